@@ -1,0 +1,34 @@
+import type { ResolvedConfig } from '../config';
+import type { ParsedDocument, Reference } from '../document';
+import type { Finding, Severity } from '../types';
+
+/** What the README, the SARIF rules and the config know about a check. */
+export interface CheckInfo {
+  readonly code: string;
+  readonly defaultSeverity: Severity;
+  readonly description: string;
+}
+
+/** A reference from one document to an ID, as the workspace index holds it. */
+export interface Citation {
+  readonly document: ParsedDocument;
+  readonly reference: Reference;
+}
+
+/** What a check may ask about the rest of the workspace. */
+export interface WorkspaceView {
+  documentsWithId(documentId: string): readonly ParsedDocument[];
+  documentIds(): Iterable<string>;
+  /** Every reference, in any document, to `id` in the document `documentId`. */
+  citationsOf(documentId: string, id: string): readonly Citation[];
+}
+
+export interface CheckContext {
+  readonly document: ParsedDocument;
+  readonly workspace: WorkspaceView;
+  readonly config: ResolvedConfig;
+}
+
+export interface DocumentCheck extends CheckInfo {
+  run(context: CheckContext, report: (finding: Finding) => void): void;
+}

@@ -1,0 +1,18 @@
+import { fileNameOf } from '../document-names';
+import type { DocumentCheck } from './check';
+
+export const documentIdDuplicate: DocumentCheck = {
+  code: 'document-id-duplicate',
+  defaultSeverity: 'error',
+  description: 'Two checked documents have the same document id, so cross-document references are ambiguous.',
+  run({ document, workspace }, report) {
+    const others = workspace.documentsWithId(document.documentId).filter((other) => other.uri !== document.uri);
+    if (others.length === 0) return;
+    const names = others.map((other) => fileNameOf(other.uri)).join(', ');
+    const how = document.documentIdRange ? 'change one of the ids' : "add an 'id:' line to the front matter";
+    report({
+      range: document.documentIdRange ?? document.lines.lineRange(0),
+      message: `${names} also has the document id '${document.documentId}', so references to it are ambiguous: ${how}.`,
+    });
+  },
+};

@@ -1,0 +1,23 @@
+import type { DocumentCheck } from './check';
+import { isFindingKind, kindName } from './kinds';
+import { offsetsRange } from './positions';
+
+export const findingUnaddressed: DocumentCheck = {
+  code: 'finding-unaddressed',
+  defaultSeverity: 'warning',
+  description: 'No recommendation or resolution anywhere in the workspace cites this finding.',
+  run({ document, workspace, config }, report) {
+    for (const definition of document.definitions) {
+      if (!isFindingKind(definition.kind, config)) continue;
+      const actedOn = workspace.citationsOf(document.documentId, definition.id).some(({ document: citing, reference }) => {
+        const by = citing.definitions[reference.citedBy];
+        return by !== undefined && !isFindingKind(by.kind, config);
+      });
+      if (actedOn) continue;
+      report({
+        range: offsetsRange(document, definition.start, definition.end),
+        message: `No recommendation or resolution cites ${definition.id}: cite it as [${definition.id}] in the ${kindName('R', document.type, config)} that acts on it, or say why it needs no action.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,47 @@
+import type { CheckInfo, DocumentCheck } from './check';
+import { configInvalid } from './config-invalid';
+import { documentIdDuplicate } from './document-id-duplicate';
+import { findingUnaddressed } from './finding-unaddressed';
+import { frontMatter } from './front-matter';
+import { frontMatterSchema } from './front-matter-schema';
+import { frontMatterUnknownKey } from './front-matter-unknown-key';
+import { idDuplicate } from './id-duplicate';
+import { idSequence } from './id-sequence';
+import { recommendationUncited } from './recommendation-uncited';
+import { refMalformed } from './ref-malformed';
+import { refUnknownDocument } from './ref-unknown-document';
+import { refUnresolved } from './ref-unresolved';
+import { sectionAlias } from './section-alias';
+import { sectionDuplicate } from './section-duplicate';
+import { sectionEmpty } from './section-empty';
+import { sectionMissing } from './section-missing';
+import { sectionNoneWithoutReason } from './section-none-without-reason';
+import { sectionOrder } from './section-order';
+
+/** The checks run on each document, in the order the README lists them. */
+export const documentChecks: readonly DocumentCheck[] = [
+  frontMatter,
+  frontMatterSchema,
+  frontMatterUnknownKey,
+  sectionMissing,
+  sectionEmpty,
+  sectionNoneWithoutReason,
+  sectionDuplicate,
+  sectionOrder,
+  sectionAlias,
+  idDuplicate,
+  idSequence,
+  refUnresolved,
+  refMalformed,
+  refUnknownDocument,
+  documentIdDuplicate,
+  findingUnaddressed,
+  recommendationUncited,
+];
+
+/** Every check code, with its default severity and description. */
+export const checkRegistry: readonly CheckInfo[] = [...documentChecks, configInvalid].map(({ code, defaultSeverity, description }) => ({
+  code,
+  defaultSeverity,
+  description,
+}));

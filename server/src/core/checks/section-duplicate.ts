@@ -1,0 +1,23 @@
+import type { DocumentCheck } from './check';
+import { headingRange } from './positions';
+
+export const sectionDuplicate: DocumentCheck = {
+  code: 'section-duplicate',
+  defaultSeverity: 'warning',
+  description: 'The same template section appears twice.',
+  run({ document }, report) {
+    const firstLine = new Map<number, number>();
+    for (const matched of document.sections) {
+      const heading = document.headings[matched.headingIndex]!;
+      const earlier = firstLine.get(matched.order);
+      if (earlier === undefined) {
+        firstLine.set(matched.order, heading.line);
+        continue;
+      }
+      report({
+        range: headingRange(document, matched.headingIndex),
+        message: `This is a second '${matched.section.title}' section; the first is on line ${earlier + 1}. Merge them into one.`,
+      });
+    }
+  },
+};

@@ -1,0 +1,82 @@
+import type { ParsedDocument } from '../document';
+import type { MatchedSection } from '../templates/match';
+import type { Requirement, TemplateSection } from '../templates/template';
+import type { Fix } from '../types';
+import type { DocumentCheck } from './check';
+import { titleRange } from './positions';
+
+export const sectionMissing: DocumentCheck = {
+  code: 'section-missing',
+  defaultSeverity: 'error',
+  description: 'A section the template requires is not in the document.',
+  run({ document }, report) {
+    const template = document.template;
+    if (!template) return;
+    const present = new Set(document.sections.map((matched) => matched.order));
+    template.sections.forEach((section, order) => {
+      if (present.has(order) || !isRequired(section.requirement, document)) return;
+      report({
+        range: titleRange(document),
+        message: `This document has no '${section.title}' section, which the ${document.templateName} template requires: add it. ${section.purpose}`,
+        fixes: [insertSectionFix(document, order, section)],
+      });
+    });
+  },
+};
+
+export function isRequired(requirement: Requirement, document: ParsedDocument): boolean {
+  switch (requirement) {
+    case 'required':
+      return true;
+    case 'optional':
+      return false;
+    case 'if-decision':
+      return document.data['purpose'] === 'decision';
+    case 'if-exempt': {
+      const exempt = document.data['exempt'];
+      return exempt !== undefined && exempt !== null && exempt !== false;
+    }
+  }
+}
+
+/**
+ * Inserts the heading and standard wording where the template expects it:
+ * after the nearest earlier section that is present, else before the nearest
+ * later one, else at the end.
+ */
+export function insertSectionFix(document: ParsedDocument, order: number, section: TemplateSection): Fix {
+  const firsts = firstOccurrences(document.sections);
+  const before = [...firsts].filter((matched) => matched.order < order).sort((a, b) => b.order - a.order)[0];
+  const after = [...firsts].filter((matched) => matched.order > order).sort((a, b) => a.order - b.order)[0];
+  const { lines } = document;
+  const newline = lines.text.includes('\r\n') ? '\r\n' : '\n';
+  const neighbour = before ?? after;
+  const level = neighbour ? document.headings[neighbour.headingIndex]!.level : 2;
+  const block = `${'#'.repeat(level)} ${section.title}${newline}${newline}${section.wording}${newline}${newline}`;
+  let offset: number;
+  let text = block;
+  if (before) {
+    const endLine = document.sectionEnd(before.headingIndex);
+    offset = endLine >= lines.lineCount ? lines.text.length : lines.lineStart(endLine);
+    if (endLine >= lines.lineCount) text = endOfDocumentInsert(lines.text, block, newline);
+  } else if (after) {
+    offset = lines.lineStart(document.headings[after.headingIndex]!.line);
+  } else {
+    offset = lines.text.length;
+    text = endOfDocumentInsert(lines.text, block, newline);
+  }
+  const position = lines.positionAt(offset);
+  return { title: `Add the '${section.title}' section`, edits: [{ range: { start: position, end: position }, newText: text }], safe: false };
+}
+
+/** At the end of the file: start on a fresh line after a blank one, end with one newline. */
+function endOfDocumentInsert(text: string, block: string, newline: string): string {
+  const trailing = /(\r?\n)*$/.exec(text)![0];
+  const lead = text.length === 0 ? '' : trailing.length === 0 ? newline + newline : trailing === newline ? newline : '';
+  return lead + block.slice(0, block.length - newline.length);
+}
+
+function firstOccurrences(sections: readonly MatchedSection[]): MatchedSection[] {
+  const seen = new Set<number>();
+  return sections.filter((matched) => !seen.has(matched.order) && seen.add(matched.order));
+}

@@ -1,0 +1,205 @@
+import { isMap, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import { checkRegistry } from './checks';
+import { KIND_LETTERS, CONFIG_KEYS, MAPPING_SETTINGS, RULE_SETTING, TEMPLATE_SECTION, TEMPLATE_SHAPE, WHOLE_VALUE_SETTINGS } from './schema/config';
+import { locate, mapKeys, type YamlPath } from './schema/yaml-locate';
+import { closest } from './suggest';
+import { applySectionEntry, copyTemplate, findSection } from './templates/customise';
+import { DEFAULT_TEMPLATES } from './templates/defaults';
+import type { Template } from './templates/template';
+import { LineIndex } from './text/line-index';
+import type { Diagnostic, RuleSetting, Severity } from './types';
+
+export const CONFIG_FILE_NAME = '.committee-reports.yaml';
+
+export interface ResolvedConfig {
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  readonly rules: ReadonlyMap<string, RuleSetting>;
+  /** ID kind letters and what they name: F finding, R recommendation, … */
+  readonly kinds: ReadonlyMap<string, string>;
+  readonly acronyms: readonly string[];
+  readonly templates: ReadonlyMap<string, Template>;
+}
+
+export interface ConfigResult {
+  readonly config: ResolvedConfig;
+  /** Problems in the config file itself (code `config-invalid`), positioned in it. */
+  readonly diagnostics: Diagnostic[];
+}
+
+const DEFAULT_KINDS: readonly (readonly [string, string])[] = [
+  ['F', 'finding'],
+  ['R', 'recommendation'],
+];
+
+export function defaultConfig(): ResolvedConfig {
+  return {
+    include: ['**/*.report.md', '**/*.minutes.md'],
+    exclude: [],
+    rules: new Map(),
+    kinds: new Map(DEFAULT_KINDS),
+    acronyms: [],
+    templates: new Map(DEFAULT_TEMPLATES.map((template) => [template.name, template])),
+  };
+}
+
+/**
+ * Reads `.committee-reports.yaml`. Never throws: an entry that is wrong is
+ * dropped (its default applies) and reported where it stands.
+ */
+export function loadConfig(text: string, _uri: string): ConfigResult {
+  const lines = new LineIndex(text);
+  const problems: Problem[] = [];
+  const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const defaults = defaultConfig();
+  if (yaml.errors.length > 0) {
+    for (const error of yaml.errors) {
+      problems.push({ span: [error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)], message: `The config file is not valid YAML: ${error.message.split('\n')[0]}. No settings from it are used until this is fixed.` });
+    }
+    return finish(defaults, problems, lines, defaults.rules);
+  }
+  if (yaml.contents === null) return finish(defaults, problems, lines, defaults.rules);
+  if (!isMap(yaml.contents)) {
+    problems.push({ span: yaml.contents.range.slice(0, 2) as [number, number], message: 'The config file must be a mapping of settings, such as rules: { section-order: off }. Defaults are used.' });
+    return finish(defaults, problems, lines, defaults.rules);
+  }
+  const reader = new ConfigReader(yaml, problems);
+  const config = reader.read(defaults);
+  return finish(config, problems, lines, config.rules);
+}
+
+interface Problem {
+  readonly span: readonly [number, number];
+  readonly message: string;
+}
+
+function finish(config: ResolvedConfig, problems: Problem[], lines: LineIndex, rules: ReadonlyMap<string, RuleSetting>): ConfigResult {
+  const setting = rules.get('config-invalid');
+  if (setting === 'off') return { config, diagnostics: [] };
+  const severity: Severity = setting ?? 'error';
+  const diagnostics = problems.map((problem) => ({
+    range: lines.range(problem.span[0], problem.span[1]),
+    severity,
+    code: 'config-invalid',
+    message: problem.message,
+  }));
+  return { config, diagnostics };
+}
+
+class ConfigReader {
+  constructor(
+    private readonly yaml: Document.Parsed,
+    private readonly problems: Problem[],
+  ) {}
+
+  read(defaults: ResolvedConfig): ResolvedConfig {
+    const data = this.yaml.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    for (const key of mapKeys(this.yaml.contents)) {
+      if (!CONFIG_KEYS.includes(key.name)) {
+        const suggestion = closest(key.name, CONFIG_KEYS);
+        this.problems.push({ span: key.range, message: `'${key.name}' is not a setting${suggestion ? `: did you mean '${suggestion}'?` : `. The settings are ${CONFIG_KEYS.join(', ')}.`}` });
+      }
+    }
+    return {
+      include: this.whole('include', data) ?? defaults.include,
+      exclude: this.whole('exclude', data) ?? defaults.exclude,
+      acronyms: this.whole('acronyms', data) ?? defaults.acronyms,
+      rules: this.rules(data['rules']),
+      kinds: this.kinds(data['kinds'], defaults.kinds),
+      templates: this.templates(data['templates'], defaults.templates),
+    };
+  }
+
+  private whole<K extends keyof typeof WHOLE_VALUE_SETTINGS>(key: K, data: Record<string, unknown>): z.infer<(typeof WHOLE_VALUE_SETTINGS)[K]> | undefined {
+    if (!(key in data)) return undefined;
+    return this.check(WHOLE_VALUE_SETTINGS[key], data[key], [key]) as z.infer<(typeof WHOLE_VALUE_SETTINGS)[K]> | undefined;
+  }
+
+  /** Validates one value; on failure reports it at its place and returns undefined. */
+  private check<T>(schema: z.ZodType<T>, value: unknown, path: YamlPath): T | undefined {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    const issue = result.error.issues[0]!;
+    const at = locate(this.yaml, [...path, ...issue.path]);
+    const span = at.found.value ?? at.found.key;
+    if (span) this.problems.push({ span, message: `${issue.message} This entry is ignored.` });
+    return undefined;
+  }
+
+  private entries(value: unknown, key: (typeof MAPPING_SETTINGS)[number]): [string, unknown][] {
+    if (value === undefined || value === null) return [];
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      this.reportAt([key], `${key} must be a mapping of entries, one per line. It is ignored.`);
+      return [];
+    }
+    return Object.entries(value);
+  }
+
+  private reportAt(path: YamlPath, message: string, part: 'key' | 'value' = 'value'): void {
+    const { found } = locate(this.yaml, path);
+    const span = part === 'key' ? (found.key ?? found.value) : (found.value ?? found.key);
+    if (span) this.problems.push({ span, message });
+  }
+
+  private rules(value: unknown): ReadonlyMap<string, RuleSetting> {
+    const codes = checkRegistry.map((check) => check.code);
+    const rules = new Map<string, RuleSetting>();
+    for (const [code, setting] of this.entries(value, 'rules')) {
+      if (!codes.includes(code)) {
+        const suggestion = closest(code, codes);
+        this.reportAt(['rules', code], `'${code}' is not a check${suggestion ? `: did you mean '${suggestion}'?` : '. The README lists every check.'} This entry is ignored.`, 'key');
+        continue;
+      }
+      const parsed = this.check(RULE_SETTING, setting === false ? 'off' : setting, ['rules', code]);
+      if (parsed) rules.set(code, parsed);
+    }
+    return rules;
+  }
+
+  private kinds(value: unknown, defaults: ReadonlyMap<string, string>): ReadonlyMap<string, string> {
+    const kinds = new Map(defaults);
+    for (const [letters, name] of this.entries(value, 'kinds')) {
+      if (!KIND_LETTERS.safeParse(letters).success) {
+        this.reportAt(['kinds', letters], `'${letters}' cannot be a kind of ID: use one to three capital letters, such as A. This entry is ignored.`, 'key');
+        continue;
+      }
+      if (typeof name !== 'string' || name.trim() === '') {
+        this.reportAt(['kinds', letters], `Say what ${letters} IDs are, such as ${letters}: action. This entry is ignored.`);
+        continue;
+      }
+      kinds.set(letters, name.trim().toLowerCase());
+    }
+    return kinds;
+  }
+
+  private templates(value: unknown, defaults: ReadonlyMap<string, Template>): ReadonlyMap<string, Template> {
+    const templates = new Map(defaults);
+    for (const [name, raw] of this.entries(value, 'templates')) {
+      const shape = this.check(TEMPLATE_SHAPE, raw, ['templates', name]);
+      if (!shape) continue;
+      const baseName = shape.extends ?? name;
+      const base = templates.get(baseName);
+      if (shape.extends !== undefined && !base) {
+        const suggestion = closest(shape.extends, [...templates.keys()]);
+        this.reportAt(['templates', name, 'extends'], `There is no template '${shape.extends}' to extend${suggestion ? `: did you mean '${suggestion}'?` : ''}. The template '${name}' is ignored.`);
+        continue;
+      }
+      const template = copyTemplate(name, base);
+      for (const [index, title] of (shape.remove ?? []).entries()) {
+        const at = findSection(template.sections, title);
+        if (at === -1) this.reportAt(['templates', name, 'remove', index], `There is no section '${title}' in this template to remove. This entry is ignored.`);
+        else template.sections.splice(at, 1);
+      }
+      for (const [index, entryValue] of (shape.sections ?? []).entries()) {
+        const path = ['templates', name, 'sections', index];
+        const entry = this.check(TEMPLATE_SECTION, entryValue, path);
+        if (!entry) continue;
+        const problem = applySectionEntry(template.sections, entry);
+        if (problem) this.reportAt([...path, entry.after === undefined ? 'before' : 'after'], `${problem} This entry is ignored.`);
+      }
+      templates.set(name, template);
+    }
+    return templates;
+  }
+}

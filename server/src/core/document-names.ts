@@ -1,0 +1,27 @@
+import type { DocumentType } from './types';
+
+/** The last path segment of a URI or path, decoded. */
+export function fileNameOf(uri: string): string {
+  const segment = uri.slice(uri.replace(/[\\/]+$/, '').search(/[^\\/]*$/));
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+/** The type a document has when its front matter does not say. */
+export function typeFromFileName(fileName: string): DocumentType {
+  return /\.minutes\.md$/i.test(fileName) ? 'minutes' : 'report';
+}
+
+/**
+ * The document id when the front matter has none: the file name without
+ * `.report.md`/`.minutes.md`, lower-cased, other runs of characters turned
+ * into `-`, with no `-` at either end.
+ */
+export function documentIdFromFileName(fileName: string): string {
+  const stem = fileName.replace(/\.(?:report|minutes)\.md$/i, '').replace(/\.md$/i, '');
+  const id = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return id === '' ? 'document' : id;
+}

@@ -1,0 +1,12 @@
+/**
+ * The analysis facade: everything the CLI, the language server and the tests
+ * use. Pure: it never touches files, processes or the protocol; callers hand
+ * it text and get data back.
+ */
+export * from './types';
+export { Workspace } from './workspace';
+export { loadConfig, CONFIG_FILE_NAME, defaultConfig } from './config';
+export type { ResolvedConfig, ConfigResult } from './config';
+export { checkRegistry } from './checks';
+export type { CheckInfo } from './checks/check';
+export { createFileMatcher } from './files';

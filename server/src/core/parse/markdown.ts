@@ -1,0 +1,96 @@
+import MarkdownIt from 'markdown-it';
+
+/** A heading as CommonMark sees it (ATX or setext), with zero-based document lines. */
+export interface HeadingBlock {
+  readonly level: number;
+  /** The heading's text, without `#` marks or setext underline. */
+  readonly text: string;
+  /** First line of the heading text. */
+  readonly line: number;
+  /** Last line of the heading text (setext headings may span lines; the underline is not included). */
+  readonly lastTextLine: number;
+  /** One past the last line of the heading, underline included. */
+  readonly endLine: number;
+}
+
+/** A run of lines whose inline text can hold IDs and references. */
+export interface ProseBlock {
+  readonly kind: 'paragraph' | 'heading' | 'table';
+  readonly startLine: number;
+  readonly endLine: number;
+  /** Inline text as CommonMark reads it (markers and indentation removed). Empty for tables. */
+  readonly content: string;
+  /** For a paragraph that opens a list item: the whole item's lines. */
+  readonly listItem?: { readonly startLine: number; readonly endLine: number };
+  /** For a heading: its index in `headings`. */
+  readonly headingIndex?: number;
+}
+
+export interface MarkdownStructure {
+  readonly headings: readonly HeadingBlock[];
+  readonly prose: readonly ProseBlock[];
+  /** Lines of HTML blocks, where disable comments may stand. */
+  readonly htmlBlocks: readonly { readonly startLine: number; readonly endLine: number }[];
+  /** Labels of link reference definitions (`[F1]: https://…` makes `[F1]` a link), upper-cased. */
+  readonly linkLabels: ReadonlySet<string>;
+}
+
+/**
+ * Block parsing only: the inline rules are switched off because positions
+ * inside a line are found by `inline-scan.ts`, and skipping inline parsing
+ * halves the time on large documents.
+ */
+const parser = new MarkdownIt('default', { html: true });
+parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join']);
+
+/** Parses Markdown `body` whose first line is document line `firstLine`. */
+export function parseMarkdown(body: string, firstLine: number): MarkdownStructure {
+  const env: Record<string, unknown> = {};
+  const tokens = parser.parse(body, env);
+  const headings: HeadingBlock[] = [];
+  const prose: ProseBlock[] = [];
+  const htmlBlocks: { startLine: number; endLine: number }[] = [];
+  let tableDepth = 0;
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    const map = token.map;
+    switch (token.type) {
+      case 'heading_open': {
+        const inline = tokens[index + 1];
+        if (!map || !inline) break;
+        const setext = token.markup === '=' || token.markup === '-';
+        const heading: HeadingBlock = {
+          level: Number(token.tag.slice(1)),
+          text: inline.content,
+          line: map[0] + firstLine,
+          lastTextLine: map[1] - 1 + firstLine - (setext ? 1 : 0),
+          endLine: map[1] + firstLine,
+        };
+        headings.push(heading);
+        prose.push({ kind: 'heading', startLine: heading.line, endLine: heading.lastTextLine + 1, content: inline.content, headingIndex: headings.length - 1 });
+        break;
+      }
+      case 'paragraph_open': {
+        const inline = tokens[index + 1];
+        if (!map || !inline || tableDepth > 0) break;
+        const opener = tokens[index - 1];
+        const listItem = opener?.type === 'list_item_open' && opener.map ? { startLine: opener.map[0] + firstLine, endLine: opener.map[1] + firstLine } : undefined;
+        prose.push({ kind: 'paragraph', startLine: map[0] + firstLine, endLine: map[1] + firstLine, content: inline.content, ...(listItem ? { listItem } : {}) });
+        break;
+      }
+      case 'table_open':
+        tableDepth++;
+        if (map) prose.push({ kind: 'table', startLine: map[0] + firstLine, endLine: map[1] + firstLine, content: '' });
+        break;
+      case 'table_close':
+        tableDepth--;
+        break;
+      case 'html_block':
+        if (map) htmlBlocks.push({ startLine: map[0] + firstLine, endLine: map[1] + firstLine });
+        break;
+      default:
+        break;
+    }
+  }
+  return { headings, prose, htmlBlocks, linkLabels: new Set(Object.keys((env['references'] as object | undefined) ?? {})) };
+}

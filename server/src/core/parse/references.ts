@@ -1,0 +1,155 @@
+import { maskInlineSyntax } from './inline-scan';
+
+/** One ID named by a reference, with the text span that stands for it. */
+export interface ReferencedId {
+  /** The document the ID lives in, when written `[doc-id:F1]`; otherwise the citing document. */
+  readonly documentId: string | undefined;
+  readonly id: string;
+  readonly kind: string;
+  readonly number: number;
+  /** Offsets of the text a diagnostic about this ID covers (the whole bracket for a lone ID). */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets of the ID as written (`F1`), or -1 for an ID inside a range that is not written out. */
+  readonly idStart: number;
+  readonly idEnd: number;
+  /** Offsets of the `doc-id` prefix when there is one, else -1. */
+  readonly prefixStart: number;
+  readonly prefixEnd: number;
+}
+
+/** A bracket that looks like a reference but cannot be read as one. */
+export interface MalformedReference {
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+}
+
+export interface ReferenceScan {
+  readonly ids: ReferencedId[];
+  readonly malformed: MalformedReference[];
+}
+
+/** Ranges of more IDs than this are a typo, not a citation. */
+const MAX_RANGE = 200;
+const BRACKET = /\[([^[\]\n]{1,300})\]/g;
+const ITEM_SEPARATOR = /\s*,\s*/;
+
+/**
+ * Finds references in a run of Markdown source (`offset` is where `source`
+ * starts in the document). Only brackets whose first ID has a known kind are
+ * references; links (`[F1](url)`, `[F1][x]`, a defined `[F1]:` label) and
+ * escaped or code brackets are not.
+ */
+export function scanReferences(source: string, offset: number, kinds: ReadonlySet<string>, linkLabels: ReadonlySet<string>, into: ReferenceScan): void {
+  if (source.indexOf('[') === -1) return;
+  const masked = maskInlineSyntax(source);
+  BRACKET.lastIndex = 0;
+  for (let match = BRACKET.exec(masked); match; match = BRACKET.exec(masked)) {
+    const open = match.index;
+    const close = open + match[0].length;
+    const next = masked.charCodeAt(close);
+    if (next === 40 /* ( */ || next === 91 /* [ */ || masked.charCodeAt(open - 1) === 93 /* ] */) continue;
+    const inner = match[1]!;
+    if (linkLabels.has(inner.trim().toUpperCase())) continue;
+    readBracket(inner, offset + open + 1, offset + open, offset + close, kinds, into);
+  }
+}
+
+const PREFIX = /^\s*([a-z0-9][a-z0-9-]*)\s*:\s*/;
+const ID = /^([A-Z]+)([1-9]\d*)$/;
+
+function readBracket(inner: string, innerStart: number, bracketStart: number, bracketEnd: number, kinds: ReadonlySet<string>, into: ReferenceScan): void {
+  const prefix = PREFIX.exec(inner);
+  const body = prefix ? inner.slice(prefix[0].length) : inner;
+  const bodyStart = innerStart + (prefix ? prefix[0].length : 0);
+  if (!looksLikeReference(body, kinds)) return;
+  const documentId = prefix?.[1];
+  const prefixStart = prefix ? innerStart + prefix[0].indexOf(documentId!) : -1;
+  const prefixSpan = { prefixStart, prefixEnd: prefix ? prefixStart + documentId!.length : -1 };
+  const items = splitItems(body, bodyStart);
+  const lone = items.length === 1;
+  for (const item of items) {
+    const spanStart = lone ? bracketStart : item.start;
+    const spanEnd = lone ? bracketEnd : item.end;
+    const problem = readItem(item, documentId, prefixSpan, spanStart, spanEnd, kinds, lone, into);
+    if (problem) into.malformed.push({ start: spanStart, end: spanEnd, message: problem });
+  }
+}
+
+/** A bracket is meant as a reference when it opens with an ID of a known kind. */
+function looksLikeReference(body: string, kinds: ReadonlySet<string>): boolean {
+  const first = /^\s*([A-Z]+)\d/.exec(body);
+  return first !== null && kinds.has(first[1]!) && /^[\sA-Za-z0-9,\-\u2013]*$/.test(body);
+}
+
+function splitItems(body: string, bodyStart: number): { text: string; start: number; end: number }[] {
+  const items: { text: string; start: number; end: number }[] = [];
+  let cursor = 0;
+  for (const part of body.split(ITEM_SEPARATOR)) {
+    const at = body.indexOf(part, cursor);
+    cursor = at + part.length;
+    const trimmed = part.trim();
+    const lead = part.length - part.trimStart().length;
+    items.push({ text: trimmed, start: bodyStart + at + lead, end: bodyStart + at + lead + trimmed.length });
+  }
+  return items;
+}
+
+/**
+ * Reads one list item (`F1` or `F1-F3`); returns a message when it cannot.
+ * `start`/`end` is the span for a lone ID; each end of a range gets its own
+ * span, and the IDs between them the span of the whole range.
+ */
+function readItem(
+  item: { text: string; start: number; end: number },
+  documentId: string | undefined,
+  prefixSpan: { prefixStart: number; prefixEnd: number },
+  start: number,
+  end: number,
+  kinds: ReadonlySet<string>,
+  lone: boolean,
+  into: ReferenceScan,
+): string | undefined {
+  const text = item.text;
+  const written = lone ? 'this reference' : `'${text}'`;
+  if (text === '') return 'This reference list has an empty item: remove the extra comma.';
+  const range = /^([A-Za-z]*\d+)\s*[-\u2013]\s*([A-Za-z]*\d+)$/.exec(text);
+  if (!range) {
+    const id = ID.exec(text);
+    if (!id || !kinds.has(id[1]!)) return `${capitalise(written)} is not an ID: write IDs such as F1, separated by commas, as in [F1, F3].`;
+    into.ids.push({ documentId, id: text, kind: id[1]!, number: Number(id[2]), start, end, idStart: item.start, idEnd: item.end, ...prefixSpan });
+    return undefined;
+  }
+  const first = ID.exec(range[1]!);
+  const last = ID.exec(range[2]!);
+  if (!first || !kinds.has(first[1]!)) return `The range ${text} must start with an ID such as F1.`;
+  if (!last) return `The range ${text} must name a whole ID at each end: write ${first[1]}${first[2]}-${first[1]}${range[2]!.replace(/\D/g, '')}.`;
+  if (first[1] !== last[1]) return `The range ${text} mixes two kinds of ID: a range must run between IDs of one kind, such as ${first[1]}1-${first[1]}3.`;
+  const from = Number(first[2]);
+  const to = Number(last[2]);
+  if (to < from) return `The range ${text} runs backwards: write ${first[1]}${to}-${first[1]}${from}.`;
+  if (to - from > MAX_RANGE) return `The range ${text} covers more than ${MAX_RANGE} IDs: cite the IDs you mean.`;
+  const lastStart = item.start + text.length - range[2]!.length;
+  for (let number = from; number <= to; number++) {
+    const span =
+      number === from ? [item.start, item.start + range[1]!.length] : number === to ? [lastStart, item.end] : [item.start, item.end];
+    const written = number === from || number === to;
+    into.ids.push({
+      documentId,
+      id: `${first[1]}${number}`,
+      kind: first[1]!,
+      number,
+      start: span[0]!,
+      end: span[1]!,
+      idStart: written ? span[0]! : -1,
+      idEnd: written ? span[1]! : -1,
+      ...prefixSpan,
+    });
+  }
+  return undefined;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

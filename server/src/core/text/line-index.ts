@@ -1,0 +1,66 @@
+import type { Position, Range } from '../types';
+
+/**
+ * Converts between string offsets and LSP positions. JavaScript strings are
+ * UTF-16, so an offset is already a UTF-16 column once the line start is
+ * subtracted. A line ends at `\n`; a `\r` before it belongs to the line ending.
+ */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    let at = text.indexOf('\n');
+    while (at !== -1) {
+      starts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
+  }
+
+  /** Offset just past the line's last character, before any `\r\n` or `\n`. */
+  lineEnd(line: number): number {
+    if (line >= this.starts.length - 1) return this.text.length;
+    const next = this.starts[line + 1] ?? this.text.length;
+    return this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((this.starts[mid] ?? 0) <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low, character: clamped - (this.starts[low] ?? 0) };
+  }
+
+  offsetAt(position: Position): number {
+    if (position.line >= this.starts.length) return this.text.length;
+    const start = this.lineStart(position.line);
+    return Math.min(start + Math.max(0, position.character), this.lineEnd(position.line));
+  }
+
+  range(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+
+  /** The whole of one line, without its line ending. */
+  lineRange(line: number): Range {
+    return this.range(this.lineStart(line), this.lineEnd(line));
+  }
+}
