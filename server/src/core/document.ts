@@ -37,6 +37,8 @@ export interface ParsedDocument {
   readonly headings: readonly HeadingBlock[];
   readonly sections: readonly MatchedSection[];
   readonly definitions: readonly Definition[];
+  /** Definitions by ID; more than one when an ID is defined twice. */
+  readonly definitionsById: ReadonlyMap<string, readonly Definition[]>;
   readonly references: readonly Reference[];
   readonly malformedReferences: readonly MalformedReference[];
   readonly suppressions: Suppressions;
@@ -92,6 +94,7 @@ export function parseDocument(uri: string, rawText: string, config: ResolvedConf
     headings,
     sections: template ? matchSections(headings, template) : [],
     definitions,
+    definitionsById: groupById(definitions),
     references,
     malformedReferences: scan.malformed,
     suppressions: readSuppressions(text, (offset) => lines.positionAt(offset).line, proseOrHtmlLines(markdown, lines.lineCount)),
@@ -120,18 +123,17 @@ function computeSectionEnds(headings: readonly HeadingBlock[], lineCount: number
   return ends;
 }
 
-/** Each reference belongs to the innermost definition whose lines hold it. */
+/**
+ * Each reference belongs to the innermost definition whose lines hold it.
+ * Definitions come in document order and nest (a paragraph inside a heading's
+ * section), so writing each one's lines in turn leaves the innermost owner.
+ */
 function attachCitations(ids: readonly ReferencedId[], definitions: readonly Definition[], lines: LineIndex): Reference[] {
+  const owner = definitions.length > 0 ? new Int32Array(lines.lineCount).fill(-1) : undefined;
+  definitions.forEach((definition, index) => owner!.fill(index, definition.extent.startLine, definition.extent.endLine));
   return ids.map((id) => {
     const line = lines.positionAt(id.start).line;
-    let citedBy = -1;
-    for (let index = definitions.length - 1; index >= 0; index--) {
-      const extent = definitions[index]!.extent;
-      if (line >= extent.startLine && line < extent.endLine && (citedBy === -1 || extent.startLine > definitions[citedBy]!.extent.startLine)) {
-        citedBy = index;
-      }
-    }
-    return { ...id, line, citedBy };
+    return { ...id, line, citedBy: owner ? (owner[line] ?? -1) : -1 };
   });
 }
 
@@ -144,4 +146,14 @@ function proseOrHtmlLines(markdown: MarkdownStructure, lineCount: number): (line
     }
     return marks[line] === 1;
   };
+}
+
+function groupById(definitions: readonly Definition[]): Map<string, Definition[]> {
+  const byId = new Map<string, Definition[]>();
+  for (const definition of definitions) {
+    const list = byId.get(definition.id);
+    if (list) list.push(definition);
+    else byId.set(definition.id, [definition]);
+  }
+  return byId;
 }

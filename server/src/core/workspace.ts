@@ -2,6 +2,7 @@ import type { Citation, WorkspaceView } from './checks/check';
 import type { ResolvedConfig } from './config';
 import { parseDocument, type ParsedDocument } from './document';
 import { runChecks } from './run-checks';
+import { closest } from './suggest';
 import type { Diagnostic } from './types';
 
 /**
@@ -13,6 +14,8 @@ export class Workspace implements WorkspaceView {
   private readonly documents = new Map<string, ParsedDocument>();
   private readonly urisById = new Map<string, Set<string>>();
   private readonly citationsByTarget = new Map<string, Citation[]>();
+  /** "Did you mean" answers, valid until the set of document ids changes. */
+  private readonly documentIdSuggestions = new Map<string, string | undefined>();
 
   constructor(private config: ResolvedConfig) {}
 
@@ -30,6 +33,7 @@ export class Workspace implements WorkspaceView {
     this.removeDocument(uri);
     const document = parseDocument(uri, text, this.config);
     this.documents.set(uri, document);
+    if (!this.urisById.has(document.documentId)) this.documentIdSuggestions.clear();
     addTo(this.urisById, document.documentId, uri);
     for (const reference of document.references) {
       const key = targetKey(reference.documentId ?? document.documentId, reference.id);
@@ -46,7 +50,10 @@ export class Workspace implements WorkspaceView {
     this.documents.delete(uri);
     const uris = this.urisById.get(document.documentId);
     uris?.delete(uri);
-    if (uris?.size === 0) this.urisById.delete(document.documentId);
+    if (uris?.size === 0) {
+      this.urisById.delete(document.documentId);
+      this.documentIdSuggestions.clear();
+    }
     const keys = new Set(document.references.map((reference) => targetKey(reference.documentId ?? document.documentId, reference.id)));
     for (const key of keys) {
       const remaining = (this.citationsByTarget.get(key) ?? []).filter((citation) => citation.document.uri !== uri);
@@ -75,6 +82,11 @@ export class Workspace implements WorkspaceView {
 
   documentIds(): Iterable<string> {
     return this.urisById.keys();
+  }
+
+  suggestDocumentId(unknown: string): string | undefined {
+    if (!this.documentIdSuggestions.has(unknown)) this.documentIdSuggestions.set(unknown, closest(unknown, this.urisById.keys()));
+    return this.documentIdSuggestions.get(unknown);
   }
 
   citationsOf(documentId: string, id: string): readonly Citation[] {

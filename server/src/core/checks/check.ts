@@ -19,6 +19,8 @@ export interface Citation {
 export interface WorkspaceView {
   documentsWithId(documentId: string): readonly ParsedDocument[];
   documentIds(): Iterable<string>;
+  /** The known document id closest to a misspelt one, if any is close. */
+  suggestDocumentId(unknown: string): string | undefined;
   /** Every reference, in any document, to `id` in the document `documentId`. */
   citationsOf(documentId: string, id: string): readonly Citation[];
 }

@@ -1,4 +1,3 @@
-import { closest } from '../suggest';
 import type { DocumentCheck } from './check';
 import { offsetsRange } from './positions';
 
@@ -13,7 +12,7 @@ export const refUnknownDocument: DocumentCheck = {
       if (target === undefined || reported.has(reference.prefixStart)) continue;
       if (workspace.documentsWithId(target).length > 0) continue;
       reported.add(reference.prefixStart);
-      const suggestion = closest(target, workspace.documentIds());
+      const suggestion = workspace.suggestDocumentId(target);
       const range = offsetsRange(document, reference.prefixStart, reference.prefixEnd);
       report({
         range,

@@ -10,7 +10,7 @@ export const refUnresolved: DocumentCheck = {
     for (const reference of document.references) {
       const targets = reference.documentId === undefined ? [document] : workspace.documentsWithId(reference.documentId);
       if (targets.length === 0) continue; // ref-unknown-document reports it
-      if (targets.some((target) => target.definitions.some((definition) => definition.id === reference.id))) continue;
+      if (targets.some((target) => target.definitionsById.has(reference.id))) continue;
       const suggestion = nearestOfKind(targets, reference.kind, reference.number);
       const where = reference.documentId === undefined ? 'this document' : reference.documentId;
       const hint = suggestion ? ` (did you mean ${suggestion}?)` : `: define it with **${reference.id}** at the start of a paragraph, or correct the reference`;

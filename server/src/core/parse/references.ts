@@ -32,7 +32,7 @@ export interface ReferenceScan {
 
 /** Ranges of more IDs than this are a typo, not a citation. */
 const MAX_RANGE = 200;
-const BRACKET = /\[([^[\]\n]{1,300})\]/g;
+const BRACKET = /\[([^[\]]{1,300})\]/g;
 const ITEM_SEPARATOR = /\s*,\s*/;
 
 /**

@@ -76,8 +76,21 @@ const divisions = z.union([z.literal('All'), z.array(text('A division name')).mi
   error: "List the divisions (or wards) affected, or write 'All'.",
 });
 
-/** The front matter of one document; which keys are required depends on its type. */
+const schemas = new Map<string, ReturnType<typeof buildSchema>>();
+
+/**
+ * The front matter schema for one document type and set of templates. Built
+ * once per combination: building a zod schema costs far more than using it.
+ */
 export function frontMatterSchema(type: DocumentType, templateNames: readonly string[]) {
+  const key = `${type}\u0000${templateNames.join('\u0000')}`;
+  let schema = schemas.get(key);
+  if (!schema) schemas.set(key, (schema = buildSchema(type, templateNames)));
+  return schema;
+}
+
+/** The front matter of one document; which keys are required depends on its type. */
+function buildSchema(type: DocumentType, templateNames: readonly string[]) {
   const forReports = type !== 'minutes';
   const requiredForReports = <T extends z.ZodType>(schema: T) => (forReports ? schema : schema.optional());
   return z

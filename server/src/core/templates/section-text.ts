@@ -37,6 +37,7 @@ export function sectionText(document: ParsedDocument, headingIndex: number): Sec
   return { text: parts.join('\n'), start, end: last };
 }
 
+const MAX_BARE_NEGATIVE_LENGTH = 60;
 const BARE_NEGATIVES = new Set(['none', 'na', 'nil', 'not applicable', 'none arising', 'none identified', 'no implications', 'there are none']);
 
 /**
@@ -45,6 +46,8 @@ const BARE_NEGATIVES = new Set(['none', 'na', 'nil', 'not applicable', 'none ari
  * changes no service" gives a reason and is not bare.
  */
 export function isBareNegative(text: string): boolean {
+  // The longest bare negative with generous markup is far shorter than this.
+  if (text.length > MAX_BARE_NEGATIVE_LENGTH) return false;
   const words = text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}\s]/gu, '')
