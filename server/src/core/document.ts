@@ -26,7 +26,7 @@ export interface ParsedDocument {
   readonly type: DocumentType;
   readonly documentId: string;
   /** Where the id is written (the `id` value), or undefined when it comes from the file name. */
-  readonly documentIdRange: Range | undefined;
+  documentIdRange(): Range | undefined;
   readonly frontMatter: FrontMatter | undefined;
   readonly data: Record<string, unknown>;
   readonly frontMatterProblems: readonly FrontMatterProblem[];
@@ -105,11 +105,14 @@ export function parseDocument(uri: string, rawText: string, config: ResolvedConf
 function documentIdOf(data: Record<string, unknown>, frontMatter: FrontMatter | undefined, lines: LineIndex, fileName: string) {
   const written = data['id'];
   if (frontMatter && typeof written === 'string' && DOCUMENT_ID_PATTERN.test(written)) {
-    const node = frontMatter.yaml.get('id', true) as { range?: [number, number, number] } | undefined;
-    const range = node?.range ? lines.range(frontMatter.yamlOffset + node.range[0], frontMatter.yamlOffset + node.range[1]) : undefined;
-    return { documentId: written, documentIdRange: range };
+    // Positions come from the slower YAML parse, so only when a diagnostic needs them.
+    const documentIdRange = () => {
+      const node = frontMatter.yaml().get('id', true) as { range?: [number, number, number] } | undefined;
+      return node?.range ? lines.range(frontMatter.yamlOffset + node.range[0], frontMatter.yamlOffset + node.range[1]) : undefined;
+    };
+    return { documentId: written, documentIdRange };
   }
-  return { documentId: documentIdFromFileName(fileName), documentIdRange: undefined };
+  return { documentId: documentIdFromFileName(fileName), documentIdRange: () => undefined };
 }
 
 /** A heading's section runs to the next heading of the same or a higher level. */

@@ -10,3 +10,4 @@ export type { ResolvedConfig, ConfigResult } from './config';
 export { checkRegistry } from './checks';
 export type { CheckInfo } from './checks/check';
 export { createFileMatcher } from './files';
+export type { DocumentLinks } from './links';

@@ -1,6 +1,7 @@
 import type { Citation, WorkspaceView } from './checks/check';
 import type { ResolvedConfig } from './config';
 import { parseDocument, type ParsedDocument } from './document';
+import { linksOf, withDefinedIds, type DocumentLinks, type LinkedDocument } from './links';
 import { runChecks } from './run-checks';
 import { closest } from './suggest';
 import type { Diagnostic } from './types';
@@ -11,7 +12,10 @@ import type { Diagnostic } from './types';
  * size of that document, not of the workspace.
  */
 export class Workspace implements WorkspaceView {
+  /** Documents parsed here. */
   private readonly documents = new Map<string, ParsedDocument>();
+  /** Every document's links: those parsed here and those parsed elsewhere (`setLinks`). */
+  private readonly linked = new Map<string, LinkedDocument>();
   private readonly urisById = new Map<string, Set<string>>();
   private readonly citationsByTarget = new Map<string, Citation[]>();
   /** "Did you mean" answers, valid until the set of document ids changes. */
@@ -33,32 +37,53 @@ export class Workspace implements WorkspaceView {
     this.removeDocument(uri);
     const document = parseDocument(uri, text, this.config);
     this.documents.set(uri, document);
-    if (!this.urisById.has(document.documentId)) this.documentIdSuggestions.clear();
-    addTo(this.urisById, document.documentId, uri);
-    for (const reference of document.references) {
-      const key = targetKey(reference.documentId ?? document.documentId, reference.id);
-      let list = this.citationsByTarget.get(key);
-      if (!list) this.citationsByTarget.set(key, (list = []));
-      list.push({ document, reference });
-    }
+    this.addLinks(linksOf(document));
     return document;
   }
 
+  /**
+   * Adds what another thread learnt of a document it parsed, so references to
+   * and from it resolve here without parsing it again.
+   */
+  setLinks(links: DocumentLinks): void {
+    this.removeDocument(links.uri);
+    this.addLinks(links);
+  }
+
+  /** The links of a document parsed here, to share with another thread. */
+  linksOf(uri: string): DocumentLinks | undefined {
+    return this.linked.get(uri);
+  }
+
   removeDocument(uri: string): void {
-    const document = this.documents.get(uri);
-    if (!document) return;
     this.documents.delete(uri);
-    const uris = this.urisById.get(document.documentId);
+    const links = this.linked.get(uri);
+    if (!links) return;
+    this.linked.delete(uri);
+    const uris = this.urisById.get(links.documentId);
     uris?.delete(uri);
     if (uris?.size === 0) {
-      this.urisById.delete(document.documentId);
+      this.urisById.delete(links.documentId);
       this.documentIdSuggestions.clear();
     }
-    const keys = new Set(document.references.map((reference) => targetKey(reference.documentId ?? document.documentId, reference.id)));
+    const keys = new Set(links.citations.map((citation) => targetKey(citation.documentId, citation.id)));
     for (const key of keys) {
-      const remaining = (this.citationsByTarget.get(key) ?? []).filter((citation) => citation.document.uri !== uri);
+      const remaining = (this.citationsByTarget.get(key) ?? []).filter((citation) => citation.uri !== uri);
       if (remaining.length === 0) this.citationsByTarget.delete(key);
       else this.citationsByTarget.set(key, remaining);
+    }
+  }
+
+  private addLinks(links: DocumentLinks): void {
+    const linked = withDefinedIds(links);
+    this.linked.set(links.uri, linked);
+    if (!this.urisById.has(links.documentId)) this.documentIdSuggestions.clear();
+    addTo(this.urisById, links.documentId, links.uri);
+    for (const citation of links.citations) {
+      const key = targetKey(citation.documentId, citation.id);
+      let list = this.citationsByTarget.get(key);
+      if (!list) this.citationsByTarget.set(key, (list = []));
+      list.push({ uri: links.uri, citingKind: citation.citingKind });
     }
   }
 
@@ -75,9 +100,9 @@ export class Workspace implements WorkspaceView {
     return document ? runChecks({ document, workspace: this, config: this.config }) : [];
   }
 
-  documentsWithId(documentId: string): readonly ParsedDocument[] {
+  documentsWithId(documentId: string): readonly LinkedDocument[] {
     const uris = this.urisById.get(documentId);
-    return uris ? [...uris].map((uri) => this.documents.get(uri)!) : [];
+    return uris ? [...uris].map((uri) => this.linked.get(uri)!) : [];
   }
 
   documentIds(): Iterable<string> {

@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from '../config';
-import type { ParsedDocument, Reference } from '../document';
+import type { ParsedDocument } from '../document';
+import type { LinkedDocument } from '../links';
 import type { Finding, Severity } from '../types';
 
 /** What the README, the SARIF rules and the config know about a check. */
@@ -11,13 +12,14 @@ export interface CheckInfo {
 
 /** A reference from one document to an ID, as the workspace index holds it. */
 export interface Citation {
-  readonly document: ParsedDocument;
-  readonly reference: Reference;
+  readonly uri: string;
+  /** Kind of the definition whose text holds the reference, or null outside any definition. */
+  readonly citingKind: string | null;
 }
 
 /** What a check may ask about the rest of the workspace. */
 export interface WorkspaceView {
-  documentsWithId(documentId: string): readonly ParsedDocument[];
+  documentsWithId(documentId: string): readonly LinkedDocument[];
   documentIds(): Iterable<string>;
   /** The known document id closest to a misspelt one, if any is close. */
   suggestDocumentId(unknown: string): string | undefined;

@@ -9,9 +9,10 @@ export const documentIdDuplicate: DocumentCheck = {
     const others = workspace.documentsWithId(document.documentId).filter((other) => other.uri !== document.uri);
     if (others.length === 0) return;
     const names = others.map((other) => fileNameOf(other.uri)).join(', ');
-    const how = document.documentIdRange ? 'change one of the ids' : "add an 'id:' line to the front matter";
+    const written = document.documentIdRange();
+    const how = written ? 'change one of the ids' : "add an 'id:' line to the front matter";
     report({
-      range: document.documentIdRange ?? document.lines.lineRange(0),
+      range: written ?? document.lines.lineRange(0),
       message: `${names} also has the document id '${document.documentId}', so references to it are ambiguous: ${how}.`,
     });
   },

@@ -9,10 +9,9 @@ export const findingUnaddressed: DocumentCheck = {
   run({ document, workspace, config }, report) {
     for (const definition of document.definitions) {
       if (!isFindingKind(definition.kind, config)) continue;
-      const actedOn = workspace.citationsOf(document.documentId, definition.id).some(({ document: citing, reference }) => {
-        const by = citing.definitions[reference.citedBy];
-        return by !== undefined && !isFindingKind(by.kind, config);
-      });
+      const actedOn = workspace
+        .citationsOf(document.documentId, definition.id)
+        .some(({ citingKind }) => citingKind !== null && !isFindingKind(citingKind, config));
       if (actedOn) continue;
       report({
         range: offsetsRange(document, definition.start, definition.end),

@@ -1,4 +1,9 @@
-import type { ParsedDocument } from '../document';
+interface DefinedId {
+  readonly id: string;
+  readonly kind: string;
+  readonly number: number;
+}
+
 import type { DocumentCheck } from './check';
 import { offsetsRange } from './positions';
 
@@ -10,7 +15,11 @@ export const refUnresolved: DocumentCheck = {
     for (const reference of document.references) {
       const targets = reference.documentId === undefined ? [document] : workspace.documentsWithId(reference.documentId);
       if (targets.length === 0) continue; // ref-unknown-document reports it
-      if (targets.some((target) => target.definitionsById.has(reference.id))) continue;
+      const defined =
+        reference.documentId === undefined
+          ? document.definitionsById.has(reference.id)
+          : workspace.documentsWithId(reference.documentId).some((target) => target.definedIds.has(reference.id));
+      if (defined) continue;
       const suggestion = nearestOfKind(targets, reference.kind, reference.number);
       const where = reference.documentId === undefined ? 'this document' : reference.documentId;
       const hint = suggestion ? ` (did you mean ${suggestion}?)` : `: define it with **${reference.id}** at the start of a paragraph, or correct the reference`;
@@ -24,7 +33,7 @@ export const refUnresolved: DocumentCheck = {
 };
 
 /** The defined ID of the same kind whose number is closest (the lower on a tie). */
-function nearestOfKind(targets: readonly ParsedDocument[], kind: string, number: number): string | undefined {
+function nearestOfKind(targets: readonly { readonly definitions: readonly DefinedId[] }[], kind: string, number: number): string | undefined {
   let best: { id: string; distance: number; number: number } | undefined;
   for (const target of targets) {
     for (const definition of target.definitions) {

@@ -29,7 +29,7 @@ export function findDefinitions(
 ): Definition[] {
   const definitions: Definition[] = [];
   for (const block of prose) {
-    if (block.kind === 'table' || block.content.charCodeAt(0) !== 42 /* * */) continue;
+    if (block.content.charCodeAt(0) !== 42 /* * */) continue;
     const match = LEADING_ID.exec(block.content);
     if (!match || !kinds.has(match[1]!)) continue;
     const lineStart = lines.lineStart(block.startLine);

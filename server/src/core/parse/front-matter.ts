@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, parseDocument, type Document } from 'yaml';
 import type { LineIndex } from '../text/line-index';
 import type { Range } from '../types';
@@ -13,7 +14,8 @@ export interface FrontMatter {
   readonly openingRange: Range;
   /** Offset in the document where the YAML text starts; YAML node ranges are relative to it. */
   readonly yamlOffset: number;
-  readonly yaml: Document.Parsed;
+  /** The YAML with node positions, parsed when first asked for (only problems need positions). */
+  yaml(): Document.Parsed;
   /** The parsed mapping, or undefined when the YAML is broken or not a mapping. */
   readonly data: Record<string, unknown> | undefined;
 }
@@ -29,6 +31,7 @@ const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 /** Alias expansion beyond this is a "billion laughs" document, not a report. */
 const MAX_ALIAS_COUNT = 100;
+const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s]/;
 
 /** Finds the YAML block at the very top of the document and parses it. */
 export function splitFrontMatter(lines: LineIndex): FrontMatterSplit {
@@ -58,50 +61,76 @@ export function splitFrontMatter(lines: LineIndex): FrontMatterSplit {
     return {
       frontMatter: undefined,
       bodyStartLine: 1,
-      problems: [
-        {
-          range: openingRange,
-          message: "The front matter that starts here is never closed. Add a '---' line after the last 'key: value' line.",
-        },
-      ],
+      problems: [{ range: openingRange, message: "The front matter that starts here is never closed. Add a '---' line after the last 'key: value' line." }],
     };
   }
   const yamlOffset = lines.lineStart(1);
   const yamlText = lines.text.slice(yamlOffset, lines.lineStart(closingLine));
-  const yaml = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-  const problems: FrontMatterProblem[] = yaml.errors.map((error) => ({
-    range: lines.range(yamlOffset + error.pos[0], yamlOffset + Math.max(error.pos[1], error.pos[0] + 1)),
-    message: `The front matter is not valid YAML: ${firstSentence(error.message)}. Check the indentation and quoting on this line.`,
-  }));
+  let parsed: Document.Parsed | undefined;
+  const yaml = () => (parsed ??= parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true }));
+  const fast = readQuickly(yamlText);
+  const problems: FrontMatterProblem[] = [];
   let data: Record<string, unknown> | undefined;
-  if (problems.length === 0) {
-    if (yaml.contents === null) {
-      problems.push({ range: openingRange, message: 'The front matter is empty. Add the title, committee and meeting date as key: value lines.' });
-    } else if (!isMap(yaml.contents)) {
-      const [start, end] = yaml.contents.range;
-      problems.push({
-        range: lines.range(yamlOffset + start, yamlOffset + end),
-        message: "The front matter must be a list of 'key: value' lines, such as 'title: Home to School Transport'.",
-      });
-    } else {
-      data = toPlainData(yaml, lines, yamlOffset, problems);
-    }
+  if (fast.ok && isPlainMapping(fast.value)) {
+    data = fast.value;
+  } else if (fast.ok && (fast.value === null || fast.value === undefined)) {
+    problems.push({ range: openingRange, message: 'The front matter is empty. Add the title, committee and meeting date as key: value lines.' });
+  } else {
+    data = readCarefully(yaml(), lines, yamlOffset, openingRange, problems);
   }
   return { frontMatter: { openingRange, yamlOffset, yaml, data }, problems, bodyStartLine: closingLine + 1 };
 }
 
-function toPlainData(
+/**
+ * js-yaml reads the common case several times faster than `yaml`; both read
+ * YAML 1.2's core schema, so `off` and `no` stay strings and dates stay text.
+ * `yaml`, which knows where every node is, is used whenever there is a
+ * problem to position.
+ */
+function readQuickly(text: string): { ok: true; value: unknown } | { ok: false } {
+  // Anchors and aliases go the careful way, where `yaml` caps how far they expand.
+  if (ANCHOR_OR_ALIAS.test(text)) return { ok: false };
+  try {
+    return { ok: true, value: load(text, { schema: CORE_SCHEMA, json: false }) };
+  } catch {
+    return { ok: false };
+  }
+}
+
+function isPlainMapping(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The slow path: `yaml` gives positioned errors, or the data when js-yaml refused it. */
+function readCarefully(
   yaml: Document.Parsed,
   lines: LineIndex,
   yamlOffset: number,
+  openingRange: Range,
   problems: FrontMatterProblem[],
 ): Record<string, unknown> | undefined {
+  for (const error of yaml.errors) {
+    problems.push({
+      range: lines.range(yamlOffset + error.pos[0], yamlOffset + Math.max(error.pos[1], error.pos[0] + 1)),
+      message: `The front matter is not valid YAML: ${firstSentence(error.message)}. Check the indentation and quoting on this line.`,
+    });
+  }
+  if (problems.length > 0) return undefined;
+  if (yaml.contents === null) {
+    problems.push({ range: openingRange, message: 'The front matter is empty. Add the title, committee and meeting date as key: value lines.' });
+    return undefined;
+  }
+  const [start, end] = yaml.contents.range;
+  const contentsRange = lines.range(yamlOffset + start, yamlOffset + end);
+  if (!isMap(yaml.contents)) {
+    problems.push({ range: contentsRange, message: "The front matter must be a list of 'key: value' lines, such as 'title: Home to School Transport'." });
+    return undefined;
+  }
   try {
     return yaml.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
   } catch (error) {
-    const [start, end] = yaml.contents?.range ?? [0, 0];
     problems.push({
-      range: lines.range(yamlOffset + start, yamlOffset + end),
+      range: contentsRange,
       message: `The front matter could not be read: ${firstSentence(String((error as Error).message))}. Remove the YAML anchors and aliases (& and *).`,
     });
     return undefined;

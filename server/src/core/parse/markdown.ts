@@ -15,10 +15,13 @@ export interface HeadingBlock {
 
 /** A run of lines whose inline text can hold IDs and references. */
 export interface ProseBlock {
-  readonly kind: 'paragraph' | 'heading' | 'table';
+  readonly kind: 'paragraph' | 'heading';
   readonly startLine: number;
   readonly endLine: number;
-  /** Inline text as CommonMark reads it (markers and indentation removed). Empty for tables. */
+  /**
+   * Inline text as CommonMark reads it (markers and indentation removed), kept
+   * only when it opens with `**`, the one case a definition can start; else ''.
+   */
   readonly content: string;
   /** For a paragraph that opens a list item: the whole item's lines. */
   readonly listItem?: { readonly startLine: number; readonly endLine: number };
@@ -52,7 +55,6 @@ export function parseMarkdown(body: string, firstLine: number): MarkdownStructur
   const headings: HeadingBlock[] = [];
   const prose: ProseBlock[] = [];
   const htmlBlocks: { startLine: number; endLine: number }[] = [];
-  let tableDepth = 0;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const map = token.map;
@@ -69,24 +71,17 @@ export function parseMarkdown(body: string, firstLine: number): MarkdownStructur
           endLine: map[1] + firstLine,
         };
         headings.push(heading);
-        prose.push({ kind: 'heading', startLine: heading.line, endLine: heading.lastTextLine + 1, content: inline.content, headingIndex: headings.length - 1 });
+        prose.push({ kind: 'heading', startLine: heading.line, endLine: heading.lastTextLine + 1, content: keptContent(inline.content), headingIndex: headings.length - 1 });
         break;
       }
       case 'paragraph_open': {
         const inline = tokens[index + 1];
-        if (!map || !inline || tableDepth > 0) break;
+        if (!map || !inline) break;
         const opener = tokens[index - 1];
         const listItem = opener?.type === 'list_item_open' && opener.map ? { startLine: opener.map[0] + firstLine, endLine: opener.map[1] + firstLine } : undefined;
-        prose.push({ kind: 'paragraph', startLine: map[0] + firstLine, endLine: map[1] + firstLine, content: inline.content, ...(listItem ? { listItem } : {}) });
+        prose.push({ kind: 'paragraph', startLine: map[0] + firstLine, endLine: map[1] + firstLine, content: keptContent(inline.content), ...(listItem ? { listItem } : {}) });
         break;
       }
-      case 'table_open':
-        tableDepth++;
-        if (map) prose.push({ kind: 'table', startLine: map[0] + firstLine, endLine: map[1] + firstLine, content: '' });
-        break;
-      case 'table_close':
-        tableDepth--;
-        break;
       case 'html_block':
         if (map) htmlBlocks.push({ startLine: map[0] + firstLine, endLine: map[1] + firstLine });
         break;
@@ -95,4 +90,9 @@ export function parseMarkdown(body: string, firstLine: number): MarkdownStructur
     }
   }
   return { headings, prose, htmlBlocks, linkLabels: new Set(Object.keys((env['references'] as object | undefined) ?? {})) };
+}
+
+/** Keeping every paragraph's text would double a large workspace's memory. */
+function keptContent(content: string): string {
+  return content.startsWith('**') ? content : '';
 }

@@ -37,9 +37,13 @@ export function validateFrontMatter(
 ): FrontMatterIssue[] {
   const data = frontMatter.data;
   if (!data) return [];
+  const result = frontMatterSchema(type, templateNames).safeParse(data);
+  const known: readonly string[] = FRONT_MATTER_KEYS;
+  const clean = result.success && Object.keys(data).every((key) => known.includes(key)) && !('divisions' in data && 'wards' in data);
+  // Most documents are clean; only problems need the positions that the slower YAML parse gives.
+  if (clean) return [];
   const toRange = (span: readonly [number, number]) => lines.range(frontMatter.yamlOffset + span[0], frontMatter.yamlOffset + span[1]);
   const issues: FrontMatterIssue[] = [];
-  const result = frontMatterSchema(type, templateNames).safeParse(data);
   for (const issue of result.success ? [] : result.error.issues) {
     issues.push(...toIssues(issue, frontMatter, toRange));
   }
@@ -58,11 +62,11 @@ function toIssues(
     const parentName = String(path.find((segment) => typeof segment === 'string') ?? '');
     const known = NESTED_KEYS[parentName] ?? [];
     return issue.keys.map((key) => {
-      const { found } = locate(frontMatter.yaml, [...path, key]);
+      const { found } = locate(frontMatter.yaml(), [...path, key]);
       return unknownKeyIssue(key, known, found.key ? toRange(found.key) : frontMatter.openingRange, `under ${parentName}`);
     });
   }
-  const { found, missing } = locate(frontMatter.yaml, path);
+  const { found, missing } = locate(frontMatter.yaml(), path);
   if (missing) {
     const name = String(path[path.length - 1]);
     const parentSpan = found.key ?? found.value;
@@ -77,7 +81,7 @@ function toIssues(
 
 function unknownTopLevelKeys(frontMatter: FrontMatter, toRange: (span: readonly [number, number]) => Range): FrontMatterIssue[] {
   const known: readonly string[] = FRONT_MATTER_KEYS;
-  return mapKeys(frontMatter.yaml.contents)
+  return mapKeys(frontMatter.yaml().contents)
     .filter((key) => !known.includes(key.name))
     .map((key) => unknownKeyIssue(key.name, known, toRange(key.range), 'in the front matter'));
 }
@@ -96,7 +100,7 @@ function unknownKeyIssue(name: string, known: readonly string[], range: Range, w
 }
 
 function bothDivisionsAndWards(frontMatter: FrontMatter, toRange: (span: readonly [number, number]) => Range): FrontMatterIssue[] {
-  const keys = mapKeys(frontMatter.yaml.contents).filter((key) => key.name === 'divisions' || key.name === 'wards');
+  const keys = mapKeys(frontMatter.yaml().contents).filter((key) => key.name === 'divisions' || key.name === 'wards');
   const second = keys[1];
   if (!second) return [];
   return [{ code: 'front-matter-schema', range: toRange(second.range), message: 'Use either divisions or wards, not both: they mean the same thing.' }];
