@@ -3,17 +3,21 @@ import type { Position, Range } from '../types';
 /**
  * Converts between string offsets and LSP positions. JavaScript strings are
  * UTF-16, so an offset is already a UTF-16 column once the line start is
- * subtracted. A line ends at `\n`; a `\r` before it belongs to the line ending.
+ * subtracted. Lines end at `\r\n`, `\n` or a lone `\r`, as LSP and CommonMark say.
  */
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(readonly text: string) {
     const starts = [0];
-    let at = text.indexOf('\n');
-    while (at !== -1) {
-      starts.push(at + 1);
-      at = text.indexOf('\n', at + 1);
+    if (text.indexOf('\r') === -1) {
+      for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    } else {
+      for (let at = 0; at < text.length; at++) {
+        const code = text.charCodeAt(at);
+        if (code === 10) starts.push(at + 1);
+        else if (code === 13 && text.charCodeAt(at + 1) !== 10) starts.push(at + 1);
+      }
     }
     this.starts = starts;
   }
@@ -26,10 +30,11 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))] ?? 0;
   }
 
-  /** Offset just past the line's last character, before any `\r\n` or `\n`. */
+  /** Offset just past the line's last character, before its line ending. */
   lineEnd(line: number): number {
     if (line >= this.starts.length - 1) return this.text.length;
     const next = this.starts[line + 1] ?? this.text.length;
+    if (this.text.charCodeAt(next - 1) === 13) return next - 1;
     return this.text.charCodeAt(next - 2) === 13 ? next - 2 : next - 1;
   }
 

@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './errors';
+
+export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** What the user asked for, once the command line has been understood. */
+export type Invocation =
+  | { readonly command: 'help' }
+  | { readonly command: 'version' }
+  | {
+      readonly command: 'check';
+      /** As typed; resolved against the working directory later. Never empty. */
+      readonly paths: readonly string[];
+      readonly format: OutputFormat;
+      readonly configPath?: string;
+    };
+
+const OPTIONS = {
+  format: { type: 'string' },
+  config: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
+const USAGE = 'committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]';
+const SEE_HELP = 'run committee-reports --help to see how to use it';
+
+/** Parses the arguments after `node script`. Throws UsageError for anything not understood. */
+export function parseInvocation(args: readonly string[]): Invocation {
+  const { values, positionals } = parseStrictly(args);
+  // --help and --version win over everything else, as in most tools.
+  if (values.help === true) return { command: 'help' };
+  if (values.version === true) return { command: 'version' };
+
+  const [command, ...paths] = positionals;
+  if (command === undefined) {
+    throw new UsageError(`no command given; use ${USAGE} (committee-reports --help explains it)`);
+  }
+  if (command !== 'check') {
+    throw new UsageError(
+      `unknown command '${command}'; the only command is check, as in committee-reports check ${command}`,
+    );
+  }
+  const format = parseFormat(values.format);
+  const base = { command: 'check', paths: paths.length > 0 ? paths : ['.'], format } as const;
+  return values.config === undefined ? base : { ...base, configPath: values.config };
+}
+
+function parseFormat(value: string | undefined): OutputFormat {
+  if (value === undefined) return 'text';
+  const known = OUTPUT_FORMATS.find((format) => format === value);
+  if (known === undefined) {
+    throw new UsageError(`unknown format '${value}'; use --format text, --format json or --format sarif`);
+  }
+  return known;
+}
+
+function parseStrictly(args: readonly string[]) {
+  try {
+    return parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(explainParseError(args, error));
+  }
+}
+
+/**
+ * Node's own messages are long and mention its internals; find the offending
+ * token with a lenient second pass and say what is wrong in our words.
+ */
+function explainParseError(args: readonly string[], error: unknown): string {
+  const { tokens } = parseArgs({ args: [...args], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const known = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : undefined;
+    if (known === undefined) return `unknown option '${token.rawName}'; ${SEE_HELP}`;
+    if (known.type === 'string' && token.value === undefined) {
+      return `the option ${token.rawName} needs a value, as in ${valueExample(token.name)}`;
+    }
+    if (known.type === 'boolean' && token.inlineValue === true) {
+      return `the option ${token.rawName} does not take a value; ${SEE_HELP}`;
+    }
+  }
+  const detail = error instanceof Error ? error.message.split('.')[0] : String(error);
+  return `${detail ?? 'the arguments could not be understood'}; ${SEE_HELP}`;
+}
+
+function valueExample(option: string): string {
+  return option === 'format' ? '--format json' : '--config path/to/.committee-reports.yaml';
+}

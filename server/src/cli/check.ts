@@ -1,0 +1,49 @@
+import { createFileMatcher } from '../core';
+import { checkFiles } from '../node/check-files';
+import { loadWorkspaceConfig } from './config';
+import { discover } from './discover';
+import type { CheckedFile, CheckOutcome } from './model';
+import { comparePaths, displayPath, fileUri } from './paths';
+import { cannotRead } from './read';
+import { resolveTargets } from './targets';
+
+export interface CheckRequest {
+  /** The workspace root: the working directory. */
+  readonly root: string;
+  readonly paths: readonly string[];
+  readonly configPath?: string;
+}
+
+/**
+ * Runs the analysis as the editor would: loads the config, reads every
+ * document of the root (and any named outside it) into one workspace, and
+ * returns the diagnostics of the listed files, in path order.
+ */
+export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
+  const { root } = request;
+  const shownAs = (absolutePath: string) => displayPath(root, absolutePath);
+  // PATHs first: a mistyped path should fail fast, before any reading.
+  const targets = resolveTargets(root, request.paths);
+  const loaded = loadWorkspaceConfig(root, request.configPath, shownAs);
+  const { workspaceFiles, listedFiles } = discover(root, targets, createFileMatcher(loaded.config));
+
+  const listed = new Set(listedFiles);
+  const checked = await checkFiles(
+    workspaceFiles.map((file) => ({ path: file, uri: fileUri(file), report: listed.has(file) })),
+    loaded.file?.text,
+    loaded.file ? fileUri(loaded.file.absolutePath) : fileUri(root),
+  );
+  const failure = checked.failures[0];
+  if (failure) throw cannotRead(shownAs(failure.path), failure.reason);
+
+  const files: CheckedFile[] = listedFiles.map((file) => ({
+    path: shownAs(file),
+    kind: 'document',
+    diagnostics: checked.diagnostics.get(fileUri(file)) ?? [],
+  }));
+  if (loaded.file !== undefined && loaded.file.diagnostics.length > 0) {
+    files.push({ path: shownAs(loaded.file.absolutePath), kind: 'config', diagnostics: loaded.file.diagnostics });
+  }
+  files.sort((a, b) => comparePaths(a.path, b.path));
+  return { files, root };
+}

@@ -1,0 +1,72 @@
+import { parseInvocation, type OutputFormat } from './args';
+import { runCheck } from './check';
+import { shouldColour } from './colour';
+import { CliError } from './errors';
+import { ExitCode, exitCodeFor } from './exit';
+import { formatJson } from './format-json';
+import { formatSarif } from './format-sarif';
+import { formatText } from './format-text';
+import { HELP_TEXT } from './help';
+import type { CheckOutcome } from './model';
+import { packageVersion } from './version';
+
+/** The process as the CLI sees it, passed in so the logic never reaches for globals. */
+export interface CliEnvironment {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdoutIsTerminal: boolean;
+  readonly writeOut: (text: string) => void;
+  readonly writeErr: (text: string) => void;
+}
+
+/**
+ * Runs one invocation and returns the exit code. Never throws: every failure
+ * becomes a one-line message on stderr, without a stack trace.
+ */
+export async function runCli(args: readonly string[], environment: CliEnvironment): Promise<ExitCode> {
+  try {
+    const invocation = parseInvocation(args);
+    switch (invocation.command) {
+      case 'help':
+        environment.writeOut(HELP_TEXT);
+        return ExitCode.Clean;
+      case 'version':
+        environment.writeOut(`${packageVersion()}\n`);
+        return ExitCode.Clean;
+      case 'check': {
+        const outcome = await runCheck({
+          root: environment.cwd,
+          paths: invocation.paths,
+          ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
+        });
+        environment.writeOut(render(outcome, invocation.format, environment));
+        return exitCodeFor(outcome.files);
+      }
+    }
+  } catch (error) {
+    environment.writeErr(`committee-reports: ${describeFailure(error)}\n`);
+    return ExitCode.Failure;
+  }
+}
+
+function render(outcome: CheckOutcome, format: OutputFormat, environment: CliEnvironment): string {
+  switch (format) {
+    case 'text':
+      return formatText(outcome, shouldColour(environment.env, environment.stdoutIsTerminal));
+    case 'json':
+      return formatJson(outcome);
+    case 'sarif':
+      return formatSarif(outcome, packageVersion());
+  }
+}
+
+/** Our own errors already say what to do; anything else is a bug, said on one line. */
+function describeFailure(error: unknown): string {
+  if (error instanceof CliError) return oneLine(error.message);
+  const detail = error instanceof Error ? error.message : String(error);
+  return `internal error: ${oneLine(detail)}; this is a bug in committee-reports, please report it with the command you ran`;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}

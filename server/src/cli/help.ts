@@ -1,0 +1,35 @@
+/** The text of --help. Kept beside the argument parser's options so the two change together. */
+export const HELP_TEXT = `Usage: committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]
+
+Checks committee reports and minutes (Markdown with YAML front matter) exactly
+as the editor does, and lists what it finds.
+
+Command:
+  check             The only command, and it must be given: committee-reports PATH
+                    on its own is a usage error.
+
+Arguments:
+  PATH...           Files or folders to check (default: the current folder).
+                    Folders are searched with the include and exclude globs of
+                    the config (node_modules is always skipped); a file named
+                    here is checked even if the globs would not pick it.
+
+Options:
+  --format FORMAT   text (default), json or sarif (SARIF 2.1.0)
+  --config FILE     Use this config file instead of ./.committee-reports.yaml
+  -h, --help        Show this help
+  -v, --version     Show the version
+
+The workspace root is the current folder. Every document in it is read so that
+references between documents resolve, but only the files named (or found under
+the folders named) are listed. Positions are 1-based lines and columns, the
+columns counted in UTF-16 code units as the editor counts them.
+
+Colour is used on a terminal unless NO_COLOR is set; FORCE_COLOR=1 forces it.
+
+Exit codes:
+  0  no errors (warnings and infos do not fail the check)
+  1  errors found, in a document or in the config file
+  2  a usage error, a PATH or --config file that does not exist, a file that
+     cannot be read, or an internal failure
+`;

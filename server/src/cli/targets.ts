@@ -1,0 +1,23 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { UsageError } from './errors';
+
+/** A PATH from the command line, resolved against the working directory. */
+export interface Target {
+  readonly kind: 'file' | 'folder';
+  readonly absolutePath: string;
+}
+
+/** Resolves every PATH; a PATH that does not exist is a usage error, reported before any work. */
+export function resolveTargets(root: string, paths: readonly string[]): Target[] {
+  return paths.map((given) => {
+    const absolutePath = path.resolve(root, given);
+    const stats = fs.statSync(absolutePath, { throwIfNoEntry: false });
+    if (stats === undefined) {
+      throw new UsageError(`the path ${given} does not exist; check its spelling (paths are relative to the current folder)`);
+    }
+    if (stats.isDirectory()) return { kind: 'folder', absolutePath };
+    if (stats.isFile()) return { kind: 'file', absolutePath };
+    throw new UsageError(`the path ${given} is neither a file nor a folder; name documents or folders to check`);
+  });
+}
