@@ -1,6 +1,6 @@
 import { isMap, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import { checkRegistry } from './checks';
+import { checkRegistry, PLANNED_CHECK_CODES } from './checks';
 import { KIND_LETTERS, CONFIG_KEYS, MAPPING_SETTINGS, RULE_SETTING, TEMPLATE_SECTION, TEMPLATE_SHAPE, WHOLE_VALUE_SETTINGS } from './schema/config';
 import { locate, mapKeys, type YamlPath } from './schema/yaml-locate';
 import { closest } from './suggest';
@@ -72,18 +72,21 @@ export function loadConfig(text: string, _uri: string): ConfigResult {
 interface Problem {
   readonly span: readonly [number, number];
   readonly message: string;
+  /** A setting that is ignored for now but not wrong (a check still to come): a warning, not an error. */
+  readonly notYet?: boolean;
 }
 
 function finish(config: ResolvedConfig, problems: Problem[], lines: LineIndex, rules: ReadonlyMap<string, RuleSetting>): ConfigResult {
   const setting = rules.get('config-invalid');
   if (setting === 'off') return { config, diagnostics: [] };
-  const severity: Severity = setting ?? 'error';
-  const diagnostics = problems.map((problem) => ({
-    range: lines.range(problem.span[0], problem.span[1]),
-    severity,
-    code: 'config-invalid',
-    message: problem.message,
-  }));
+  const diagnostics = [...problems]
+    .sort((a, b) => a.span[0] - b.span[0])
+    .map((problem) => ({
+      range: lines.range(problem.span[0], problem.span[1]),
+      severity: setting ?? ((problem.notYet ? 'warning' : 'error') satisfies Severity),
+      code: 'config-invalid',
+      message: problem.message,
+    }));
   return { config, diagnostics };
 }
 
@@ -94,7 +97,14 @@ class ConfigReader {
   ) {}
 
   read(defaults: ResolvedConfig): ResolvedConfig {
-    const data = this.yaml.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    let data: Record<string, unknown>;
+    try {
+      data = this.yaml.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+    } catch (error) {
+      const [start, end] = this.yaml.contents?.range ?? [0, 0];
+      this.problems.push({ span: [start, end], message: `The config file could not be read (${error instanceof Error ? error.message : String(error)}): remove the YAML anchors and aliases (& and *). Defaults are used.` });
+      return defaults;
+    }
     for (const key of mapKeys(this.yaml.contents)) {
       if (!CONFIG_KEYS.includes(key.name)) {
         const suggestion = closest(key.name, CONFIG_KEYS);
@@ -136,16 +146,20 @@ class ConfigReader {
     return Object.entries(value);
   }
 
-  private reportAt(path: YamlPath, message: string, part: 'key' | 'value' = 'value'): void {
+  private reportAt(path: YamlPath, message: string, part: 'key' | 'value' = 'value', notYet = false): void {
     const { found } = locate(this.yaml, path);
     const span = part === 'key' ? (found.key ?? found.value) : (found.value ?? found.key);
-    if (span) this.problems.push({ span, message });
+    if (span) this.problems.push({ span, message, ...(notYet ? { notYet } : {}) });
   }
 
   private rules(value: unknown): ReadonlyMap<string, RuleSetting> {
     const codes = checkRegistry.map((check) => check.code);
     const rules = new Map<string, RuleSetting>();
     for (const [code, setting] of this.entries(value, 'rules')) {
+      if (PLANNED_CHECK_CODES.includes(code)) {
+        this.reportAt(['rules', code], `'${code}' is a drafting check that this version of the checker does not have yet, so this setting has no effect for now.`, 'key', true);
+        continue;
+      }
       if (!codes.includes(code)) {
         const suggestion = closest(code, codes);
         this.reportAt(['rules', code], `'${code}' is not a check${suggestion ? `: did you mean '${suggestion}'?` : '. The README lists every check.'} This entry is ignored.`, 'key');
@@ -182,7 +196,7 @@ class ConfigReader {
       const base = templates.get(baseName);
       if (shape.extends !== undefined && !base) {
         const suggestion = closest(shape.extends, [...templates.keys()]);
-        this.reportAt(['templates', name, 'extends'], `There is no template '${shape.extends}' to extend${suggestion ? `: did you mean '${suggestion}'?` : ''}. The template '${name}' is ignored.`);
+        this.reportAt(['templates', name, 'extends'], `There is no template '${shape.extends}' to extend${suggestion ? ` (did you mean '${suggestion}'?)` : ''}, so the template '${name}' is ignored.`);
         continue;
       }
       const template = copyTemplate(name, base);

@@ -3,6 +3,7 @@ import { documentIdFromFileName, fileNameOf, typeFromFileName } from './document
 import { findDefinitions, type Definition } from './parse/definitions';
 import { splitFrontMatter, type FrontMatter, type FrontMatterProblem } from './parse/front-matter';
 import { parseMarkdown, type HeadingBlock, type MarkdownStructure } from './parse/markdown';
+import { maskInlineSyntax } from './parse/inline-scan';
 import { scanReferences, type MalformedReference, type ReferencedId } from './parse/references';
 import { readSuppressions, type Suppressions } from './parse/suppressions';
 import { DOCUMENT_ID_PATTERN } from './schema/front-matter';
@@ -97,7 +98,7 @@ export function parseDocument(uri: string, rawText: string, config: ResolvedConf
     definitionsById: groupById(definitions),
     references,
     malformedReferences: scan.malformed,
-    suppressions: readSuppressions(text, (offset) => lines.positionAt(offset).line, proseOrHtmlLines(markdown, lines.lineCount)),
+    suppressions: readSuppressions(text, (offset) => lines.positionAt(offset).line, isRealComment(markdown, lines), markdown.prose[0]?.startLine ?? lines.lineCount),
     sectionEnd,
   };
 }
@@ -140,14 +141,19 @@ function attachCitations(ids: readonly ReferencedId[], definitions: readonly Def
   });
 }
 
-function proseOrHtmlLines(markdown: MarkdownStructure, lineCount: number): (line: number) => boolean {
-  let marks: Uint8Array | undefined;
-  return (line) => {
-    if (!marks) {
-      marks = new Uint8Array(lineCount + 1);
-      for (const block of [...markdown.prose, ...markdown.htmlBlocks]) marks.fill(1, block.startLine, block.endLine);
-    }
-    return marks[line] === 1;
+/**
+ * Whether an HTML comment at this offset is real: in an HTML block, or in
+ * prose outside a code span. Comments in code blocks or code spans are text.
+ */
+function isRealComment(markdown: MarkdownStructure, lines: LineIndex): (offset: number) => boolean {
+  return (offset) => {
+    const line = lines.positionAt(offset).line;
+    if (markdown.htmlBlocks.some((block) => line >= block.startLine && line < block.endLine)) return true;
+    const prose = markdown.prose.find((block) => line >= block.startLine && line < block.endLine);
+    if (!prose) return false;
+    const start = lines.lineStart(prose.startLine);
+    const masked = maskInlineSyntax(lines.text.slice(start, lines.lineEnd(prose.endLine - 1)), { keepComments: true });
+    return masked.startsWith('<!--', offset - start);
   };
 }
 

@@ -13,11 +13,14 @@ export const refUnknownDocument: DocumentCheck = {
       if (workspace.documentsWithId(target).length > 0) continue;
       reported.add(reference.prefixStart);
       const suggestion = workspace.suggestDocumentId(target);
-      const range = offsetsRange(document, reference.prefixStart, reference.prefixEnd);
+      // A bracket holding one ID is underlined whole; in a list, the document id alone.
+      const holdsOneId = reference.start < reference.prefixStart;
+      const prefixRange = offsetsRange(document, reference.prefixStart, reference.prefixEnd);
+      const range = holdsOneId ? offsetsRange(document, reference.start, reference.end) : prefixRange;
       report({
         range,
         message: `No checked document has the id '${target}'${suggestion ? `: did you mean '${suggestion}'?` : ". Check the id in the other document's front matter, and that the file is in the workspace."}`,
-        ...(suggestion ? { fixes: [{ title: `Change to '${suggestion}'`, edits: [{ range, newText: suggestion }], safe: false }] } : {}),
+        ...(suggestion ? { fixes: [{ title: `Change to '${suggestion}'`, edits: [{ range: prefixRange, newText: suggestion }], safe: false }] } : {}),
       });
     }
   },

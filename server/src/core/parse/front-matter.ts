@@ -1,4 +1,5 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { load } from 'js-yaml';
+import { YAML_1_2_CORE_SCHEMA } from '../schema/yaml-core-schema';
 import { isMap, parseDocument, type Document } from 'yaml';
 import type { LineIndex } from '../text/line-index';
 import type { Range } from '../types';
@@ -91,7 +92,7 @@ function readQuickly(text: string): { ok: true; value: unknown } | { ok: false }
   // Anchors and aliases go the careful way, where `yaml` caps how far they expand.
   if (ANCHOR_OR_ALIAS.test(text)) return { ok: false };
   try {
-    return { ok: true, value: load(text, { schema: CORE_SCHEMA, json: false }) };
+    return { ok: true, value: load(text, { schema: YAML_1_2_CORE_SCHEMA, json: false }) };
   } catch {
     return { ok: false };
   }

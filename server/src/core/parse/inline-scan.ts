@@ -7,7 +7,7 @@
  * the one piece of inline syntax we read ourselves; it follows the CommonMark
  * rules for the constructs above and nothing more.
  */
-export function maskInlineSyntax(text: string): string {
+export function maskInlineSyntax(text: string, options: { keepComments?: boolean } = {}): string {
   let out: string[] | undefined;
   const blank = (from: number, to: number) => {
     out ??= text.split('');
@@ -31,7 +31,7 @@ export function maskInlineSyntax(text: string): string {
         blank(at, close + run);
         at = close + run;
       }
-    } else if (code === 60 /* < */) {
+    } else if (code === 60 /* < */ && !(options.keepComments && text.startsWith('<!--', at))) {
       const end = htmlOrAutolinkEnd(text, at);
       if (end === -1) at++;
       else {

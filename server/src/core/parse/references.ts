@@ -80,7 +80,7 @@ function readBracket(inner: string, innerStart: number, bracketStart: number, br
 /** A bracket is meant as a reference when it opens with an ID of a known kind. */
 function looksLikeReference(body: string, kinds: ReadonlySet<string>): boolean {
   const first = /^\s*([A-Z]+)\d/.exec(body);
-  return first !== null && kinds.has(first[1]!) && /^[\sA-Za-z0-9,\-\u2013]*$/.test(body);
+  return first !== null && kinds.has(first[1]!) && /^[\sA-Za-z0-9,;:\-\u2013]*$/.test(body);
 }
 
 function splitItems(body: string, bodyStart: number): { text: string; start: number; end: number }[] {
@@ -114,6 +114,8 @@ function readItem(
   const text = item.text;
   const written = lone ? 'this reference' : `'${text}'`;
   if (text === '') return 'This reference list has an empty item: remove the extra comma.';
+  if (text.includes(':')) return `'${text}' names a second document: a bracket cites one document, so write a separate reference such as [${text}].`;
+  if (text.includes(';')) return `Separate the IDs in ${written} with commas, as in [F1, F3].`;
   const range = /^([A-Za-z]*\d+)\s*[-\u2013]\s*([A-Za-z]*\d+)$/.exec(text);
   if (!range) {
     const id = ID.exec(text);

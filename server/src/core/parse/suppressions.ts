@@ -17,13 +17,24 @@ interface Span {
 const COMMENT = /<!--\s*committee-reports-(disable-next-line|disable|enable)((?:\s+[A-Za-z0-9-]+)*)\s*-->/g;
 const TO_THE_END = Number.MAX_SAFE_INTEGER;
 
-export function readSuppressions(text: string, lineOf: (offset: number) => number, countsAt: (line: number) => boolean): Suppressions {
+/**
+ * `countsAt` says whether a comment starting at this offset is a real HTML
+ * comment (not in code). A `disable` before `firstContentLine` (the body's
+ * first heading or paragraph) also covers the front matter, which cannot hold
+ * an HTML comment of its own.
+ */
+export function readSuppressions(
+  text: string,
+  lineOf: (offset: number) => number,
+  countsAt: (offset: number) => boolean,
+  firstContentLine: number,
+): Suppressions {
   if (text.indexOf('committee-reports-') === -1) return { isSuppressed: () => false };
   const spans: Span[] = [];
   COMMENT.lastIndex = 0;
   for (let match = COMMENT.exec(text); match; match = COMMENT.exec(text)) {
+    if (!countsAt(match.index)) continue;
     const line = lineOf(match.index);
-    if (!countsAt(line)) continue;
     const words = match[2]!.trim().split(/\s+/).filter(Boolean);
     const codes: (string | undefined)[] = words.length > 0 ? words : [undefined];
     switch (match[1]) {
@@ -31,7 +42,7 @@ export function readSuppressions(text: string, lineOf: (offset: number) => numbe
         for (const code of codes) spans.push({ code, fromLine: line + 1, toLine: line + 1 });
         break;
       case 'disable':
-        for (const code of codes) spans.push({ code, fromLine: line, toLine: TO_THE_END });
+        for (const code of codes) spans.push({ code, fromLine: line < firstContentLine ? 0 : line, toLine: TO_THE_END });
         break;
       default:
         for (const span of spans) {

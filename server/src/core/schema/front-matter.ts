@@ -72,7 +72,7 @@ const appendix = z.strictObject(
   { error: 'Each appendix needs an id and a title, such as { id: A, title: Terms of reference }.' },
 );
 
-const divisions = z.union([z.literal('All'), z.array(text('A division name')).min(1)], {
+const divisions = z.union([z.literal('All'), z.array(text('A division name')).min(1, { error: "List at least one division, or write 'All'." })], {
   error: "List the divisions (or wards) affected, or write 'All'.",
 });
 
@@ -110,7 +110,7 @@ function buildSchema(type: DocumentType, templateNames: readonly string[]) {
         })
         .optional(),
       report_by: requiredForReports(
-        z.union([text('report_by'), z.array(text('report_by')).min(1)], {
+        z.union([text('report_by'), z.array(text('report_by')).min(1, { error: "report_by lists no one: name the author's post title." })], {
           error: "report_by must name the post title(s) of the report's author, such as Director of Children's Services.",
         }),
       ),

@@ -1,0 +1,168 @@
+/**
+ * Contract §3: a heading matches a template section ignoring case, leading
+ * numbering (`6.`, `6.1`, `A.`, `iv)`, `(a)`), a trailing colon, extra
+ * spaces, and `&` for `and`; only a heading that matches an alias is an alias.
+ */
+import * as assert from 'node:assert/strict';
+import { checkFor, minutes, parse, report, withBody } from './support';
+
+/** The template section a heading names in a report (title, and whether through an alias), or undefined. */
+function sectionOf(heading: string, name = 'a.report.md'): { title: string; viaAlias: boolean } | undefined {
+  const document = parse(withBody(`\n${heading}\n\nText.\n`), { name });
+  const [matched, ...rest] = document.sections;
+  assert.equal(rest.length, 0);
+  return matched ? { title: matched.section.title, viaAlias: matched.viaAlias } : undefined;
+}
+
+const exactly = (title: string) => ({ title, viaAlias: false });
+const alias = (title: string) => ({ title, viaAlias: true });
+
+describe('Heading normalisation', () => {
+  describe('numbering', () => {
+    it('ignores a section number such as 6.', () => {
+      assert.deepEqual(sectionOf('## 6. Financial Implications'), exactly('Financial Implications'));
+    });
+
+    it('ignores a section number without a full stop', () => {
+      assert.deepEqual(sectionOf('## 6 Financial Implications'), exactly('Financial Implications'));
+    });
+
+    it('ignores a paragraph number such as 6.1 and 6.1.2', () => {
+      assert.deepEqual(sectionOf('### 6.1 Legal Implications'), exactly('Legal Implications'));
+      assert.deepEqual(sectionOf('### 6.1.2 Legal Implications'), exactly('Legal Implications'));
+    });
+
+    it('ignores a letter such as A.', () => {
+      assert.deepEqual(sectionOf('## A. Background'), exactly('Background'));
+    });
+
+    it('ignores a letter with a bracket such as B)', () => {
+      assert.deepEqual(sectionOf('## B) Background'), exactly('Background'));
+    });
+
+    it('ignores a Roman numeral such as iv)', () => {
+      assert.deepEqual(sectionOf('## iv) Consultation'), exactly('Consultation'));
+    });
+
+    it('ignores an upper-case Roman numeral such as XII.', () => {
+      assert.deepEqual(sectionOf('## XII. Consultation'), exactly('Consultation'));
+    });
+
+    it('ignores a bracketed letter or numeral such as (a) and (iv)', () => {
+      assert.deepEqual(sectionOf('## (a) Consultation'), exactly('Consultation'));
+      assert.deepEqual(sectionOf('## (iv) Consultation'), exactly('Consultation'));
+    });
+
+    it('does not read the first word of a title as numbering when no stop or bracket follows it', () => {
+      assert.equal(sectionOf('## A Summary'), undefined);
+    });
+  });
+
+  describe('punctuation, spacing and case', () => {
+    it('ignores a trailing colon', () => {
+      assert.deepEqual(sectionOf('## Legal Implications:'), exactly('Legal Implications'));
+    });
+
+    it('ignores a trailing colon with spaces before it', () => {
+      assert.deepEqual(sectionOf('## Legal Implications :'), exactly('Legal Implications'));
+    });
+
+    it('ignores case', () => {
+      assert.deepEqual(sectionOf('## FINANCIAL IMPLICATIONS'), exactly('Financial Implications'));
+      assert.deepEqual(sectionOf('## financial implications'), exactly('Financial Implications'));
+    });
+
+    it('ignores extra spaces between and around words', () => {
+      assert.deepEqual(sectionOf('##   Human   Rights  Implications  '), exactly('Human Rights Implications'));
+    });
+
+    it('reads & as and', () => {
+      assert.deepEqual(sectionOf('## Crime & Disorder Implications'), exactly('Crime and Disorder Implications'));
+      assert.deepEqual(sectionOf('## Climate Change & Sustainability'), exactly('Climate Change and Sustainability'));
+    });
+
+    it('reads & with no spaces around it as and', () => {
+      assert.deepEqual(sectionOf('## Crime&Disorder Implications'), exactly('Crime and Disorder Implications'));
+    });
+
+    it('applies every normalisation at once', () => {
+      assert.deepEqual(sectionOf('## 11.2  CRIME  &  DISORDER IMPLICATIONS :'), exactly('Crime and Disorder Implications'));
+    });
+
+    it('reads a typographic apostrophe as a straight one', () => {
+      const document = parse(minutes({ sections: { 'Declarations of Interest': null, 'Members’ Interests': 'None.' } }), { name: 'a.minutes.md' });
+      assert.ok(document.sections.some((matched) => matched.section.title === 'Declarations of Interest' && matched.viaAlias));
+    });
+
+    it('ignores emphasis marks around the title', () => {
+      assert.deepEqual(sectionOf('## **Summary**'), exactly('Summary'));
+    });
+  });
+
+  describe('aliases', () => {
+    it('matches an alias and marks it as one', () => {
+      assert.deepEqual(sectionOf('## Executive Summary'), alias('Summary'));
+      assert.deepEqual(sectionOf('## Finance'), alias('Financial Implications'));
+      assert.deepEqual(sectionOf('## Public Sector Equality Duty'), alias('Equality Duty'));
+    });
+
+    it('normalises an alias as it does a title', () => {
+      assert.deepEqual(sectionOf('## 2. EXECUTIVE  summary:'), alias('Summary'));
+      assert.deepEqual(sectionOf('## Crime & Disorder'), alias('Crime and Disorder Implications'));
+    });
+
+    it('does not count normalisation alone as using an alias', () => {
+      const text = report({ sections: { Summary: null }, title: null, append: '## 1. SUMMARY:\n\nThis report proposes new opening hours.\n' });
+      assert.deepEqual(checkFor('section-alias', text), []);
+    });
+
+    it('uses the aliases of the template the document has', () => {
+      assert.deepEqual(sectionOf('## Terms of Reference', 'a.report.md'), undefined);
+      const document = parse(withBody('\n## Terms of Reference\n\nText.\n', 'type: scrutiny\ntitle: T\ncommittee: C\nmeeting: 2026-03-12'));
+      assert.deepEqual(document.sections.map((matched) => [matched.section.title, matched.viaAlias]), [['Focus for Scrutiny', true]]);
+    });
+  });
+
+  describe('what counts as a heading', () => {
+    it('matches headings of any level', () => {
+      for (const marks of ['#', '##', '###', '####', '#####', '######']) {
+        assert.deepEqual(sectionOf(`${marks} Legal Implications`), exactly('Legal Implications'), marks);
+      }
+    });
+
+    it('matches a setext heading', () => {
+      assert.deepEqual(sectionOf('Legal Implications\n------------------'), exactly('Legal Implications'));
+      assert.deepEqual(sectionOf('Legal Implications\n=================='), exactly('Legal Implications'));
+    });
+
+    it('matches an ATX heading with closing hashes', () => {
+      assert.deepEqual(sectionOf('## Legal Implications ##'), exactly('Legal Implications'));
+    });
+
+    it('does not take a heading inside a fenced code block', () => {
+      assert.equal(sectionOf('```\n## Legal Implications\n```'), undefined);
+    });
+
+    it('does not take a heading inside an indented code block', () => {
+      assert.equal(sectionOf('Intro.\n\n    ## Legal Implications'), undefined);
+    });
+
+    it('does not take a heading inside an HTML block', () => {
+      assert.equal(sectionOf('<div>\n## Legal Implications\n</div>'), undefined);
+    });
+
+    it('does not take a YAML comment in the front matter for a heading', () => {
+      const document = parse('---\ntitle: T\n# Summary\ncommittee: C\nmeeting: 2026-03-12\n---\nText.\n');
+      assert.deepEqual(document.headings, []);
+    });
+
+    it('does not take #hashtag without a space for a heading, per CommonMark', () => {
+      assert.equal(sectionOf('#Summary'), undefined);
+    });
+
+    it('leaves a heading that names no section alone', () => {
+      assert.equal(sectionOf('## Summary of the Consultation Responses'), undefined);
+      assert.equal(sectionOf('## The Proposal in Detail'), undefined);
+    });
+  });
+});

@@ -1,0 +1,271 @@
+/**
+ * The Workspace holds the checked documents and what links them: document
+ * ids, cross-document references, and which findings are acted on. Updating
+ * one document replaces only its own contribution.
+ */
+import * as assert from 'node:assert/strict';
+import { Workspace, defaultConfig, loadConfig } from 'committee-reports/core';
+import { brief, minutes, scrutiny, spanIn, spanOf, uriOf, withCode } from './support';
+
+const REPORT = 'transport.report.md';
+const MINUTES = 'scrutiny-2026-03-12.minutes.md';
+const reportText = (changes: Parameters<typeof scrutiny>[0] = {}) => scrutiny({ ...changes, frontMatter: { id: 'transport-tg', ...changes.frontMatter } });
+const minutesCiting = (body: string) => minutes({ sections: { '5. Home to School Transport': body } });
+
+function workspaceWith(files: Record<string, string>): Workspace {
+  const workspace = new Workspace(defaultConfig());
+  for (const [name, text] of Object.entries(files)) workspace.setDocument(uriOf(name), text);
+  return workspace;
+}
+
+const codesOf = (workspace: Workspace, name: string, code: string) => brief(withCode(workspace.diagnostics(uriOf(name)), code));
+
+describe('Workspace', () => {
+  describe('document ids', () => {
+    it('takes the id from the front matter', () => {
+      assert.equal(workspaceWith({}).setDocument(uriOf(REPORT), reportText()).documentId, 'transport-tg');
+    });
+
+    it('takes the id from the file name, lower-cased, other runs of characters turned into -', () => {
+      const workspace = workspaceWith({});
+      assert.equal(workspace.setDocument(uriOf('Cabinet 12 March_2026.report.md'), minutes()).documentId, 'cabinet-12-march-2026');
+      assert.equal(workspace.setDocument(uriOf('papers/CYP-Scrutiny-2026-03-12.minutes.md'), minutes()).documentId, 'cyp-scrutiny-2026-03-12');
+    });
+
+    it('drops hyphens from either end of an id made from the file name', () => {
+      assert.equal(workspaceWith({}).setDocument(uriOf('_Draft (2)_.REPORT.MD'), minutes()).documentId, 'draft-2');
+    });
+
+    it('falls back to the file name when the written id is not a valid id', () => {
+      assert.equal(workspaceWith({}).setDocument(uriOf(REPORT), reportText({ frontMatter: { id: 'Transport TG' } })).documentId, 'transport');
+    });
+
+    it('takes the type from the front matter, else from the file name', () => {
+      const workspace = workspaceWith({});
+      assert.equal(workspace.setDocument(uriOf('a.minutes.md'), '---\ntitle: T\n---\n').type, 'minutes');
+      assert.equal(workspace.setDocument(uriOf('a.report.md'), '---\ntitle: T\n---\n').type, 'report');
+      assert.equal(workspace.setDocument(uriOf('a.md'), '---\ntitle: T\n---\n').type, 'report');
+      assert.equal(workspace.setDocument(uriOf('b.minutes.md'), '---\ntype: scrutiny\n---\n').type, 'scrutiny');
+    });
+
+    it('uses the template named in the front matter, else the one for the type', () => {
+      const workspace = new Workspace(loadConfig('templates:\n  cabinet:\n    extends: report\n', 'file:///workspace/.committee-reports.yaml').config);
+      assert.equal(workspace.setDocument(uriOf('a.report.md'), '---\ntemplate: cabinet\n---\n').templateName, 'cabinet');
+      assert.equal(workspace.setDocument(uriOf('b.report.md'), '---\ntype: scrutiny\n---\n').templateName, 'scrutiny');
+      assert.equal(workspace.setDocument(uriOf('c.report.md'), '---\ntemplate: nowhere\n---\n').templateName, 'report');
+    });
+  });
+
+  describe('cross-document references', () => {
+    it('resolves a reference to another document by its id', () => {
+      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R1, F2].') });
+      assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
+    });
+
+    it('resolves regardless of the order the documents are added in', () => {
+      const workspace = workspaceWith({ [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R1].'), [REPORT]: reportText() });
+      assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
+    });
+
+    it('looks an ID up in the named document, not in the citing one', () => {
+      const text = minutesCiting('**R1** Endorses it [transport-tg:R2].');
+      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: text });
+      const [diagnostic] = withCode(workspace.diagnostics(uriOf(MINUTES)), 'ref-unresolved');
+      assert.match(diagnostic!.message, /R2 is not defined in transport-tg \(did you mean R1\?\)/);
+    });
+
+    it('counts a resolution in minutes that cites a finding as acting on it', () => {
+      const workspace = workspaceWith({
+        [REPORT]: reportText({ sections: { Recommendations: '**R1** That the Cabinet Member review route planning [F2].' } }),
+        [MINUTES]: minutesCiting('**R1** Asks the Cabinet Member to act on [transport-tg:F1].'),
+      });
+      assert.deepEqual(codesOf(workspace, REPORT, 'finding-unaddressed'), []);
+    });
+
+    it('updates the citing document: a corrected reference resolves', () => {
+      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R9].') });
+      assert.equal(codesOf(workspace, MINUTES, 'ref-unresolved').length, 1);
+      workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Endorses it [transport-tg:R1].'));
+      assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
+    });
+
+    it('updates the cited document: defining the ID resolves the other document’s reference', () => {
+      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R2].') });
+      assert.equal(codesOf(workspace, MINUTES, 'ref-unresolved').length, 1);
+      workspace.setDocument(uriOf(REPORT), reportText({ sections: { Recommendations: '**R1** That the Cabinet Member review routes [F1].\n\n**R2** That the policy be rewritten [F2].' } }));
+      assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unresolved'), []);
+    });
+
+    it('updates the cited document: deleting the ID makes the other document’s reference an error', () => {
+      const text = minutesCiting('**R1** Endorses it [transport-tg:R1].');
+      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: text });
+      workspace.setDocument(uriOf(REPORT), reportText({ sections: { Recommendations: '**R2** That the Cabinet Member review routes [F1, F2].' } }));
+      assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unresolved'), [`ref-unresolved ${spanOf(text, '[transport-tg:R1]')}`]);
+    });
+
+    it('follows a change of document id: references to the old id no longer resolve', () => {
+      const text = minutesCiting('**R1** Endorses it [transport-tg:R1].');
+      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: text });
+      workspace.setDocument(uriOf(REPORT), reportText({ frontMatter: { id: 'transport-task-group' } }));
+      // A bracket holding one ID is underlined whole (contract §5).
+      assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unknown-document'), [`ref-unknown-document ${spanIn(text, '[transport-tg:R1]', '[transport-tg:R1]')}`]);
+    });
+
+    it('updates which findings are acted on when the citing minutes change', () => {
+      const workspace = workspaceWith({
+        [REPORT]: reportText({ sections: { Recommendations: '**R1** That the Cabinet Member review route planning [F2].' } }),
+        [MINUTES]: minutesCiting('**R1** Asks the Cabinet Member to act on [transport-tg:F1].'),
+      });
+      workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Notes the report.'));
+      assert.equal(codesOf(workspace, REPORT, 'finding-unaddressed').length, 1);
+    });
+
+    it('does not keep an old version’s references after a document is updated', () => {
+      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Acts on [transport-tg:F1, F2].') });
+      workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Acts on [transport-tg:F1, F2].'));
+      assert.equal(workspace.citationsOf('transport-tg', 'F1').length, 2, 'the report’s own R1 and the minutes’ R1');
+    });
+  });
+
+  describe('removing a document', () => {
+    it('turns references to it into unknown-document errors', () => {
+      const text = minutesCiting('**R1** Endorses it [transport-tg:R1, F2].');
+      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: text });
+      workspace.removeDocument(uriOf(REPORT));
+      assert.deepEqual(brief(workspace.diagnostics(uriOf(MINUTES))), [`ref-unknown-document ${spanIn(text, '[transport-tg:R1, F2]', 'transport-tg')}`]);
+    });
+
+    it('forgets what the removed document cited', () => {
+      const workspace = workspaceWith({
+        [REPORT]: reportText({ sections: { Recommendations: '**R1** That the Cabinet Member review route planning [F2].' } }),
+        [MINUTES]: minutesCiting('**R1** Asks the Cabinet Member to act on [transport-tg:F1].'),
+      });
+      workspace.removeDocument(uriOf(MINUTES));
+      assert.equal(codesOf(workspace, REPORT, 'finding-unaddressed').length, 1);
+    });
+
+    it('gives no diagnostics for a document it does not hold', () => {
+      const workspace = workspaceWith({ [REPORT]: reportText() });
+      workspace.removeDocument(uriOf(REPORT));
+      assert.deepEqual(workspace.diagnostics(uriOf(REPORT)), []);
+      assert.equal(workspace.getDocument(uriOf(REPORT)), undefined);
+      assert.doesNotThrow(() => workspace.removeDocument(uriOf('never-added.report.md')));
+    });
+
+    it('resolves the references again when the document comes back', () => {
+      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R1].') });
+      workspace.removeDocument(uriOf(REPORT));
+      workspace.setDocument(uriOf(REPORT), reportText());
+      assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
+    });
+
+    it('suggests the remaining ids, not the removed one', () => {
+      const text = minutesCiting('**R1** Endorses it [transport-tg:R1].');
+      const workspace = workspaceWith({ [REPORT]: reportText(), 'other.report.md': reportText({ frontMatter: { id: 'transport-tgx' } }), [MINUTES]: text });
+      workspace.removeDocument(uriOf(REPORT));
+      const [diagnostic] = withCode(workspace.diagnostics(uriOf(MINUTES)), 'ref-unknown-document');
+      assert.match(diagnostic!.message, /did you mean 'transport-tgx'\?/);
+    });
+  });
+
+  describe('two documents with one id', () => {
+    it('reports document-id-duplicate in both documents', () => {
+      const first = reportText();
+      const second = reportText();
+      const workspace = workspaceWith({ [REPORT]: first, 'transport-copy.report.md': second });
+      assert.deepEqual(codesOf(workspace, REPORT, 'document-id-duplicate'), [`document-id-duplicate ${spanIn(first, 'id: transport-tg', 'transport-tg')}`]);
+      assert.deepEqual(codesOf(workspace, 'transport-copy.report.md', 'document-id-duplicate'), [`document-id-duplicate ${spanIn(second, 'id: transport-tg', 'transport-tg')}`]);
+    });
+
+    it('clears the duplicate in both when one document changes its id', () => {
+      const workspace = workspaceWith({ [REPORT]: reportText(), 'transport-copy.report.md': reportText() });
+      workspace.setDocument(uriOf('transport-copy.report.md'), reportText({ frontMatter: { id: 'transport-copy' } }));
+      assert.deepEqual(codesOf(workspace, REPORT, 'document-id-duplicate'), []);
+      assert.deepEqual(codesOf(workspace, 'transport-copy.report.md', 'document-id-duplicate'), []);
+    });
+
+    it('does not take a document updated in place for a duplicate of itself', () => {
+      const workspace = workspaceWith({ [REPORT]: reportText() });
+      workspace.setDocument(uriOf(REPORT), reportText({ title: 'Revised' }));
+      assert.deepEqual(codesOf(workspace, REPORT, 'document-id-duplicate'), []);
+    });
+
+    it('clears the duplicate when one document is removed', () => {
+      const workspace = workspaceWith({ [REPORT]: reportText(), 'transport-copy.report.md': reportText() });
+      workspace.removeDocument(uriOf('transport-copy.report.md'));
+      assert.deepEqual(codesOf(workspace, REPORT, 'document-id-duplicate'), []);
+    });
+
+    it('resolves a reference when either document defines the ID', () => {
+      const workspace = workspaceWith({
+        [REPORT]: reportText(),
+        'transport-copy.report.md': reportText({ sections: { Recommendations: '**R1** x [F1, F2].\n\n**R2** y [F1].' } }),
+        [MINUTES]: minutesCiting('**R1** Endorses [transport-tg:R2].'),
+      });
+      assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unresolved'), []);
+    });
+  });
+
+  describe('documents parsed elsewhere', () => {
+    it('resolves references to a document known only by its links', () => {
+      const elsewhere = workspaceWith({ [REPORT]: reportText() });
+      const links = elsewhere.linksOf(uriOf(REPORT))!;
+      const workspace = workspaceWith({ [MINUTES]: minutesCiting('**R1** Endorses [transport-tg:R1, F2] and [transport-tg:R5].') });
+      workspace.setLinks(links);
+      assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unknown-document'), []);
+      assert.deepEqual(withCode(workspace.diagnostics(uriOf(MINUTES)), 'ref-unresolved').map((diagnostic) => diagnostic.message), [
+        'R5 is not defined in transport-tg (did you mean R1?)',
+      ]);
+    });
+
+    it('counts citations from a document known only by its links', () => {
+      const elsewhere = workspaceWith({ [MINUTES]: minutesCiting('**R1** Acts on [transport-tg:F1].') });
+      const workspace = workspaceWith({ [REPORT]: reportText({ sections: { Recommendations: '**R1** That routes be reviewed [F2].' } }) });
+      assert.equal(codesOf(workspace, REPORT, 'finding-unaddressed').length, 1);
+      workspace.setLinks(elsewhere.linksOf(uriOf(MINUTES))!);
+      assert.deepEqual(codesOf(workspace, REPORT, 'finding-unaddressed'), []);
+    });
+
+    it('forgets a linked document when it is removed', () => {
+      const elsewhere = workspaceWith({ [REPORT]: reportText() });
+      const workspace = workspaceWith({ [MINUTES]: minutesCiting('**R1** Endorses [transport-tg:R1].') });
+      workspace.setLinks(elsewhere.linksOf(uriOf(REPORT))!);
+      workspace.removeDocument(uriOf(REPORT));
+      assert.equal(codesOf(workspace, MINUTES, 'ref-unknown-document').length, 1);
+    });
+  });
+
+  describe('configuration', () => {
+    it('re-reads every document when the config changes', () => {
+      const text = minutes({ sections: { '5. Home to School Transport': '**A1** The clerk to circulate the report.\n\nSee [A1].' } });
+      const workspace = workspaceWith({ [MINUTES]: text });
+      assert.equal(workspace.getDocument(uriOf(MINUTES))!.definitions.length, 0);
+      workspace.setConfig(loadConfig('kinds:\n  A: action\n', 'file:///workspace/.committee-reports.yaml').config);
+      assert.deepEqual(workspace.getDocument(uriOf(MINUTES))!.definitions.map((definition) => definition.id), ['A1']);
+      assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
+    });
+
+    it('applies a rule severity from the config to every diagnostic of that check', () => {
+      const config = loadConfig('rules:\n  ref-unresolved: warning\n', 'file:///workspace/.committee-reports.yaml').config;
+      const workspace = new Workspace(config);
+      workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Endorses [F9].'));
+      assert.deepEqual(withCode(workspace.diagnostics(uriOf(MINUTES)), 'ref-unresolved').map((diagnostic) => diagnostic.severity), ['warning']);
+    });
+
+    it('runs no check the config turns off', () => {
+      const config = loadConfig('rules:\n  ref-unresolved: off\n', 'file:///workspace/.committee-reports.yaml').config;
+      const workspace = new Workspace(config);
+      workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Endorses [F9].'));
+      assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
+    });
+  });
+
+  describe('diagnostics', () => {
+    it('lists a document’s diagnostics in position order', () => {
+      const workspace = workspaceWith({ [MINUTES]: minutesCiting('**R3** Endorses [F9] and [F3-F1].\n\n**R1** Notes [F8].') });
+      const starts = workspace.diagnostics(uriOf(MINUTES)).map((diagnostic) => diagnostic.range.start.line * 1000 + diagnostic.range.start.character);
+      assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+      assert.ok(starts.length >= 4);
+    });
+  });
+});
