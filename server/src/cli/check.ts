@@ -19,7 +19,7 @@ export interface CheckRequest {
  * document of the root (and any named outside it) into one workspace, and
  * returns the diagnostics of the listed files, in path order.
  */
-export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
+export function runCheck(request: CheckRequest): CheckOutcome {
   const { root } = request;
   const shownAs = (absolutePath: string) => displayPath(root, absolutePath);
   // PATHs first: a mistyped path should fail fast, before any reading.
@@ -28,7 +28,7 @@ export async function runCheck(request: CheckRequest): Promise<CheckOutcome> {
   const { workspaceFiles, listedFiles } = discover(root, targets, createFileMatcher(loaded.config));
 
   const listed = new Set(listedFiles);
-  const checked = await checkFiles(
+  const checked = checkFiles(
     workspaceFiles.map((file) => ({ path: file, uri: fileUri(file), report: listed.has(file) })),
     loaded.file?.text,
     loaded.file ? fileUri(loaded.file.absolutePath) : fileUri(root),

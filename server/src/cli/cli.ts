@@ -23,7 +23,7 @@ export interface CliEnvironment {
  * Runs one invocation and returns the exit code. Never throws: every failure
  * becomes a one-line message on stderr, without a stack trace.
  */
-export async function runCli(args: readonly string[], environment: CliEnvironment): Promise<ExitCode> {
+export function runCli(args: readonly string[], environment: CliEnvironment): ExitCode {
   try {
     const invocation = parseInvocation(args);
     switch (invocation.command) {
@@ -34,7 +34,7 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
         environment.writeOut(`${packageVersion()}\n`);
         return ExitCode.Clean;
       case 'check': {
-        const outcome = await runCheck({
+        const outcome = runCheck({
           root: environment.cwd,
           paths: invocation.paths,
           ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),

@@ -5,14 +5,14 @@ import { runCli } from './cli';
  * process.argv (node and the script first) and sets the exit code rather than
  * calling process.exit, so piped output is flushed before the process ends.
  */
-export async function main(argv: readonly string[]): Promise<void> {
+export function main(argv: readonly string[]): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // A reader that stops early (`| head`) closes the pipe; that is not a failure.
     if (error.code === 'EPIPE') return;
     process.stderr.write(`committee-reports: cannot write the output (${error.message}); check where it is going\n`);
     process.exitCode = 2;
   });
-  process.exitCode = await runCli(argv.slice(2), {
+  process.exitCode = runCli(argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTerminal: process.stdout.isTTY === true,

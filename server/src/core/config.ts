@@ -1,13 +1,15 @@
-import { isMap, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { checkRegistry, PLANNED_CHECK_CODES } from './checks';
 import { KIND_LETTERS, CONFIG_KEYS, MAPPING_SETTINGS, RULE_SETTING, TEMPLATE_SECTION, TEMPLATE_SHAPE, WHOLE_VALUE_SETTINGS } from './schema/config';
-import { locate, mapKeys, type YamlPath } from './schema/yaml-locate';
+import { isPlainMapping, readYamlQuickly } from './parse/read-yaml';
+import { locate, type YamlPath } from './schema/yaml-locate';
 import { closest } from './suggest';
 import { applySectionEntry, copyTemplate, findSection } from './templates/customise';
 import { DEFAULT_TEMPLATES } from './templates/defaults';
 import type { Template } from './templates/template';
 import { LineIndex } from './text/line-index';
+import { yamlLibrary } from './yaml-library';
 import type { Diagnostic, RuleSetting, Severity } from './types';
 
 export const CONFIG_FILE_NAME = '.committee-reports.yaml';
@@ -51,22 +53,44 @@ export function defaultConfig(): ResolvedConfig {
 export function loadConfig(text: string, _uri: string): ConfigResult {
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
-  const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const defaults = defaultConfig();
+  let parsed: Document.Parsed | undefined;
+  const yaml = () => (parsed ??= yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true }));
+  const fast = readYamlQuickly(text);
+  let data: Record<string, unknown>;
+  if (fast.ok && isPlainMapping(fast.value)) {
+    data = fast.value;
+  } else if (fast.ok && (fast.value === null || fast.value === undefined)) {
+    return finish(defaults, problems, lines, defaults.rules);
+  } else {
+    const careful = readCarefully(yaml(), problems);
+    if (!careful) return finish(defaults, problems, lines, defaults.rules);
+    data = careful;
+  }
+  const config = new ConfigReader(yaml, data, problems).read(defaults);
+  return finish(config, problems, lines, config.rules);
+}
+
+/** The slow path, for YAML js-yaml refused: `yaml` says where the problem is. */
+function readCarefully(yaml: Document.Parsed, problems: Problem[]): Record<string, unknown> | undefined {
   if (yaml.errors.length > 0) {
     for (const error of yaml.errors) {
       problems.push({ span: [error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)], message: `The config file is not valid YAML: ${error.message.split('\n')[0]}. No settings from it are used until this is fixed.` });
     }
-    return finish(defaults, problems, lines, defaults.rules);
+    return undefined;
   }
-  if (yaml.contents === null) return finish(defaults, problems, lines, defaults.rules);
-  if (!isMap(yaml.contents)) {
-    problems.push({ span: yaml.contents.range.slice(0, 2) as [number, number], message: 'The config file must be a mapping of settings, such as rules: { section-order: off }. Defaults are used.' });
-    return finish(defaults, problems, lines, defaults.rules);
+  if (yaml.contents === null) return undefined;
+  const span = yaml.contents.range.slice(0, 2) as [number, number];
+  if (!yamlLibrary().isMap(yaml.contents)) {
+    problems.push({ span, message: 'The config file must be a mapping of settings, such as rules: { section-order: off }. Defaults are used.' });
+    return undefined;
   }
-  const reader = new ConfigReader(yaml, problems);
-  const config = reader.read(defaults);
-  return finish(config, problems, lines, config.rules);
+  try {
+    return yaml.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  } catch (error) {
+    problems.push({ span, message: `The config file could not be read (${error instanceof Error ? error.message : String(error)}): remove the YAML anchors and aliases (& and *). Defaults are used.` });
+    return undefined;
+  }
 }
 
 interface Problem {
@@ -90,25 +114,24 @@ function finish(config: ResolvedConfig, problems: Problem[], lines: LineIndex, r
   return { config, diagnostics };
 }
 
+/** Reads the settings from the parsed data; positions come from `yaml()` only for problems. */
 class ConfigReader {
   constructor(
-    private readonly yaml: Document.Parsed,
+    private readonly yamlDocument: () => Document.Parsed,
+    private readonly data: Record<string, unknown>,
     private readonly problems: Problem[],
   ) {}
 
+  private get yaml(): Document.Parsed {
+    return this.yamlDocument();
+  }
+
   read(defaults: ResolvedConfig): ResolvedConfig {
-    let data: Record<string, unknown>;
-    try {
-      data = this.yaml.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
-    } catch (error) {
-      const [start, end] = this.yaml.contents?.range ?? [0, 0];
-      this.problems.push({ span: [start, end], message: `The config file could not be read (${error instanceof Error ? error.message : String(error)}): remove the YAML anchors and aliases (& and *). Defaults are used.` });
-      return defaults;
-    }
-    for (const key of mapKeys(this.yaml.contents)) {
-      if (!CONFIG_KEYS.includes(key.name)) {
-        const suggestion = closest(key.name, CONFIG_KEYS);
-        this.problems.push({ span: key.range, message: `'${key.name}' is not a setting${suggestion ? `: did you mean '${suggestion}'?` : `. The settings are ${CONFIG_KEYS.join(', ')}.`}` });
+    const data = this.data;
+    for (const name of Object.keys(data)) {
+      if (!CONFIG_KEYS.includes(name)) {
+        const suggestion = closest(name, CONFIG_KEYS);
+        this.reportAt([name], `'${name}' is not a setting${suggestion ? `: did you mean '${suggestion}'?` : `. The settings are ${CONFIG_KEYS.join(', ')}.`}`, 'key');
       }
     }
     return {

@@ -1,6 +1,6 @@
-import { load } from 'js-yaml';
-import { YAML_1_2_CORE_SCHEMA } from '../schema/yaml-core-schema';
-import { isMap, parseDocument, type Document } from 'yaml';
+import type { Document } from 'yaml';
+import { yamlLibrary } from '../yaml-library';
+import { isPlainMapping, readYamlQuickly } from './read-yaml';
 import type { LineIndex } from '../text/line-index';
 import type { Range } from '../types';
 
@@ -32,7 +32,6 @@ const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 /** Alias expansion beyond this is a "billion laughs" document, not a report. */
 const MAX_ALIAS_COUNT = 100;
-const ANCHOR_OR_ALIAS = /(?:^|[\s[{,:-])[&*][^\s]/;
 
 /** Finds the YAML block at the very top of the document and parses it. */
 export function splitFrontMatter(lines: LineIndex): FrontMatterSplit {
@@ -68,8 +67,8 @@ export function splitFrontMatter(lines: LineIndex): FrontMatterSplit {
   const yamlOffset = lines.lineStart(1);
   const yamlText = lines.text.slice(yamlOffset, lines.lineStart(closingLine));
   let parsed: Document.Parsed | undefined;
-  const yaml = () => (parsed ??= parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true }));
-  const fast = readQuickly(yamlText);
+  const yaml = () => (parsed ??= yamlLibrary().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true }));
+  const fast = readYamlQuickly(yamlText);
   const problems: FrontMatterProblem[] = [];
   let data: Record<string, unknown> | undefined;
   if (fast.ok && isPlainMapping(fast.value)) {
@@ -80,26 +79,6 @@ export function splitFrontMatter(lines: LineIndex): FrontMatterSplit {
     data = readCarefully(yaml(), lines, yamlOffset, openingRange, problems);
   }
   return { frontMatter: { openingRange, yamlOffset, yaml, data }, problems, bodyStartLine: closingLine + 1 };
-}
-
-/**
- * js-yaml reads the common case several times faster than `yaml`; both read
- * YAML 1.2's core schema, so `off` and `no` stay strings and dates stay text.
- * `yaml`, which knows where every node is, is used whenever there is a
- * problem to position.
- */
-function readQuickly(text: string): { ok: true; value: unknown } | { ok: false } {
-  // Anchors and aliases go the careful way, where `yaml` caps how far they expand.
-  if (ANCHOR_OR_ALIAS.test(text)) return { ok: false };
-  try {
-    return { ok: true, value: load(text, { schema: YAML_1_2_CORE_SCHEMA, json: false }) };
-  } catch {
-    return { ok: false };
-  }
-}
-
-function isPlainMapping(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** The slow path: `yaml` gives positioned errors, or the data when js-yaml refused it. */
@@ -123,7 +102,7 @@ function readCarefully(
   }
   const [start, end] = yaml.contents.range;
   const contentsRange = lines.range(yamlOffset + start, yamlOffset + end);
-  if (!isMap(yaml.contents)) {
+  if (!yamlLibrary().isMap(yaml.contents)) {
     problems.push({ range: contentsRange, message: "The front matter must be a list of 'key: value' lines, such as 'title: Home to School Transport'." });
     return undefined;
   }

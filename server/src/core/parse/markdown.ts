@@ -46,12 +46,13 @@ export interface MarkdownStructure {
  * them (references in cells are still found; a table holds no headings).
  */
 const parser = new MarkdownIt('commonmark', { html: true });
-parser.core.ruler.disable(['inline', 'text_join']);
+// `normalize` copies every document to change line endings; `normaliseLineEndings` copies only those that need it.
+parser.core.ruler.disable(['normalize', 'inline', 'text_join']);
 
 /** Parses Markdown `body` whose first line is document line `firstLine`. */
 export function parseMarkdown(body: string, firstLine: number): MarkdownStructure {
   const env: Record<string, unknown> = {};
-  const tokens = parser.parse(body, env);
+  const tokens = parser.parse(normaliseLineEndings(body), env);
   const headings: HeadingBlock[] = [];
   const prose: ProseBlock[] = [];
   const htmlBlocks: { startLine: number; endLine: number }[] = [];
@@ -65,7 +66,7 @@ export function parseMarkdown(body: string, firstLine: number): MarkdownStructur
         const setext = token.markup === '=' || token.markup === '-';
         const heading: HeadingBlock = {
           level: Number(token.tag.slice(1)),
-          text: inline.content,
+          text: ownCopy(inline.content),
           line: map[0] + firstLine,
           lastTextLine: map[1] - 1 + firstLine - (setext ? 1 : 0),
           endLine: map[1] + firstLine,
@@ -94,5 +95,23 @@ export function parseMarkdown(body: string, firstLine: number): MarkdownStructur
 
 /** Keeping every paragraph's text would double a large workspace's memory. */
 function keptContent(content: string): string {
-  return content.startsWith('**') ? content : '';
+  return content.startsWith('**') ? ownCopy(content) : '';
+}
+
+/**
+ * markdown-it reads a normalised copy of the whole body, and V8 keeps a
+ * substring as a view into its parent: keeping one heading's text would keep
+ * that whole copy alive. Concatenating and slicing gives the text storage of
+ * its own.
+ */
+function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
+}
+
+/** What markdown-it's own `normalize` rule does: `\r\n` and `\r` become `\n`, NUL becomes U+FFFD. Lines keep their numbers. */
+function normaliseLineEndings(text: string): string {
+  let normalised = text;
+  if (normalised.indexOf('\r') !== -1) normalised = normalised.replace(/\r\n?/g, '\n');
+  if (normalised.indexOf('\0') !== -1) normalised = normalised.replace(/\0/g, '\uFFFD');
+  return normalised;
 }

@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import { yamlLibrary } from '../yaml-library';
 
 /** Offsets (relative to the YAML text) of a key and its value, when present. */
 export interface Located {
@@ -13,6 +14,7 @@ export type YamlPath = readonly PropertyKey[];
  * that exists, with `missing` set when the path ends at a key that is absent.
  */
 export function locate(document: Document, path: YamlPath): { found: Located; missing: boolean } {
+  const { isMap, isSeq } = yamlLibrary();
   let node: unknown = document.contents;
   let found: Located = rangeOf(node) ? { value: rangeOf(node)! } : {};
   for (const segment of path) {
@@ -38,7 +40,7 @@ export function locate(document: Document, path: YamlPath): { found: Located; mi
 
 /** The keys of a mapping node, in document order, with their offsets. */
 export function mapKeys(node: unknown): { name: string; range: readonly [number, number] }[] {
-  if (!isMap(node)) return [];
+  if (!yamlLibrary().isMap(node)) return [];
   return node.items.flatMap((pair) => {
     const range = rangeOf(pair.key);
     return range ? [{ name: keyText(pair), range }] : [];
@@ -46,7 +48,7 @@ export function mapKeys(node: unknown): { name: string; range: readonly [number,
 }
 
 function keyText(pair: Pair<unknown, unknown>): string {
-  return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+  return yamlLibrary().isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 }
 
 function rangeOf(node: unknown): readonly [number, number] | undefined {

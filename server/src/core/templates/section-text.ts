@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../document';
 
 export interface SectionText {
-  /** The section's text without sub-headings or HTML comments, trimmed. */
+  /** The section's text without sub-headings or HTML comments, trimmed; only the first part of a long section. */
   readonly text: string;
   /** Offsets of the first and past the last character of that text, when there is any. */
   readonly start: number;
@@ -10,12 +10,19 @@ export interface SectionText {
 
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
-/** The text of the section a heading opens, sub-sections included, headings excluded. */
+/** More text than any bare negative needs; longer sections keep only their first part. */
+const KEPT_LENGTH = 200;
+
+/**
+ * The text of the section a heading opens, sub-sections included, headings
+ * excluded: whether there is any, where it starts and ends, and its first
+ * KEPT_LENGTH characters (all that the checks read of it).
+ */
 export function sectionText(document: ParsedDocument, headingIndex: number): SectionText {
   const { lines, headings } = document;
   const heading = headings[headingIndex]!;
   const end = document.sectionEnd(headingIndex);
-  const parts: string[] = [];
+  let kept = '';
   let start = -1;
   let last = -1;
   let line = heading.endLine;
@@ -29,12 +36,12 @@ export function sectionText(document: ParsedDocument, headingIndex: number): Sec
       if (lead !== -1) {
         if (start === -1) start = from + lead;
         last = from + chunk.trimEnd().length;
-        parts.push(chunk.trim());
+        if (kept.length < KEPT_LENGTH) kept = (kept === '' ? '' : kept + '\n') + chunk.trim().slice(0, KEPT_LENGTH);
       }
     }
     line = headings[next]?.endLine ?? end;
   }
-  return { text: parts.join('\n'), start, end: last };
+  return { text: kept, start, end: last };
 }
 
 const MAX_BARE_NEGATIVE_LENGTH = 60;
