@@ -1,10 +1,6 @@
-import * as path from 'node:path';
-import { globSync } from 'tinyglobby';
+import { documentsUnder, type FileMatcher } from '../node/find-documents';
 import { isInside } from './paths';
 import type { Target } from './targets';
-
-/** Decides whether a `/`-separated path, relative to the folder it was found in, is a document to check. */
-export type FileMatcher = (relativePath: string) => boolean;
 
 export interface Discovery {
   /** Every document to give the analysis, so references between documents resolve. */
@@ -40,17 +36,4 @@ export function discover(root: string, targets: readonly Target[], matches: File
     }
   }
   return { workspaceFiles: [...workspaceFiles], listedFiles: [...listedFiles] };
-}
-
-/** Absolute paths of the files under `folder` that the matcher accepts. */
-function documentsUnder(folder: string, matches: FileMatcher): string[] {
-  const relativePaths = globSync('**/*', {
-    cwd: folder,
-    dot: true,
-    onlyFiles: true,
-    // Never documents, and can be huge: skip them before the matcher sees them.
-    ignore: ['**/node_modules/**', '**/.git/**'],
-    expandDirectories: false,
-  });
-  return relativePaths.filter((relativePath) => matches(relativePath)).map((relativePath) => path.resolve(folder, relativePath));
 }

@@ -1,0 +1,51 @@
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeParams } from 'vscode-languageserver';
+import { Workspace } from '../core';
+import { toLspDiagnostic } from './convert';
+import { folderPath, readWorkspaceConfig, readWorkspaceDocuments } from './workspace-files';
+
+/**
+ * The language server: documents in, diagnostics out. Open documents are
+ * checked as they are typed; the other documents of the workspace folders are
+ * read once at start, so references to them resolve.
+ */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let folders: string[] = [];
+  let workspace: Workspace | undefined;
+
+  const publishOpenDocuments = () => {
+    if (!workspace) return;
+    for (const document of documents.all()) {
+      void connection.sendDiagnostics({ uri: document.uri, diagnostics: workspace.diagnostics(document.uri).map(toLspDiagnostic) });
+    }
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    folders = uris.map(folderPath).filter((folder): folder is string => folder !== undefined);
+    return { capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } };
+  });
+
+  connection.onInitialized(() => {
+    const { result, uri: configUri } = readWorkspaceConfig(folders);
+    workspace = new Workspace(result.config);
+    for (const { uri, text } of readWorkspaceDocuments(folders, result)) workspace.setDocument(uri, text);
+    for (const document of documents.all()) workspace.setDocument(document.uri, document.getText());
+    if (configUri) void connection.sendDiagnostics({ uri: configUri, diagnostics: result.diagnostics.map(toLspDiagnostic) });
+    publishOpenDocuments();
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (!workspace) return;
+    workspace.setDocument(document.uri, document.getText());
+    publishOpenDocuments();
+  });
+
+  documents.onDidClose(({ document }) => {
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,62 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ServerSession, temporaryWorkspace } from './support';
+
+const EXAMPLES = path.resolve(__dirname, '../../../test/scenarios/shared-examples');
+const REPORT = 'school-transport-task-group.report.md';
+const MINUTES = 'cyp-scrutiny-2026-03-12.minutes.md';
+const reportText = fs.readFileSync(path.join(EXAMPLES, REPORT), 'utf8');
+const minutesText = fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8');
+
+describe('The language server over stdio', () => {
+  let session: ServerSession;
+  let folder: string;
+
+  beforeEach(async () => {
+    // The report is on disk and never opened: the server must read it to resolve the minutes' references.
+    folder = temporaryWorkspace({ [REPORT]: reportText });
+    session = new ServerSession(folder);
+    await session.initialize();
+  });
+
+  afterEach(async () => {
+    await session.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('says it syncs documents incrementally', async () => {
+    const other = new ServerSession(folder);
+    const result = (await other.initialize()) as { capabilities: { textDocumentSync: number } };
+    assert.equal(result.capabilities.textDocumentSync, 2);
+    assert.equal(await other.stop(), 0);
+  });
+
+  it('publishes no diagnostics for minutes whose references resolve to a report on disk', async () => {
+    await session.open(MINUTES, minutesText);
+    const published = await session.nextDiagnostics(MINUTES);
+    assert.deepEqual(published.diagnostics, []);
+  });
+
+  it('publishes an unresolved reference as it is typed, with its code and position, and clears it when corrected', async () => {
+    await session.open(MINUTES, minutesText);
+    await session.nextDiagnostics(MINUTES);
+    const broken = minutesText.replace('[school-transport-tg-2026:R1]', '[school-transport-tg-2026:R9]');
+    await session.change(MINUTES, 2, broken);
+    const published = await session.nextDiagnostics(MINUTES);
+    const line = broken.split('\n').findIndex((text) => text.includes(':R9]'));
+    assert.deepEqual(
+      published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range.start.line]),
+      [['ref-unresolved', 1, line]],
+    );
+    assert.match(published.diagnostics[0]!.message, /R9 is not defined in school-transport-tg-2026 \(did you mean R2\?\)/);
+    await session.change(MINUTES, 3, minutesText);
+    assert.deepEqual((await session.nextDiagnostics(MINUTES)).diagnostics, []);
+  });
+
+  it('exits with code 0 after shutdown and exit', async () => {
+    const other = new ServerSession(folder);
+    await other.initialize();
+    assert.equal(await other.stop(), 0);
+  });
+});

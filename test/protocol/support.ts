@@ -1,0 +1,91 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+
+const SERVER = path.resolve(__dirname, '../../../bin/committee-reports-language-server.js');
+
+export interface PublishedDiagnostics {
+  readonly uri: string;
+  readonly diagnostics: { code?: string | number; range: { start: { line: number; character: number } }; message: string; severity?: number }[];
+}
+
+/**
+ * The real server, spawned over stdio, with a client that can wait for the
+ * next diagnostics published for a document. Nothing here sleeps: every wait
+ * is for a message.
+ */
+export class ServerSession {
+  private readonly process: ChildProcess;
+  readonly connection: MessageConnection;
+  private readonly waiting = new Map<string, ((published: PublishedDiagnostics) => void)[]>();
+  private readonly published = new Map<string, PublishedDiagnostics[]>();
+
+  constructor(readonly folder: string) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification('textDocument/publishDiagnostics', (published: PublishedDiagnostics) => {
+      const waiter = this.waiting.get(published.uri)?.shift();
+      if (waiter) waiter(published);
+      else this.published.set(published.uri, [...(this.published.get(published.uri) ?? []), published]);
+    });
+    this.connection.listen();
+  }
+
+  async initialize(): Promise<unknown> {
+    const result = await this.connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: pathToFileURL(this.folder).href,
+      workspaceFolders: [{ uri: pathToFileURL(this.folder).href, name: 'test' }],
+      capabilities: {},
+    });
+    await this.connection.sendNotification('initialized', {});
+    return result;
+  }
+
+  /** The next diagnostics the server publishes for this file. */
+  nextDiagnostics(file: string): Promise<PublishedDiagnostics> {
+    const uri = this.uriOf(file);
+    const queued = this.published.get(uri)?.shift();
+    if (queued) return Promise.resolve(queued);
+    return new Promise((resolve) => this.waiting.set(uri, [...(this.waiting.get(uri) ?? []), resolve]));
+  }
+
+  open(file: string, text: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: this.uriOf(file), languageId: 'committee-report', version: 1, text },
+    });
+  }
+
+  change(file: string, version: number, text: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: this.uriOf(file), version },
+      contentChanges: [{ text }],
+    });
+  }
+
+  uriOf(file: string): string {
+    return pathToFileURL(path.join(this.folder, file)).href;
+  }
+
+  /** Asks the server to shut down and waits for the process to end. */
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+}
+
+export function temporaryWorkspace(files: Record<string, string>): string {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-lsp-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(folder, name)), { recursive: true });
+    fs.writeFileSync(path.join(folder, name), text);
+  }
+  return folder;
+}
