@@ -43,7 +43,7 @@ describe('committee-reports exit codes and usage', function () {
   });
 
   const usageErrors: readonly { readonly name: string; readonly args: readonly string[]; readonly mentions: RegExp }[] = [
-    { name: 'an unknown flag', args: ['check', '--fromat', 'json'], mentions: /--fromat/ },
+    { name: 'an unknown flag, suggesting the one meant', args: ['check', '--fromat', 'json'], mentions: /'--fromat' \(did you mean --format\?\)/ },
     { name: 'an unknown short flag', args: ['check', '-x'], mentions: /-x/ },
     { name: 'an unknown format', args: ['check', '--format', 'xml'], mentions: /xml/ },
     { name: 'a --format without a value', args: ['check', '--format'], mentions: /--format/ },

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
+import { closest } from '../core';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
@@ -73,7 +74,10 @@ function explainParseError(args: readonly string[], error: unknown): string {
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const known = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : undefined;
-    if (known === undefined) return `unknown option '${token.rawName}'; ${SEE_HELP}`;
+    if (known === undefined) {
+      const suggestion = closest(token.name, Object.keys(OPTIONS));
+      return `unknown option '${token.rawName}'${suggestion ? ` (did you mean --${suggestion}?)` : ''}; ${SEE_HELP}`;
+    }
     if (known.type === 'string' && token.value === undefined) {
       return `the option ${token.rawName} needs a value, as in ${valueExample(token.name)}`;
     }

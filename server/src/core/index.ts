@@ -11,3 +11,4 @@ export { checkRegistry } from './checks';
 export type { CheckInfo } from './checks/check';
 export { createFileMatcher } from './files';
 export type { DocumentLinks } from './links';
+export { closest } from './suggest';
