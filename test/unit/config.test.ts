@@ -103,7 +103,7 @@ describe('Config loader', () => {
 
     it('lists the settings when an unknown one is close to none', () => {
       const [diagnostic] = load('colour: blue\n').diagnostics;
-      assert.match(diagnostic!.message, /The settings are include, exclude, acronyms, rules, kinds, templates/);
+      assert.match(diagnostic!.message, /The settings are include, exclude, acronyms, summary-max-words, rules, kinds, templates/);
     });
 
     it('still applies the settings around an unknown one', () => {
@@ -146,7 +146,7 @@ describe('Config loader', () => {
       assert.deepEqual(brief(load(text).diagnostics), [`config-invalid ${spanOf(text, '[section-order]')}`]);
     });
 
-    it('accepts the example config of contract §6, warning only that a drafting check it names is still to come', () => {
+    it('accepts the example config of contract §6 without complaint', () => {
       const text = [
         'include: ["**/*.report.md", "**/*.minutes.md"]',
         'exclude: ["archive/**"]',
@@ -161,11 +161,23 @@ describe('Config loader', () => {
         '',
       ].join('\n');
       const { diagnostics, config } = load(text);
-      assert.deepEqual(brief(diagnostics), ['config-invalid 2:29-2:46']);
-      assert.equal(diagnostics[0]!.severity, 'warning');
-      assert.match(diagnostics[0]!.message, /does not have yet/);
+      assert.deepEqual(brief(diagnostics), []);
       assert.equal(config.rules.get('section-order'), 'off');
+      assert.equal(config.rules.get('acronym-undefined'), 'warning');
       assert.ok(config.templates.has('cabinet'));
+    });
+  });
+
+  describe('summary-max-words', () => {
+    it('reads a whole number of words and defaults to 150', () => {
+      assert.equal(load('summary-max-words: 100\n').config.summaryMaxWords, 100);
+      assert.equal(load('rules: {}\n').config.summaryMaxWords, 150);
+    });
+
+    it('drops a value that is not a positive whole number, reporting it and keeping 150', () => {
+      const result = load('summary-max-words: lots\n');
+      assert.deepEqual(brief(result.diagnostics), ['config-invalid 0:19-0:23']);
+      assert.equal(result.config.summaryMaxWords, 150);
     });
   });
 

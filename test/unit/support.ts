@@ -210,7 +210,7 @@ export const SCRUTINY_SECTIONS: Readonly<Record<string, string>> = {
   Recommendations: '**R1** That the Cabinet Member commission a review of route planning [F1, F2].',
   Consultation: 'The group heard from twelve parents and the transport team.',
   'Risk Management Implications': 'None arising.',
-  'Other Options Considered': 'A wider review of SEND provision was judged outside the scope.',
+  'Other Options Considered': 'A wider review of special educational needs and disabilities (SEND) provision was judged outside the scope.',
   'Equality Duty': 'Pupils with SEND are over-represented among transport users; the review protects their service.',
   'Crime and Disorder Implications': 'None: the recommendations do not affect crime or disorder.',
   'Human Rights Implications': 'None: the recommendations engage no Convention right.',

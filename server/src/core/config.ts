@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { z } from 'zod';
-import { checkRegistry, PLANNED_CHECK_CODES } from './checks';
+import { checkRegistry } from './checks';
 import { KIND_LETTERS, CONFIG_KEYS, MAPPING_SETTINGS, RULE_SETTING, TEMPLATE_SECTION, TEMPLATE_SHAPE, WHOLE_VALUE_SETTINGS } from './schema/config';
 import { isPlainMapping, readYamlQuickly } from './parse/read-yaml';
 import { locate, type YamlPath } from './schema/yaml-locate';
@@ -21,6 +21,8 @@ export interface ResolvedConfig {
   /** ID kind letters and what they name: F finding, R recommendation, … */
   readonly kinds: ReadonlyMap<string, string>;
   readonly acronyms: readonly string[];
+  /** The most words a Summary may have before `summary-length` reports it. */
+  readonly summaryMaxWords: number;
   readonly templates: ReadonlyMap<string, Template>;
 }
 
@@ -42,6 +44,7 @@ export function defaultConfig(): ResolvedConfig {
     rules: new Map(),
     kinds: new Map(DEFAULT_KINDS),
     acronyms: [],
+    summaryMaxWords: 150,
     templates: new Map(DEFAULT_TEMPLATES.map((template) => [template.name, template])),
   };
 }
@@ -96,8 +99,6 @@ function readCarefully(yaml: Document.Parsed, problems: Problem[]): Record<strin
 interface Problem {
   readonly span: readonly [number, number];
   readonly message: string;
-  /** A setting that is ignored for now but not wrong (a check still to come): a warning, not an error. */
-  readonly notYet?: boolean;
 }
 
 function finish(config: ResolvedConfig, problems: Problem[], lines: LineIndex, rules: ReadonlyMap<string, RuleSetting>): ConfigResult {
@@ -107,7 +108,7 @@ function finish(config: ResolvedConfig, problems: Problem[], lines: LineIndex, r
     .sort((a, b) => a.span[0] - b.span[0])
     .map((problem) => ({
       range: lines.range(problem.span[0], problem.span[1]),
-      severity: setting ?? ((problem.notYet ? 'warning' : 'error') satisfies Severity),
+      severity: setting ?? ('error' satisfies Severity),
       code: 'config-invalid',
       message: problem.message,
     }));
@@ -138,6 +139,7 @@ class ConfigReader {
       include: this.whole('include', data) ?? defaults.include,
       exclude: this.whole('exclude', data) ?? defaults.exclude,
       acronyms: this.whole('acronyms', data) ?? defaults.acronyms,
+      summaryMaxWords: this.whole('summary-max-words', data) ?? defaults.summaryMaxWords,
       rules: this.rules(data['rules']),
       kinds: this.kinds(data['kinds'], defaults.kinds),
       templates: this.templates(data['templates'], defaults.templates),
@@ -146,7 +148,9 @@ class ConfigReader {
 
   private whole<K extends keyof typeof WHOLE_VALUE_SETTINGS>(key: K, data: Record<string, unknown>): z.infer<(typeof WHOLE_VALUE_SETTINGS)[K]> | undefined {
     if (!(key in data)) return undefined;
-    return this.check(WHOLE_VALUE_SETTINGS[key], data[key], [key]) as z.infer<(typeof WHOLE_VALUE_SETTINGS)[K]> | undefined;
+    // Indexing the settings by a generic key loses the pairing of schema and output type; restore it.
+    const schema: z.ZodType = WHOLE_VALUE_SETTINGS[key];
+    return this.check(schema, data[key], [key]) as z.infer<(typeof WHOLE_VALUE_SETTINGS)[K]> | undefined;
   }
 
   /** Validates one value; on failure reports it at its place and returns undefined. */
@@ -169,20 +173,16 @@ class ConfigReader {
     return Object.entries(value);
   }
 
-  private reportAt(path: YamlPath, message: string, part: 'key' | 'value' = 'value', notYet = false): void {
+  private reportAt(path: YamlPath, message: string, part: 'key' | 'value' = 'value'): void {
     const { found } = locate(this.yaml, path);
     const span = part === 'key' ? (found.key ?? found.value) : (found.value ?? found.key);
-    if (span) this.problems.push({ span, message, ...(notYet ? { notYet } : {}) });
+    if (span) this.problems.push({ span, message });
   }
 
   private rules(value: unknown): ReadonlyMap<string, RuleSetting> {
     const codes = checkRegistry.map((check) => check.code);
     const rules = new Map<string, RuleSetting>();
     for (const [code, setting] of this.entries(value, 'rules')) {
-      if (PLANNED_CHECK_CODES.includes(code)) {
-        this.reportAt(['rules', code], `'${code}' is a drafting check that this version of the checker does not have yet, so this setting has no effect for now.`, 'key', true);
-        continue;
-      }
       if (!codes.includes(code)) {
         const suggestion = closest(code, codes);
         this.reportAt(['rules', code], `'${code}' is not a check${suggestion ? `: did you mean '${suggestion}'?` : '. The README lists every check.'} This entry is ignored.`, 'key');

@@ -44,6 +44,7 @@ export const WHOLE_VALUE_SETTINGS = {
   include: globList,
   exclude: globList,
   acronyms: z.array(z.string().trim().min(1), { error: 'acronyms must be a list, such as [NHS, UK].' }),
+  'summary-max-words': z.number({ error: 'summary-max-words must be a whole number, such as 150.' }).int().positive({ error: 'summary-max-words must be a whole number above 0, such as 150.' }),
 } as const;
 
 /** Top-level settings that are mappings, checked entry by entry. */

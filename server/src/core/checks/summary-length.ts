@@ -1,0 +1,72 @@
+import type { ParsedDocument } from '../document';
+import type { DocumentCheck } from './check';
+import { headingRange } from './positions';
+
+export const summaryLength: DocumentCheck = {
+  code: 'summary-length',
+  defaultSeverity: 'info',
+  description: 'The Summary is longer than the configured number of words (150 by default).',
+  run({ document, config }, report) {
+    const limit = config.summaryMaxWords;
+    for (const matched of document.sections) {
+      if (matched.section.title !== 'Summary') continue;
+      const words = countSectionWords(document, matched.headingIndex);
+      if (words <= limit) continue;
+      report({
+        range: headingRange(document, matched.headingIndex),
+        message: `The Summary has ${words} words; keep it to ${limit} or fewer so members can read it at a glance.`,
+      });
+    }
+  },
+};
+
+/**
+ * Words in the section a heading opens, sub-sections included: the prose
+ * lines only (no headings, code blocks or HTML blocks), HTML comments left
+ * out, split on white space. Markup that is not a word is not counted: list
+ * markers, quote marks, table pipes and rules, a lone `**`.
+ */
+export function countSectionWords(document: ParsedDocument, headingIndex: number): number {
+  const { lines, headings } = document;
+  const first = headings[headingIndex]!.endLine;
+  const end = document.sectionEnd(headingIndex);
+  let words = 0;
+  for (const block of document.markdown.prose) {
+    if (block.endLine <= first) continue;
+    if (block.startLine >= end) break;
+    if (block.kind === 'heading') continue;
+    const from = Math.max(block.startLine, first);
+    const to = Math.min(block.endLine, end);
+    const text = withoutComments(lines.text.slice(lines.lineStart(from), lines.lineEnd(to - 1)));
+    for (const line of text.split(/\r\n|\r|\n/)) words += countWords(line.replace(LIST_NUMBER, ''));
+  }
+  return words;
+}
+
+/** A numbered list item's marker (`1.`, `2)`), after any quote marks and bullets. */
+const LIST_NUMBER = /^[ \t]*(?:[>*+-][ \t]+)*\d{1,9}[.)](?=[ \t]|$)/;
+
+/** A token made only of Markdown markup characters. */
+const MARKUP_ONLY = /^[-*+_=|:#>~`]+$/;
+
+function countWords(line: string): number {
+  let count = 0;
+  for (const token of line.split(/\s+/)) if (token !== '' && !MARKUP_ONLY.test(token)) count++;
+  return count;
+}
+
+/** Removes closed HTML comments; an unclosed `<!--` is text, as CommonMark reads it. */
+function withoutComments(text: string): string {
+  let open = text.indexOf('<!--');
+  if (open === -1) return text;
+  let result = '';
+  let at = 0;
+  while (open !== -1) {
+    const close = text.indexOf('-->', open + 4);
+    if (close === -1) break;
+    result += text.slice(at, open) + ' ';
+    at = close + 3;
+    open = text.indexOf('<!--', at);
+  }
+  return result + text.slice(at);
+}

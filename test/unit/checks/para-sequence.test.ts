@@ -1,0 +1,243 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { applyFix, brief, checkFor, minutes, onlyFix, report, scrutiny, single, span, spanIn, spanOf, withBody } from '../support';
+
+const paras = (text: string, options = {}) => checkFor('para-sequence', text, options);
+const body = (...paragraphs: string[]) => withBody(`# Report\n\n${paragraphs.join('\n\n')}\n`);
+
+describe('para-sequence', () => {
+  it('is quiet when paragraphs run 1.1, 1.2, 2.1, 2.1.1, 2.2, 3.1', () => {
+    assert.deepEqual(paras(body('1.1 A.', '1.2 B.', '2.1 C.', '2.1.1 D.', '2.1.2 E.', '2.2 F.', '3.1 G.')), []);
+  });
+
+  it('reports a gap, as a warning, on the number after it', () => {
+    const text = body('2.1 The first.', '2.3 The third.');
+    const diagnostic = single(paras(text));
+    assert.equal(diagnostic.severity, 'warning');
+    assert.equal(span(diagnostic.range), spanOf(text, '2.3'));
+    assert.equal(diagnostic.message, 'Paragraph 2.3 follows 2.1: 2.2 is missing. Renumber the paragraphs.');
+  });
+
+  it('names the whole run of missing numbers', () => {
+    assert.match(single(paras(body('2.1 A.', '2.5 E.'))).message, /^Paragraph 2\.5 follows 2\.1: 2\.2 to 2\.4 are missing\./);
+  });
+
+  it('reports the real-world jump from 20.2.7 to 20.2.9', () => {
+    const text = body('20.1 Item.', '20.2 Item.', '20.2.1 A.', '20.2.2 B.', '20.2.3 C.', '20.2.4 D.', '20.2.5 E.', '20.2.6 F.', '20.2.7 G.', '20.2.9 I.');
+    const diagnostic = single(paras(text));
+    assert.equal(span(diagnostic.range), spanOf(text, '20.2.9'));
+    assert.match(diagnostic.message, /^Paragraph 20\.2\.9 follows 20\.2\.7: 20\.2\.8 is missing\./);
+  });
+
+  it('reports a duplicate on the second, naming the line of the first', () => {
+    const text = body('2.1 A.', '2.2 B.', '2.2 B again.', '2.3 C.');
+    const diagnostic = single(paras(text));
+    assert.equal(span(diagnostic.range), spanOf(text, '2.2', 2));
+    assert.equal(diagnostic.message, 'Paragraph 2.2 is numbered twice: the first 2.2 is on line 10. Renumber the paragraphs.');
+  });
+
+  it('continues the parent sequence after a nested run', () => {
+    assert.deepEqual(paras(body('2.1 A.', '2.1.1 B.', '2.1.2 C.', '2.1.3 D.', '2.2 E.')), []);
+  });
+
+  it('accepts the next major number and reports a skipped one', () => {
+    assert.deepEqual(paras(body('2.1 A.', '2.2 B.', '2.3 C.', '2.4 D.', '3.1 E.')), []);
+    const text = body('2.1 A.', '2.2 B.', '2.3 C.', '2.4 D.', '4.1 E.');
+    const diagnostic = single(paras(text));
+    assert.equal(span(diagnostic.range), spanOf(text, '4.1'));
+    assert.match(diagnostic.message, /^Paragraph 4\.1 follows 2\.4: 3 is missing\./);
+  });
+
+  it('reports a new section that does not start at .1', () => {
+    assert.match(single(paras(body('2.1 A.', '3.2 B.'))).message, /^Paragraph 3\.2 follows 2\.1: 3\.1 is missing\./);
+  });
+
+  it('reports a number that goes backwards as out of order', () => {
+    const text = body('2.1 A.', '2.2 B.', '3.1 C.', '2.3 D.');
+    const diagnostic = single(paras(text));
+    assert.equal(span(diagnostic.range), spanOf(text, '2.3'));
+    assert.match(diagnostic.message, /^Paragraph 2\.3 comes after 3\.1: it is out of order\./);
+  });
+
+  it('lets the numbering start in any section, as minutes carry on from the last meeting', () => {
+    assert.deepEqual(paras(body('34.1 A.', '34.2 B.', '35.1 C.')), []);
+  });
+
+  it('reports a first numbered paragraph that does not start at .1', () => {
+    assert.match(single(paras(body('1.3 A.', '1.4 B.'))).message, /^Paragraph 1\.3 follows no earlier numbered paragraph: 1\.1 to 1\.2 are missing\./);
+  });
+
+  describe('numbered headings', () => {
+    it('takes a single-numbered heading as the section the next paragraphs belong to', () => {
+      const text = withBody('# Minutes\n\n## 30. Apologies\n\n30.1 A.\n\n## 31. Declarations\n\n31.1 B.\n\n31.2 C.\n\n## 32. Minutes\n\n32.1 D.\n');
+      assert.deepEqual(paras(text), []);
+    });
+
+    it('reports a paragraph numbered for another section than its heading', () => {
+      const text = withBody('# Report\n\n## 2. Background\n\n2.1 A.\n\n## 3. Options\n\n2.2 B.\n');
+      const diagnostic = single(paras(text));
+      assert.equal(span(diagnostic.range), spanOf(text, '2.2'));
+      assert.match(diagnostic.message, /^Paragraph 2\.2 is in section 3: its number should start 3\./);
+    });
+
+    it('reports a paragraph that skips the first number under its section heading', () => {
+      const text = withBody('# Report\n\n## 3. Background\n\n3.2 A.\n');
+      assert.match(single(paras(text)).message, /^Paragraph 3\.2 follows the heading of section 3: 3\.1 is missing\./);
+    });
+
+    it('never reports the single numbers of headings themselves', () => {
+      assert.deepEqual(paras(withBody('# Report\n\n## 1. Summary\n\nText.\n\n## 5. Background\n\nText.\n\n## 3. Legal\n\nText.\n')), []);
+    });
+
+    it('takes a multi-part heading number as a paragraph number', () => {
+      const text = withBody('# Report\n\n## 2.1 Background\n\n2.1.1 A.\n\n## 2.3 Options\n\nB.\n');
+      const diagnostic = single(paras(text));
+      assert.equal(span(diagnostic.range), spanOf(text, '2.3'));
+      assert.match(diagnostic.message, /^Paragraph 2\.3 follows 2\.1\.1: 2\.2 is missing\./);
+    });
+  });
+
+  describe('space after the number', () => {
+    it('reports a number run into the word after it, with a safe fix that inserts a space', () => {
+      const before = Array.from({ length: 9 }, (_, index) => `20.1.${index + 1} The Council noted item ${index + 1}.`);
+      const text = body(...before, '20.1.10The Council agreed.');
+      const diagnostic = single(paras(text));
+      assert.equal(span(diagnostic.range), spanOf(text, '20.1.10'));
+      assert.equal(diagnostic.message, 'Put a space after paragraph number 20.1.10.');
+      const fix = onlyFix(diagnostic);
+      assert.equal(fix.safe, true);
+      assert.equal(applyFix(text, fix), body(...before, '20.1.10 The Council agreed.'));
+    });
+
+    it('counts a no-break space after the number as a space', () => {
+      assert.deepEqual(paras(body('1.1\u00a0The first.', '1.2\u00a0The second.')), []);
+    });
+
+    it('still checks the sequence of a number run into its word', () => {
+      const text = body('3.1 A.', '3.3B.');
+      assert.deepEqual(paras(text).map((d) => d.message.split(':')[0]), ['Put a space after paragraph number 3.3.', 'Paragraph 3.3 follows 3.1']);
+    });
+  });
+
+  describe('mixed styles', () => {
+    it('reports the paragraphs written in the less used style, with a fix', () => {
+      const text = body('1.1 A.', '1.2 B.', '2.1. C.', '2.2 D.');
+      const diagnostic = single(paras(text));
+      assert.equal(span(diagnostic.range), spanOf(text, '2.1.'));
+      assert.equal(diagnostic.message, "Paragraph numbers in this document are written '1.1'; write '2.1' the same way.");
+      assert.equal(applyFix(text, onlyFix(diagnostic)), body('1.1 A.', '1.2 B.', '2.1 C.', '2.2 D.'));
+    });
+
+    it('reports the later style on a tie', () => {
+      const text = body('1.1. A.', '1.2. B.', '1.3 C.', '1.4 D.');
+      const result = paras(text);
+      assert.deepEqual(brief(result), [`para-sequence ${spanOf(text, '1.3')}`, `para-sequence ${spanOf(text, '1.4')}`]);
+      assert.equal(result[0]!.message, "Paragraph numbers in this document are written '1.1.'; write '1.3.' the same way.");
+      assert.equal(applyFix(text, onlyFix(result[0]!)), body('1.1. A.', '1.2. B.', '1.3. C.', '1.4 D.'));
+    });
+
+    it('is quiet when every number has a trailing dot', () => {
+      assert.deepEqual(paras(body('1.1. A.', '1.2. B.', '2.1. C.')), []);
+    });
+  });
+
+  describe('what is not a paragraph number', () => {
+    it('ignores an ordered list 1. to 9. under a resolution', () => {
+      const list = Array.from({ length: 9 }, (_, index) => `${index + 1}. Item ${index + 1}.`).join('\n');
+      assert.deepEqual(paras(body('2.1 Resolved that the Committee:', list, '2.2 The meeting ended.')), []);
+    });
+
+    it('ignores a numbered list item written like a paragraph number', () => {
+      assert.deepEqual(paras(body('2.1 A.', '- 2.5 a bullet', '2.2 B.')), []);
+    });
+
+    it('ignores numbers inside the text, quoted or cited', () => {
+      assert.deepEqual(paras(body('2.1 As set out in paragraph 2.3, see "2.9 above".', '"2.7 was wrong," said the Chair.', '2.2 B.')), []);
+    });
+
+    it('ignores figures: 1.5m, 2.5%, 1.5 million, 2026., 10.30am', () => {
+      assert.deepEqual(paras(body('1.1 A.', '1.5m people use libraries.', '2.5% of the budget.', '1.5 million visits.', '2026. A year.', '10.30am Start.', '1.2 B.')), []);
+    });
+
+    it('ignores dates and years at the start of a paragraph or heading', () => {
+      const text = withBody('# Report\n\n## 2026 Budget\n\n1.1 A.\n\n18.06.2026 Meeting held.\n\n2026.27 Budget.\n\n1.2 B.\n');
+      assert.deepEqual(paras(text), []);
+    });
+
+    it('ignores numbers in code blocks, block quotes and tables', () => {
+      const text = body('1.1 A.', '```\n1.7 code\n```', '    1.8 indented code', '> 1.9 Quoted paragraph.', '3.4 | Risk\n--- | ---\n1.1 | Low', '| 9.9 | x |\n|---|---|', '1.2 B.');
+      assert.deepEqual(paras(text), []);
+    });
+
+    it('ignores numbers in the front matter and HTML comments', () => {
+      const text = withBody('# Report\n\n<!--\n3.3 Note.\n-->\n\n1.1 A.\n', 'title: T\ncommittee: C\nmeeting: 2026-03-12\nversion: 2.3');
+      assert.deepEqual(paras(text), []);
+    });
+  });
+
+  it('positions diagnostics correctly in CRLF text', () => {
+    const text = body('2.1 A.', '2.3 C.', '2.4. D.', '2.5Text.').replace(/\n/g, '\r\n');
+    const result = paras(text);
+    assert.deepEqual(
+      result.map((d) => span(d.range)),
+      [spanOf(text, '2.3'), spanOf(text, '2.4.'), spanOf(text, '2.5')],
+    );
+    assert.equal(applyFix(text, onlyFix(result[2]!)), text.replace('2.5Text', '2.5 Text'));
+  });
+
+  it('counts columns in UTF-16 units after non-ASCII text', () => {
+    const heading = withBody('# 😀 Report – Über\n\n### 2.1 Über 😀\n\n2.1.1 Ärger 😀 💷.\n\n### 2.3 😀 Ärger\n');
+    assert.deepEqual(brief(paras(heading)), [`para-sequence ${spanOf(heading, '2.3')}`]);
+    const text = withBody('# 😀 Report\n\n1.1 Über 😀.\n\n1.3Ärger 😀.\n');
+    const result = paras(text);
+    assert.deepEqual(brief(result), [`para-sequence ${spanOf(text, '1.3')}`, `para-sequence ${spanOf(text, '1.3')}`]);
+    assert.equal(applyFix(text, onlyFix(result[0]!)), text.replace('1.3Ärger', '1.3 Ärger'));
+  });
+
+  it('does not take a number after non-ASCII text at the start of a paragraph as a paragraph number', () => {
+    assert.deepEqual(paras(body('1.1 A.', '😀 1.7 B.', '– 1.9 C.', '1.2 D.')), []);
+  });
+
+  it('can be suppressed on the next line', () => {
+    assert.deepEqual(paras(body('2.1 A.', '<!-- committee-reports-disable-next-line para-sequence -->\n2.3 C.')), []);
+  });
+
+  it('checks a 20,000-line document in one linear pass', () => {
+    const parts: string[] = [];
+    for (let section = 1; section <= 100; section++) for (let para = 1; para <= 100; para++) parts.push(`${section}.${para} Text of the paragraph.`);
+    const started = Date.now();
+    assert.deepEqual(paras(body(...parts)), []);
+    assert.ok(Date.now() - started < 5000);
+  });
+
+  it('finds nothing in the valid documents of the test support', () => {
+    assert.deepEqual(paras(report()), []);
+    assert.deepEqual(paras(scrutiny(), { name: 'transport.report.md' }), []);
+    assert.deepEqual(paras(minutes(), { name: 'scrutiny-2026-03-12.minutes.md' }), []);
+  });
+
+  describe('the samples', () => {
+    const root = path.resolve(__dirname, '../../../../samples');
+    const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md') && file !== 'README.md').sort();
+
+    it('finds the samples to check', () => {
+      assert.ok(files.length >= 6, `found ${files.length}`);
+    });
+
+    for (const file of files.filter((name) => !name.startsWith('drafts'))) {
+      it(`finds nothing in ${file}`, () => {
+        const text = fs.readFileSync(path.join(root, file), 'utf8');
+        assert.deepEqual(brief(paras(text, { name: path.basename(file) })), []);
+      });
+    }
+
+    it('reports paragraph 3.4 after 3.2 in the draft, and nothing else', () => {
+      const file = 'drafts/library-opening-hours-draft.report.md';
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      const diagnostic = single(paras(text, { name: path.basename(file) }));
+      assert.equal(span(diagnostic.range), spanIn(text, '3.4 The findings', '3.4'));
+      assert.match(diagnostic.message, /^Paragraph 3\.4 follows 3\.2: 3\.3 is missing\./);
+    });
+  });
+});
