@@ -45,7 +45,10 @@ export const acronymUndefined: DocumentCheck = {
     const seen = new Map<string, boolean>();
     for (const block of markdown.prose) {
       const start = lines.lineStart(block.startLine);
-      const masked = maskProse(maskInlineSyntax(text.slice(start, lines.lineEnd(block.endLine - 1))));
+      const raw = text.slice(start, lines.lineEnd(block.endLine - 1));
+      // Most paragraphs hold no word with two capitals close together: skip them before any masking.
+      if (!MAYBE_ACRONYM.test(raw)) continue;
+      const masked = maskProse(maskInlineSyntax(raw));
       const shouted = shoutedRanges(masked, block.kind === 'heading');
       let shout = 0;
       WORD.lastIndex = 0;
@@ -76,6 +79,8 @@ export const acronymUndefined: DocumentCheck = {
   },
 };
 
+/** Two capitals with at most three small letters between them: every acronym has such a pair (SEND, DfE, CiCC, SuDS). */
+const MAYBE_ACRONYM = /[A-Z][a-z]{0,3}[A-Z]/;
 /** A word: letters and digits, joined by hyphens or apostrophes, maybe a closing apostrophe (LAs'). */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*['’]?/gu;
 const CAPITALS = /[A-Z][^A-Z]*[A-Z]/;

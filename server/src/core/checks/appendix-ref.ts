@@ -14,6 +14,7 @@ interface Mention {
 }
 
 /** `Appendix`, `Appendices`, `Annex`, `Annexes`, as whole words. */
+const MAYBE_APPENDIX = /appendi|annex/i;
 const KEYWORD = /(?<![\p{L}\p{N}_])(?:appendix|appendices|annex(?:es)?)(?![\p{L}\p{N}_])/giu;
 /**
  * An id: a capital letter or a number, or a letter of either case in quotes.
@@ -97,7 +98,10 @@ function findMentions(document: ParsedDocument): Mention[] {
   for (const block of document.markdown.prose) {
     if (block.kind === 'heading' && block.headingIndex !== undefined && appendicesHeadings.has(block.headingIndex)) continue;
     const base = lines.lineStart(block.startLine);
-    const text = maskInlineSyntax(lines.text.slice(base, lines.lineEnd(block.endLine - 1)));
+    const raw = lines.text.slice(base, lines.lineEnd(block.endLine - 1));
+    // Most paragraphs mention no appendix: skip them before masking.
+    if (!MAYBE_APPENDIX.test(raw)) continue;
+    const text = maskInlineSyntax(raw);
     KEYWORD.lastIndex = 0;
     for (let keyword = KEYWORD.exec(text); keyword; keyword = KEYWORD.exec(text)) {
       const found = readIds(text, keyword.index, KEYWORD.lastIndex);

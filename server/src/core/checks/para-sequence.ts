@@ -38,10 +38,14 @@ export const paraSequence: DocumentCheck = {
     let previousIsSection = false;
 
     for (const block of document.markdown.prose) {
-      if (block.kind === 'paragraph' && (block.listItem || isTableStart(document, block.startLine, block.endLine))) continue;
+      if (block.kind === 'paragraph' && block.listItem) continue;
       const line = block.startLine;
       const text = lines.lineText(line);
       const prefix = (block.kind === 'heading' ? HEADING_PREFIX : PARAGRAPH_PREFIX).exec(text)![0].length;
+      // Cheap test first: most paragraphs do not start with a digit.
+      const first = text.charCodeAt(prefix);
+      if (!(first >= 48 && first <= 57)) continue;
+      if (block.kind === 'paragraph' && isTableStart(document, block.startLine, block.endLine)) continue;
       const found = readNumber(text, prefix);
       if (!found) continue;
       const start = lines.lineStart(line) + prefix;

@@ -22,6 +22,8 @@ const TO_BE_CONFIRMED = /(?<![\p{L}\p{N}_])(?:tbc|tba|tbd)(?![\p{L}\p{N}_])/giu;
  */
 const X_FIGURE = /(?<![\p{L}\p{N}_])[\dX]+(?:[,./:-][\dX]+)*(?![\p{L}\p{N}_])/gu;
 
+const MAYBE_TO_BE = /tb[acd]/i;
+
 interface Placeholder {
   readonly start: number;
   readonly end: number;
@@ -54,15 +56,18 @@ function findPlaceholders(document: ParsedDocument): Placeholder[] {
     scannedTo = block.endLine;
     const start = lines.lineStart(startLine);
     const raw = text.slice(start, lines.lineEnd(block.endLine - 1));
-    // Quick rejection: most paragraphs hold none of the characters a placeholder needs.
-    if (!/[[XxTt]/.test(raw)) continue;
+    // Each pattern runs only where its cheap marker is: most paragraphs have none of them.
+    const hasBracket = raw.includes('[');
+    const hasToBe = MAYBE_TO_BE.test(raw);
+    const hasXX = raw.includes('XX');
+    if (!hasBracket && !hasToBe && !hasXX) continue;
     const masked = maskInlineSyntax(raw);
     const inBlock: Placeholder[] = [];
 
     // Brackets are read in the raw text so that an escaped `\[Insert wards\]`
     // (as Word-to-Markdown converters write it) still counts; a bracket whose
     // words were masked (in a code span, comment or HTML) does not.
-    for (const match of raw.matchAll(BRACKET_PROMPT)) {
+    for (const match of hasBracket ? raw.matchAll(BRACKET_PROMPT) : []) {
       const open = match.index;
       const close = open + match[0].length;
       const last = raw[close - 2] === '\\' ? close - 3 : close - 2;
@@ -70,10 +75,10 @@ function findPlaceholders(document: ParsedDocument): Placeholder[] {
       const from = raw[open - 1] === '\\' ? open - 1 : open;
       inBlock.push({ start: start + from, end: start + close, text: oneLine(raw.slice(from, close)) });
     }
-    for (const match of masked.matchAll(TO_BE_CONFIRMED)) {
+    for (const match of hasToBe ? masked.matchAll(TO_BE_CONFIRMED) : []) {
       inBlock.push({ start: start + match.index, end: start + match.index + match[0].length, text: match[0] });
     }
-    for (const match of masked.matchAll(X_FIGURE)) {
+    for (const match of hasXX ? masked.matchAll(X_FIGURE) : []) {
       if (!match[0].includes('XX')) continue;
       inBlock.push({ start: start + match.index, end: start + match.index + match[0].length, text: match[0] });
     }
