@@ -17,6 +17,7 @@ const { killActive, hasGnuTime } = require('./lib/measure');
 // { render(result) => { text, markdown } }. Add new suites here.
 const SUITES = [
   { suite: require('./suites/whole-process'), report: require('./suites/whole-process-report') },
+  { suite: require('./suites/check-costs'), report: require('./suites/check-costs') },
 ];
 
 const RESULTS_DIR = path.join(__dirname, 'results');
