@@ -9,7 +9,7 @@ const SERVER = path.resolve(__dirname, '../../../bin/committee-reports-language-
 
 export interface PublishedDiagnostics {
   readonly uri: string;
-  readonly diagnostics: { code?: string | number; range: { start: { line: number; character: number } }; message: string; severity?: number }[];
+  readonly diagnostics: { code?: string | number; range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string; severity?: number }[];
 }
 
 /**

@@ -12,3 +12,5 @@ export type { CheckInfo } from './checks/check';
 export { createFileMatcher } from './files';
 export type { DocumentLinks } from './links';
 export { closest } from './suggest';
+export { documentSymbols } from './features/document-symbols';
+export type { OutlineSymbol } from './features/document-symbols';

@@ -1,7 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { TextDocumentSyncKind, TextDocuments, type Connection, type InitializeParams } from 'vscode-languageserver';
-import { Workspace } from '../core';
-import { toLspDiagnostic } from './convert';
+import { CodeActionKind, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeParams, type Range } from 'vscode-languageserver';
+import { Workspace, documentSymbols } from '../core';
+import { toCodeActions, toDocumentSymbol, toLspDiagnostic } from './convert';
 import { folderPath, readWorkspaceConfig, readWorkspaceDocuments } from './workspace-files';
 
 /**
@@ -24,7 +24,13 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params: InitializeParams) => {
     const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.map(folderPath).filter((folder): folder is string => folder !== undefined);
-    return { capabilities: { textDocumentSync: TextDocumentSyncKind.Incremental } };
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        documentSymbolProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+    };
   });
 
   connection.onInitialized(() => {
@@ -42,10 +48,29 @@ export function startServer(connection: Connection): void {
     publishOpenDocuments();
   });
 
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const document = workspace?.getDocument(textDocument.uri);
+    return document && workspace ? documentSymbols(document, workspace.configuration).map(toDocumentSymbol) : [];
+  });
+
+  connection.onCodeAction(({ textDocument, range }) => {
+    if (!workspace?.getDocument(textDocument.uri)) return [];
+    return workspace
+      .diagnostics(textDocument.uri)
+      .filter((diagnostic) => overlaps(diagnostic.range, range))
+      .flatMap((diagnostic) => toCodeActions(textDocument.uri, diagnostic));
+  });
+
   documents.onDidClose(({ document }) => {
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** Whether two ranges touch: a cursor at either end of a diagnostic still offers its fix. */
+function overlaps(a: Range, b: Range): boolean {
+  const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character < y.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
 }

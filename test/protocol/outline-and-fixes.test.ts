@@ -1,0 +1,114 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ServerSession, temporaryWorkspace } from './support';
+
+const EXAMPLES = path.resolve(__dirname, '../../../test/scenarios/shared-examples');
+const REPORT = 'school-transport-task-group.report.md';
+const MINUTES = 'cyp-scrutiny-2026-03-12.minutes.md';
+const reportText = fs.readFileSync(path.join(EXAMPLES, REPORT), 'utf8');
+const minutesText = fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8');
+
+interface Symbol {
+  name: string;
+  detail?: string;
+  kind: number;
+  selectionRange: { start: { line: number; character: number } };
+  children?: Symbol[];
+}
+interface Edit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+interface Action {
+  title: string;
+  kind: string;
+  isPreferred?: boolean;
+  edit: { changes: Record<string, Edit[]> };
+}
+
+/** Applies LSP edits to a text, as an editor would (edits do not overlap). */
+function applyEdits(text: string, edits: Edit[]): string {
+  const lines = text.split('\n');
+  const offset = (position: { line: number; character: number }) =>
+    lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce((current, edit) => current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)), text);
+}
+
+describe('The language server: outline and quick fixes', () => {
+  let session: ServerSession;
+  let folder: string;
+
+  beforeEach(async () => {
+    folder = temporaryWorkspace({ [REPORT]: reportText });
+    session = new ServerSession(folder);
+    await session.initialize();
+  });
+
+  afterEach(async () => {
+    await session.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('outlines the report: the title holds the sections, and Findings holds F1 to F3 with their first words', async () => {
+    await session.open(REPORT, reportText);
+    await session.nextDiagnostics(REPORT);
+    const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uriOf(REPORT) } })) as Symbol[];
+    assert.equal(symbols.length, 1);
+    assert.equal(symbols[0]!.name, 'Home to School Transport – Report of the Task and Finish Group');
+    const sections = symbols[0]!.children!.map((symbol) => symbol.name);
+    assert.deepEqual(sections.slice(0, 6), ['Summary', 'Focus for Scrutiny', 'Background', 'Findings', 'Recommendations', 'Consultation']);
+    const findings = symbols[0]!.children!.find((symbol) => symbol.name === 'Findings')!.children!;
+    assert.deepEqual(
+      findings.map((symbol) => [symbol.name, symbol.detail]),
+      [
+        ['F1 Most of the rise comes from single-occupancy taxi…', 'finding'],
+        ['F2 Route planning is done by hand each summer,…', 'finding'],
+        ['F3 The policy document runs to 42 pages and…', 'finding'],
+      ],
+    );
+    const f1Line = reportText.split('\n').findIndex((line) => line.startsWith('**F1**'));
+    assert.deepEqual(findings[0]!.selectionRange.start, { line: f1Line, character: 2 });
+  });
+
+  it('offers "did you mean" as a quick fix whose edit corrects the reference and clears the diagnostic', async () => {
+    const broken = minutesText.replace('[school-transport-tg-2026:R1]', '[school-transport-tg-2026:R9]');
+    await session.open(MINUTES, broken);
+    const published = await session.nextDiagnostics(MINUTES);
+    const diagnostic = published.diagnostics.find((d) => d.code === 'ref-unresolved')!;
+    const actions = (await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: session.uriOf(MINUTES) },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as Action[];
+    assert.deepEqual(actions.map((action) => [action.title, action.kind, action.isPreferred]), [['Change to R2', 'quickfix', true]]);
+    const fixed = applyEdits(broken, actions[0]!.edit.changes[session.uriOf(MINUTES)]!);
+    assert.equal(fixed, broken.replace(':R9]', ':R2]'));
+    await session.change(MINUTES, 2, fixed);
+    assert.deepEqual((await session.nextDiagnostics(MINUTES)).diagnostics, []);
+  });
+
+  it('offers the standard title for an alias heading, changing only the title words', async () => {
+    const aliased = reportText.replace('## Summary', '## 1. Executive Summary:');
+    await session.open(REPORT, aliased);
+    const diagnostic = (await session.nextDiagnostics(REPORT)).diagnostics.find((d) => d.code === 'section-alias')!;
+    const actions = (await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: session.uriOf(REPORT) },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as Action[];
+    assert.equal(actions.length, 1);
+    assert.equal(applyEdits(aliased, actions[0]!.edit.changes[session.uriOf(REPORT)]!), reportText.replace('## Summary', '## 1. Summary:'));
+  });
+
+  it('answers with nothing for a document it does not know', async () => {
+    const unknown = { textDocument: { uri: session.uriOf('nowhere.report.md') } };
+    assert.deepEqual(await session.connection.sendRequest('textDocument/documentSymbol', unknown), []);
+    assert.deepEqual(
+      await session.connection.sendRequest('textDocument/codeAction', { ...unknown, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }),
+      [],
+    );
+  });
+});
