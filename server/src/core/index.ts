@@ -14,3 +14,5 @@ export type { DocumentLinks } from './links';
 export { closest } from './suggest';
 export { documentSymbols } from './features/document-symbols';
 export type { OutlineSymbol } from './features/document-symbols';
+export { definitionsOf, hoverFor, idAt, referencesTo } from './features/navigation';
+export type { IdTarget, Location } from './features/navigation';

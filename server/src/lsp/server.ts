@@ -1,6 +1,15 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind, TextDocumentSyncKind, TextDocuments, type Connection, type InitializeParams, type Range } from 'vscode-languageserver';
-import { Workspace, documentSymbols } from '../core';
+import {
+  CodeActionKind,
+  MarkupKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type Position,
+  type Range,
+} from 'vscode-languageserver';
+import { Workspace, definitionsOf, documentSymbols, hoverFor, idAt, referencesTo } from '../core';
 import { toCodeActions, toDocumentSymbol, toLspDiagnostic } from './convert';
 import { folderPath, readWorkspaceConfig, readWorkspaceDocuments } from './workspace-files';
 
@@ -28,6 +37,9 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         documentSymbolProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        hoverProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
     };
@@ -51,6 +63,29 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol(({ textDocument }) => {
     const document = workspace?.getDocument(textDocument.uri);
     return document && workspace ? documentSymbols(document, workspace.configuration).map(toDocumentSymbol) : [];
+  });
+
+  /** The ID under the cursor in a document the server knows, if any. */
+  const idUnder = (uri: string, position: Position) => {
+    const document = workspace?.getDocument(uri);
+    return document ? idAt(document, document.lines.offsetAt(position)) : undefined;
+  };
+
+  connection.onDefinition(({ textDocument, position }) => {
+    const found = idUnder(textDocument.uri, position);
+    return found && workspace ? definitionsOf(workspace, found.target) : [];
+  });
+
+  connection.onReferences(({ textDocument, position, context }) => {
+    const found = idUnder(textDocument.uri, position);
+    if (!found || !workspace) return [];
+    return [...(context.includeDeclaration ? definitionsOf(workspace, found.target) : []), ...referencesTo(workspace, found.target)];
+  });
+
+  connection.onHover(({ textDocument, position }) => {
+    const found = idUnder(textDocument.uri, position);
+    const text = found && workspace ? hoverFor(workspace, found.target) : undefined;
+    return found && text ? { contents: { kind: MarkupKind.Markdown, value: text }, range: found.range } : null;
   });
 
   connection.onCodeAction(({ textDocument, range }) => {

@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { ServerSession, temporaryWorkspace } from './support';
+
+const EXAMPLES = path.resolve(__dirname, '../../../test/scenarios/shared-examples');
+const REPORT = 'school-transport-task-group.report.md';
+const MINUTES = 'cyp-scrutiny-2026-03-12.minutes.md';
+const reportText = fs.readFileSync(path.join(EXAMPLES, REPORT), 'utf8');
+const minutesText = fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8');
+
+interface Location {
+  uri: string;
+  range: { start: { line: number; character: number } };
+}
+
+/** Line and character of the first occurrence of `needle` in `text`, plus `shift` characters. */
+function positionOf(text: string, needle: string, shift = 0): { line: number; character: number } {
+  const lines = text.split('\n');
+  const line = lines.findIndex((candidate) => candidate.includes(needle));
+  assert.notEqual(line, -1, `no '${needle}'`);
+  return { line, character: lines[line]!.indexOf(needle) + shift };
+}
+
+describe('The language server: navigation between findings, recommendations and resolutions', () => {
+  let session: ServerSession;
+  let folder: string;
+
+  beforeEach(async () => {
+    // Both documents are on disk; the test opens the one it works in.
+    folder = temporaryWorkspace({ [REPORT]: reportText, [MINUTES]: minutesText });
+    session = new ServerSession(folder);
+    await session.initialize();
+  });
+
+  afterEach(async () => {
+    await session.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('goes from a resolution in the minutes to the recommendation it cites in the report', async () => {
+    await session.open(MINUTES, minutesText);
+    await session.nextDiagnostics(MINUTES);
+    const at = positionOf(minutesText, 'school-transport-tg-2026:R1]', 'school-transport-tg-2026:'.length);
+    const locations = (await session.connection.sendRequest('textDocument/definition', {
+      textDocument: { uri: session.uriOf(MINUTES) },
+      position: at,
+    })) as Location[];
+    assert.deepEqual(
+      locations.map((location) => [location.uri, location.range.start]),
+      [[session.uriOf(REPORT), positionOf(reportText, '**R1**', 2)]],
+    );
+  });
+
+  it('finds every reference to a finding, in the report and in the minutes that were never opened', async () => {
+    await session.open(REPORT, reportText);
+    await session.nextDiagnostics(REPORT);
+    const locations = (await session.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: session.uriOf(REPORT) },
+      position: positionOf(reportText, '**F3**', 3),
+      context: { includeDeclaration: false },
+    })) as Location[];
+    const found = locations.map((location) => `${path.basename(location.uri)}:${location.range.start.line}`).sort();
+    assert.deepEqual(found, [
+      `${MINUTES}:${positionOf(minutesText, 'school-transport-tg-2026:F3]').line}`,
+      `${MINUTES}:${positionOf(minutesText, 'R2, F3]').line}`,
+      `${REPORT}:${positionOf(reportText, '[F3]').line}`,
+    ].sort());
+  });
+
+  it('includes the definition itself when asked', async () => {
+    await session.open(REPORT, reportText);
+    await session.nextDiagnostics(REPORT);
+    const locations = (await session.connection.sendRequest('textDocument/references', {
+      textDocument: { uri: session.uriOf(REPORT) },
+      position: positionOf(reportText, '[F3]', 1),
+      context: { includeDeclaration: true },
+    })) as Location[];
+    assert.deepEqual(locations[0]!.range.start, positionOf(reportText, '**F3**', 2));
+    assert.equal(locations.length, 4);
+  });
+
+  it('shows over a reference what it cites, where it is and who else cites it', async () => {
+    await session.open(MINUTES, minutesText);
+    await session.nextDiagnostics(MINUTES);
+    const hover = (await session.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: session.uriOf(MINUTES) },
+      position: positionOf(minutesText, 'school-transport-tg-2026:R1]', 'school-transport-tg-2026:'.length + 1),
+    })) as { contents: { kind: string; value: string } };
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /^\*\*R1\*\* \(recommendation\) That the Cabinet Member commission a review of route planning/);
+    assert.match(hover.contents.value, new RegExp(`${REPORT.replace(/\./g, '\\.')}, line ${positionOf(reportText, '**R1**').line + 1}\\. Cited by 1 item in 1 document\\.`));
+  });
+
+  it('shows nothing over plain text', async () => {
+    await session.open(MINUTES, minutesText);
+    await session.nextDiagnostics(MINUTES);
+    const hover = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: session.uriOf(MINUTES) }, position: { line: 0, character: 0 } });
+    assert.equal(hover, null);
+  });
+});
