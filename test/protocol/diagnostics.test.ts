@@ -34,16 +34,16 @@ describe('The language server over stdio', () => {
 
   it('publishes no diagnostics for minutes whose references resolve to a report on disk', async () => {
     await session.open(MINUTES, minutesText);
-    const published = await session.nextDiagnostics(MINUTES);
+    const published = await session.nextDiagnostics(MINUTES, 1);
     assert.deepEqual(published.diagnostics, []);
   });
 
   it('publishes an unresolved reference as it is typed, with its code and position, and clears it when corrected', async () => {
     await session.open(MINUTES, minutesText);
-    await session.nextDiagnostics(MINUTES);
+    await session.nextDiagnostics(MINUTES, 1);
     const broken = minutesText.replace('[school-transport-tg-2026:R1]', '[school-transport-tg-2026:R9]');
     await session.change(MINUTES, 2, broken);
-    const published = await session.nextDiagnostics(MINUTES);
+    const published = await session.nextDiagnostics(MINUTES, 2);
     const line = broken.split('\n').findIndex((text) => text.includes(':R9]'));
     assert.deepEqual(
       published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range.start.line]),
@@ -51,7 +51,7 @@ describe('The language server over stdio', () => {
     );
     assert.match(published.diagnostics[0]!.message, /R9 is not defined in school-transport-tg-2026 \(did you mean R2\?\)/);
     await session.change(MINUTES, 3, minutesText);
-    assert.deepEqual((await session.nextDiagnostics(MINUTES)).diagnostics, []);
+    assert.deepEqual((await session.nextDiagnostics(MINUTES, 3)).diagnostics, []);
   });
 
   it('exits with code 0 after shutdown and exit', async () => {

@@ -40,7 +40,7 @@ describe('The language server: navigation between findings, recommendations and 
 
   it('goes from a resolution in the minutes to the recommendation it cites in the report', async () => {
     await session.open(MINUTES, minutesText);
-    await session.nextDiagnostics(MINUTES);
+    await session.nextDiagnostics(MINUTES, 1);
     const at = positionOf(minutesText, 'school-transport-tg-2026:R1]', 'school-transport-tg-2026:'.length);
     const locations = (await session.connection.sendRequest('textDocument/definition', {
       textDocument: { uri: session.uriOf(MINUTES) },
@@ -54,7 +54,7 @@ describe('The language server: navigation between findings, recommendations and 
 
   it('finds every reference to a finding, in the report and in the minutes that were never opened', async () => {
     await session.open(REPORT, reportText);
-    await session.nextDiagnostics(REPORT);
+    await session.nextDiagnostics(REPORT, 1);
     const locations = (await session.connection.sendRequest('textDocument/references', {
       textDocument: { uri: session.uriOf(REPORT) },
       position: positionOf(reportText, '**F3**', 3),
@@ -70,7 +70,7 @@ describe('The language server: navigation between findings, recommendations and 
 
   it('includes the definition itself when asked', async () => {
     await session.open(REPORT, reportText);
-    await session.nextDiagnostics(REPORT);
+    await session.nextDiagnostics(REPORT, 1);
     const locations = (await session.connection.sendRequest('textDocument/references', {
       textDocument: { uri: session.uriOf(REPORT) },
       position: positionOf(reportText, '[F3]', 1),
@@ -82,7 +82,7 @@ describe('The language server: navigation between findings, recommendations and 
 
   it('shows over a reference what it cites, where it is and who else cites it', async () => {
     await session.open(MINUTES, minutesText);
-    await session.nextDiagnostics(MINUTES);
+    await session.nextDiagnostics(MINUTES, 1);
     const hover = (await session.connection.sendRequest('textDocument/hover', {
       textDocument: { uri: session.uriOf(MINUTES) },
       position: positionOf(minutesText, 'school-transport-tg-2026:R1]', 'school-transport-tg-2026:'.length + 1),
@@ -94,7 +94,7 @@ describe('The language server: navigation between findings, recommendations and 
 
   it('shows nothing over plain text', async () => {
     await session.open(MINUTES, minutesText);
-    await session.nextDiagnostics(MINUTES);
+    await session.nextDiagnostics(MINUTES, 1);
     const hover = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: session.uriOf(MINUTES) }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
   });

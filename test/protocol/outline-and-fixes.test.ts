@@ -54,7 +54,7 @@ describe('The language server: outline and quick fixes', () => {
 
   it('outlines the report: the title holds the sections, and Findings holds F1 to F3 with their first words', async () => {
     await session.open(REPORT, reportText);
-    await session.nextDiagnostics(REPORT);
+    await session.nextDiagnostics(REPORT, 1);
     const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uriOf(REPORT) } })) as Symbol[];
     assert.equal(symbols.length, 1);
     assert.equal(symbols[0]!.name, 'Home to School Transport – Report of the Task and Finish Group');
@@ -76,7 +76,7 @@ describe('The language server: outline and quick fixes', () => {
   it('offers "did you mean" as a quick fix whose edit corrects the reference and clears the diagnostic', async () => {
     const broken = minutesText.replace('[school-transport-tg-2026:R1]', '[school-transport-tg-2026:R9]');
     await session.open(MINUTES, broken);
-    const published = await session.nextDiagnostics(MINUTES);
+    const published = await session.nextDiagnostics(MINUTES, 1);
     const diagnostic = published.diagnostics.find((d) => d.code === 'ref-unresolved')!;
     const actions = (await session.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: session.uriOf(MINUTES) },
@@ -87,13 +87,13 @@ describe('The language server: outline and quick fixes', () => {
     const fixed = applyEdits(broken, actions[0]!.edit.changes[session.uriOf(MINUTES)]!);
     assert.equal(fixed, broken.replace(':R9]', ':R2]'));
     await session.change(MINUTES, 2, fixed);
-    assert.deepEqual((await session.nextDiagnostics(MINUTES)).diagnostics, []);
+    assert.deepEqual((await session.nextDiagnostics(MINUTES, 2)).diagnostics, []);
   });
 
   it('offers the standard title for an alias heading, changing only the title words', async () => {
     const aliased = reportText.replace('## Summary', '## 1. Executive Summary:');
     await session.open(REPORT, aliased);
-    const diagnostic = (await session.nextDiagnostics(REPORT)).diagnostics.find((d) => d.code === 'section-alias')!;
+    const diagnostic = (await session.nextDiagnostics(REPORT, 1)).diagnostics.find((d) => d.code === 'section-alias')!;
     const actions = (await session.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: session.uriOf(REPORT) },
       range: diagnostic.range,

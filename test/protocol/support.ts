@@ -9,6 +9,7 @@ const SERVER = path.resolve(__dirname, '../../../bin/committee-reports-language-
 
 export interface PublishedDiagnostics {
   readonly uri: string;
+  readonly version?: number;
   readonly diagnostics: { code?: string | number; range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string; severity?: number }[];
 }
 
@@ -45,9 +46,19 @@ export class ServerSession {
     return result;
   }
 
-  /** The next diagnostics the server publishes for this file. */
-  nextDiagnostics(file: string): Promise<PublishedDiagnostics> {
-    const uri = this.uriOf(file);
+  /**
+   * The next diagnostics the server publishes for this file; with a version,
+   * the next ones for that version of the open document (earlier ones, such
+   * as those for the file on disk, are passed over).
+   */
+  async nextDiagnostics(file: string, version?: number): Promise<PublishedDiagnostics> {
+    for (;;) {
+      const published = await this.nextPublished(this.uriOf(file));
+      if (version === undefined || published.version === version) return published;
+    }
+  }
+
+  private nextPublished(uri: string): Promise<PublishedDiagnostics> {
     const queued = this.published.get(uri)?.shift();
     if (queued) return Promise.resolve(queued);
     return new Promise((resolve) => this.waiting.set(uri, [...(this.waiting.get(uri) ?? []), resolve]));

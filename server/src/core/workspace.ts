@@ -18,6 +18,8 @@ export class Workspace implements WorkspaceView {
   private readonly linked = new Map<string, LinkedDocument>();
   private readonly urisById = new Map<string, Set<string>>();
   private readonly citationsByTarget = new Map<string, Citation[]>();
+  /** Which documents cite each document id, and how many times. */
+  private readonly citersByDocumentId = new Map<string, Map<string, number>>();
   /** "Did you mean" answers, valid until the set of document ids changes. */
   private readonly documentIdSuggestions = new Map<string, string | undefined>();
 
@@ -66,6 +68,13 @@ export class Workspace implements WorkspaceView {
       this.urisById.delete(links.documentId);
       this.documentIdSuggestions.clear();
     }
+    for (const citation of links.citations) {
+      const citers = this.citersByDocumentId.get(citation.documentId);
+      const count = (citers?.get(uri) ?? 0) - 1;
+      if (count > 0) citers!.set(uri, count);
+      else citers?.delete(uri);
+      if (citers?.size === 0) this.citersByDocumentId.delete(citation.documentId);
+    }
     const keys = new Set(links.citations.map((citation) => targetKey(citation.documentId, citation.id)));
     for (const key of keys) {
       const remaining = (this.citationsByTarget.get(key) ?? []).filter((citation) => citation.uri !== uri);
@@ -80,11 +89,31 @@ export class Workspace implements WorkspaceView {
     if (!this.urisById.has(links.documentId)) this.documentIdSuggestions.clear();
     addTo(this.urisById, links.documentId, links.uri);
     for (const citation of links.citations) {
+      let citers = this.citersByDocumentId.get(citation.documentId);
+      if (!citers) this.citersByDocumentId.set(citation.documentId, (citers = new Map()));
+      citers.set(links.uri, (citers.get(links.uri) ?? 0) + 1);
       const key = targetKey(citation.documentId, citation.id);
       let list = this.citationsByTarget.get(key);
       if (!list) this.citationsByTarget.set(key, (list = []));
       list.push({ uri: links.uri, citingKind: citation.citingKind });
     }
+  }
+
+  /**
+   * The documents whose diagnostics may change when this one changes: itself,
+   * those citing it, those it cites, and those sharing its document id. Call
+   * it before and after an update and check the union.
+   */
+  affectedBy(uri: string): Set<string> {
+    const affected = new Set([uri]);
+    const links = this.linked.get(uri);
+    if (!links) return affected;
+    for (const citer of this.citersByDocumentId.get(links.documentId)?.keys() ?? []) affected.add(citer);
+    for (const sharing of this.urisById.get(links.documentId) ?? []) affected.add(sharing);
+    for (const documentId of new Set(links.citations.map((citation) => citation.documentId))) {
+      for (const cited of this.urisById.get(documentId) ?? []) affected.add(cited);
+    }
+    return affected;
   }
 
   getDocument(uri: string): ParsedDocument | undefined {

@@ -1,6 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   MarkupKind,
   TextDocumentSyncKind,
   TextDocuments,
@@ -9,30 +11,26 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver';
-import { Workspace, definitionsOf, documentSymbols, hoverFor, idAt, referencesTo } from '../core';
-import { toCodeActions, toDocumentSymbol, toLspDiagnostic } from './convert';
-import { folderPath, readWorkspaceConfig, readWorkspaceDocuments } from './workspace-files';
+import { definitionsOf, documentSymbols, hoverFor, idAt, referencesTo } from '../core';
+import { toCodeActions, toDocumentSymbol } from './convert';
+import { folderPath } from './workspace-files';
+import { WorkspaceSession } from './workspace-session';
 
 /**
- * The language server: documents in, diagnostics out. Open documents are
- * checked as they are typed; the other documents of the workspace folders are
- * read once at start, so references to them resolve.
+ * The language server: handlers are adapters between LSP and the core.
+ * Every checked file of the workspace folders is checked, open or not; open
+ * documents as they are typed, the others as they are on disk.
  */
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let folders: string[] = [];
-  let workspace: Workspace | undefined;
-
-  const publishOpenDocuments = () => {
-    if (!workspace) return;
-    for (const document of documents.all()) {
-      void connection.sendDiagnostics({ uri: document.uri, diagnostics: workspace.diagnostics(document.uri).map(toLspDiagnostic) });
-    }
-  };
+  let watchFiles = false;
+  let session: WorkspaceSession | undefined;
 
   connection.onInitialize((params: InitializeParams) => {
     const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.map(folderPath).filter((folder): folder is string => folder !== undefined);
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -46,58 +44,55 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    const { result, uri: configUri } = readWorkspaceConfig(folders);
-    workspace = new Workspace(result.config);
-    for (const { uri, text } of readWorkspaceDocuments(folders, result)) workspace.setDocument(uri, text);
-    for (const document of documents.all()) workspace.setDocument(document.uri, document.getText());
-    if (configUri) void connection.sendDiagnostics({ uri: configUri, diagnostics: result.diagnostics.map(toLspDiagnostic) });
-    publishOpenDocuments();
+    session = new WorkspaceSession(connection, folders, (uri) => documents.get(uri)?.version);
+    for (const document of documents.all()) session.workspace.setDocument(document.uri, document.getText());
+    session.publishAll();
+    if (watchFiles) {
+      // Closed files edited, added or deleted outside the editor, and the config file.
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.md' }, { globPattern: '**/.committee-reports.yaml' }] });
+    }
   });
 
-  documents.onDidChangeContent(({ document }) => {
-    if (!workspace) return;
-    workspace.setDocument(document.uri, document.getText());
-    publishOpenDocuments();
-  });
-
-  connection.onDocumentSymbol(({ textDocument }) => {
-    const document = workspace?.getDocument(textDocument.uri);
-    return document && workspace ? documentSymbols(document, workspace.configuration).map(toDocumentSymbol) : [];
+  documents.onDidChangeContent(({ document }) => session?.update(document.uri, document.getText()));
+  documents.onDidClose(({ document }) => session?.close(document.uri));
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    for (const change of changes) session?.fileChanged(change.uri, change.type === FileChangeType.Deleted, documents.get(change.uri) !== undefined);
   });
 
   /** The ID under the cursor in a document the server knows, if any. */
   const idUnder = (uri: string, position: Position) => {
-    const document = workspace?.getDocument(uri);
+    const document = session?.workspace.getDocument(uri);
     return document ? idAt(document, document.lines.offsetAt(position)) : undefined;
   };
 
+  connection.onDocumentSymbol(({ textDocument }) => {
+    const document = session?.workspace.getDocument(textDocument.uri);
+    return document && session ? documentSymbols(document, session.workspace.configuration).map(toDocumentSymbol) : [];
+  });
+
   connection.onDefinition(({ textDocument, position }) => {
     const found = idUnder(textDocument.uri, position);
-    return found && workspace ? definitionsOf(workspace, found.target) : [];
+    return found && session ? definitionsOf(session.workspace, found.target) : [];
   });
 
   connection.onReferences(({ textDocument, position, context }) => {
     const found = idUnder(textDocument.uri, position);
-    if (!found || !workspace) return [];
-    return [...(context.includeDeclaration ? definitionsOf(workspace, found.target) : []), ...referencesTo(workspace, found.target)];
+    if (!found || !session) return [];
+    return [...(context.includeDeclaration ? definitionsOf(session.workspace, found.target) : []), ...referencesTo(session.workspace, found.target)];
   });
 
   connection.onHover(({ textDocument, position }) => {
     const found = idUnder(textDocument.uri, position);
-    const text = found && workspace ? hoverFor(workspace, found.target) : undefined;
+    const text = found && session ? hoverFor(session.workspace, found.target) : undefined;
     return found && text ? { contents: { kind: MarkupKind.Markdown, value: text }, range: found.range } : null;
   });
 
   connection.onCodeAction(({ textDocument, range }) => {
-    if (!workspace?.getDocument(textDocument.uri)) return [];
-    return workspace
+    if (!session?.workspace.getDocument(textDocument.uri)) return [];
+    return session.workspace
       .diagnostics(textDocument.uri)
       .filter((diagnostic) => overlaps(diagnostic.range, range))
       .flatMap((diagnostic) => toCodeActions(textDocument.uri, diagnostic));
-  });
-
-  documents.onDidClose(({ document }) => {
-    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
   documents.listen(connection);
