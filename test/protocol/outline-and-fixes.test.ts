@@ -112,3 +112,53 @@ describe('The language server: outline and quick fixes', () => {
     );
   });
 });
+
+describe('The language server: renaming', () => {
+  let session: ServerSession;
+  let folder: string;
+
+  beforeEach(async () => {
+    folder = temporaryWorkspace({ [REPORT]: reportText, [MINUTES]: minutesText });
+    session = new ServerSession(folder);
+    await session.initialize();
+    await session.open(REPORT, reportText);
+    await session.nextDiagnostics(REPORT, 1);
+  });
+
+  afterEach(async () => {
+    await session.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  const at = (needle: string, shift: number) => {
+    const lines = reportText.split('\n');
+    const line = lines.findIndex((text) => text.includes(needle));
+    return { line, character: lines[line]!.indexOf(needle) + shift };
+  };
+
+  it('refuses to prepare a rename anywhere but on an ID, saying why', async () => {
+    await assert.rejects(
+      session.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: session.uriOf(REPORT) }, position: at('## Summary', 4) }),
+      /Only the ID of a finding, recommendation or resolution can be renamed here/,
+    );
+    const prepared = (await session.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: session.uriOf(REPORT) }, position: at('**F3**', 3) })) as { placeholder: string };
+    assert.equal(prepared.placeholder, 'F3');
+  });
+
+  it('renames a finding in the report and in the minutes that cite it', async () => {
+    const edit = (await session.connection.sendRequest('textDocument/rename', {
+      textDocument: { uri: session.uriOf(REPORT) },
+      position: at('**F3**', 3),
+      newName: 'F4',
+    })) as { changes: Record<string, Edit[]> };
+    assert.equal(applyEdits(reportText, edit.changes[session.uriOf(REPORT)]!), reportText.replace('**F3**', '**F4**').replace('[F3]', '[F4]'));
+    assert.equal(applyEdits(minutesText, edit.changes[session.uriOf(MINUTES)]!), minutesText.replace(':F3]', ':F4]').replace('R2, F3]', 'R2, F4]'));
+  });
+
+  it('refuses to rename to an ID that exists, with the reason', async () => {
+    await assert.rejects(
+      session.connection.sendRequest('textDocument/rename', { textDocument: { uri: session.uriOf(REPORT) }, position: at('**F3**', 3), newName: 'F1' }),
+      /F1 already exists in school-transport-tg-2026/,
+    );
+  });
+});

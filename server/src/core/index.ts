@@ -16,3 +16,5 @@ export { documentSymbols } from './features/document-symbols';
 export type { OutlineSymbol } from './features/document-symbols';
 export { definitionsOf, hoverFor, idAt, referencesTo } from './features/navigation';
 export type { IdTarget, Location } from './features/navigation';
+export { renameId } from './features/rename';
+export type { RenameResult } from './features/rename';

@@ -2,8 +2,10 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   FileChangeType,
   MarkupKind,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -11,7 +13,7 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver';
-import { definitionsOf, documentSymbols, hoverFor, idAt, referencesTo } from '../core';
+import { definitionsOf, documentSymbols, hoverFor, idAt, referencesTo, renameId } from '../core';
 import { toCodeActions, toDocumentSymbol } from './convert';
 import { folderPath } from './workspace-files';
 import { WorkspaceSession } from './workspace-session';
@@ -38,6 +40,7 @@ export function startServer(connection: Connection): void {
         definitionProvider: true,
         referencesProvider: true,
         hoverProvider: true,
+        renameProvider: { prepareProvider: true },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
     };
@@ -85,6 +88,20 @@ export function startServer(connection: Connection): void {
     const found = idUnder(textDocument.uri, position);
     const text = found && session ? hoverFor(session.workspace, found.target) : undefined;
     return found && text ? { contents: { kind: MarkupKind.Markdown, value: text }, range: found.range } : null;
+  });
+
+  connection.onPrepareRename(({ textDocument, position }) => {
+    const found = idUnder(textDocument.uri, position);
+    if (!found) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only the ID of a finding, recommendation or resolution can be renamed here.');
+    return { range: found.range, placeholder: found.target.id };
+  });
+
+  connection.onRenameRequest(({ textDocument, position, newName }) => {
+    const found = idUnder(textDocument.uri, position);
+    if (!found || !session) throw new ResponseError(ErrorCodes.InvalidRequest, 'Only the ID of a finding, recommendation or resolution can be renamed here.');
+    const result = renameId(session.workspace, found.target, newName);
+    if ('refusal' in result) throw new ResponseError(ErrorCodes.InvalidRequest, result.refusal);
+    return { changes: Object.fromEntries([...result.edits].map(([uri, edits]) => [uri, [...edits]])) };
   });
 
   connection.onCodeAction(({ textDocument, range }) => {

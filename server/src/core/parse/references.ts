@@ -13,6 +13,8 @@ export interface ReferencedId {
   /** Offsets of the ID as written (`F1`), or -1 for an ID inside a range that is not written out. */
   readonly idStart: number;
   readonly idEnd: number;
+  /** Whether it is one end of, or inside, a range such as `F1-F3`. */
+  readonly inRange: boolean;
   /** Offsets of the `doc-id` prefix when there is one, else -1. */
   readonly prefixStart: number;
   readonly prefixEnd: number;
@@ -120,7 +122,7 @@ function readItem(
   if (!range) {
     const id = ID.exec(text);
     if (!id || !kinds.has(id[1]!)) return `${capitalise(written)} is not an ID: write IDs such as F1, separated by commas, as in [F1, F3].`;
-    into.ids.push({ documentId, id: text, kind: id[1]!, number: Number(id[2]), start, end, idStart: item.start, idEnd: item.end, ...prefixSpan });
+    into.ids.push({ documentId, id: text, kind: id[1]!, number: Number(id[2]), start, end, idStart: item.start, idEnd: item.end, inRange: false, ...prefixSpan });
     return undefined;
   }
   const first = ID.exec(range[1]!);
@@ -146,6 +148,7 @@ function readItem(
       end: span[1]!,
       idStart: written ? span[0]! : -1,
       idEnd: written ? span[1]! : -1,
+      inRange: true,
       ...prefixSpan,
     });
   }
