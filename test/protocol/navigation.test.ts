@@ -99,3 +99,34 @@ describe('The language server: navigation between findings, recommendations and 
     assert.equal(hover, null);
   });
 });
+
+describe('The language server: completion', () => {
+  let session: ServerSession;
+  let folder: string;
+
+  beforeEach(async () => {
+    folder = temporaryWorkspace({ [REPORT]: reportText });
+    session = new ServerSession(folder);
+    await session.initialize();
+  });
+
+  afterEach(async () => {
+    await session.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('completes the report’s IDs after [doc-id: in the minutes, replacing what is typed', async () => {
+    const text = minutesText.replace('[school-transport-tg-2026:R1]', '[school-transport-tg-2026:R');
+    await session.open(MINUTES, text);
+    await session.nextDiagnostics(MINUTES, 1);
+    const position = positionOf(text, 'school-transport-tg-2026:R.', 'school-transport-tg-2026:R'.length);
+    const items = (await session.connection.sendRequest('textDocument/completion', { textDocument: { uri: session.uriOf(MINUTES) }, position })) as {
+      label: string;
+      detail: string;
+      textEdit: { range: { start: { character: number } }; newText: string };
+    }[];
+    assert.deepEqual(items.map((item) => item.label), ['F1', 'F2', 'F3', 'R1', 'R2']);
+    assert.equal(items[3]!.detail, 'recommendation');
+    assert.equal(items[3]!.textEdit.range.start.character, position.character - 1);
+  });
+});

@@ -18,3 +18,5 @@ export { definitionsOf, hoverFor, idAt, referencesTo } from './features/navigati
 export type { IdTarget, Location } from './features/navigation';
 export { renameId } from './features/rename';
 export type { RenameResult } from './features/rename';
+export { completionsAt } from './features/completion';
+export type { CompletionEntry, Completions } from './features/completion';

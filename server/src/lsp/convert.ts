@@ -1,12 +1,16 @@
 import {
   CodeActionKind,
+  CompletionItemKind,
+  MarkupKind,
+  type CompletionItem,
+  type Range,
   DiagnosticSeverity,
   SymbolKind,
   type CodeAction,
   type DocumentSymbol,
   type Diagnostic as LspDiagnostic,
 } from 'vscode-languageserver';
-import type { Diagnostic, OutlineSymbol, Severity } from '../core';
+import type { CompletionEntry, Diagnostic, OutlineSymbol, Severity } from '../core';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -47,4 +51,24 @@ export function toCodeActions(uri: string, diagnostic: Diagnostic): CodeAction[]
     isPreferred: fixes.length === 1,
     edit: { changes: { [uri]: fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })) } },
   }));
+}
+
+const COMPLETION_KINDS: Record<CompletionEntry['kind'], CompletionItemKind> = {
+  id: CompletionItemKind.Reference,
+  document: CompletionItemKind.File,
+  section: CompletionItemKind.Module,
+  key: CompletionItemKind.Property,
+  value: CompletionItemKind.EnumMember,
+};
+
+/** A completion that replaces the word being typed (`range`) with its text. */
+export function toCompletionItem(entry: CompletionEntry, range: Range): CompletionItem {
+  return {
+    label: entry.label,
+    kind: COMPLETION_KINDS[entry.kind],
+    detail: entry.detail,
+    ...(entry.documentation ? { documentation: { kind: MarkupKind.PlainText, value: entry.documentation } } : {}),
+    ...(entry.sortText ? { sortText: entry.sortText } : {}),
+    textEdit: { range, newText: entry.insertText ?? entry.label },
+  };
 }

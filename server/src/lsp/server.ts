@@ -13,8 +13,8 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver';
-import { definitionsOf, documentSymbols, hoverFor, idAt, referencesTo, renameId } from '../core';
-import { toCodeActions, toDocumentSymbol } from './convert';
+import { completionsAt, definitionsOf, documentSymbols, hoverFor, idAt, referencesTo, renameId } from '../core';
+import { toCodeActions, toCompletionItem, toDocumentSymbol } from './convert';
 import { folderPath } from './workspace-files';
 import { WorkspaceSession } from './workspace-session';
 
@@ -41,6 +41,7 @@ export function startServer(connection: Connection): void {
         referencesProvider: true,
         hoverProvider: true,
         renameProvider: { prepareProvider: true },
+        completionProvider: { triggerCharacters: ['[', ':', ','] },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       },
     };
@@ -88,6 +89,15 @@ export function startServer(connection: Connection): void {
     const found = idUnder(textDocument.uri, position);
     const text = found && session ? hoverFor(session.workspace, found.target) : undefined;
     return found && text ? { contents: { kind: MarkupKind.Markdown, value: text }, range: found.range } : null;
+  });
+
+  connection.onCompletion(({ textDocument, position }) => {
+    const document = session?.workspace.getDocument(textDocument.uri);
+    if (!document || !session) return [];
+    const offset = document.lines.offsetAt(position);
+    const { items, replaceFrom } = completionsAt(session.workspace, document, offset);
+    const range = document.lines.range(replaceFrom, offset);
+    return items.map((item) => toCompletionItem(item, range));
   });
 
   connection.onPrepareRename(({ textDocument, position }) => {

@@ -15,6 +15,8 @@ export interface FrontMatter {
   readonly openingRange: Range;
   /** Offset in the document where the YAML text starts; YAML node ranges are relative to it. */
   readonly yamlOffset: number;
+  /** The line of the closing `---`. */
+  readonly closingLine: number;
   /** The YAML with node positions, parsed when first asked for (only problems need positions). */
   yaml(): Document.Parsed;
   /** The parsed mapping, or undefined when the YAML is broken or not a mapping. */
@@ -78,7 +80,7 @@ export function splitFrontMatter(lines: LineIndex): FrontMatterSplit {
   } else {
     data = readCarefully(yaml(), lines, yamlOffset, openingRange, problems);
   }
-  return { frontMatter: { openingRange, yamlOffset, yaml, data }, problems, bodyStartLine: closingLine + 1 };
+  return { frontMatter: { openingRange, yamlOffset, closingLine, yaml, data }, problems, bodyStartLine: closingLine + 1 };
 }
 
 /** The slow path: `yaml` gives positioned errors, or the data when js-yaml refused it. */
