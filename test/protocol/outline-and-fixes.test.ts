@@ -162,3 +162,48 @@ describe('The language server: renaming', () => {
     );
   });
 });
+
+describe('The language server: folding, highlights, workspace symbols, lenses and fix-all', () => {
+  let session: ServerSession;
+  let folder: string;
+
+  beforeEach(async () => {
+    folder = temporaryWorkspace({ [REPORT]: reportText, [MINUTES]: minutesText });
+    session = new ServerSession(folder);
+    await session.initialize();
+  });
+
+  afterEach(async () => {
+    await session.stop();
+    fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  const request = (method: string, params: object) => session.connection.sendRequest(method, { textDocument: { uri: session.uriOf(REPORT) }, ...params });
+
+  it('answers folding, highlight, workspace symbol and code lens requests for the report', async () => {
+    await session.open(REPORT, reportText);
+    await session.nextDiagnostics(REPORT, 1);
+    const folds = (await request('textDocument/foldingRange', {})) as { startLine: number; endLine: number }[];
+    assert.deepEqual(folds[0], { startLine: 0, endLine: reportText.split('\n').indexOf('---', 1), kind: 'region' });
+    const lines = reportText.split('\n');
+    const f3 = { line: lines.findIndex((line) => line.startsWith('**F3**')), character: 3 };
+    const highlights = (await request('textDocument/documentHighlight', { position: f3 })) as { range: { start: { line: number } } }[];
+    assert.deepEqual(highlights.map((h) => h.range.start.line), [f3.line, lines.findIndex((line) => line.includes('[F3]'))]);
+    const symbols = (await session.connection.sendRequest('workspace/symbol', { query: 'school-transport-tg-2026:F' })) as { name: string }[];
+    assert.deepEqual(symbols.map((symbol) => symbol.name.split(' ')[0]), ['school-transport-tg-2026:F1', 'school-transport-tg-2026:F2', 'school-transport-tg-2026:F3']);
+    const lenses = (await request('textDocument/codeLens', {})) as { command: { title: string } }[];
+    assert.deepEqual(lenses.map((lens) => lens.command.title), ['cited by 1 recommendation', 'cited by 1 recommendation', 'cited by 1 recommendation, 1 resolution']);
+  });
+
+  it('fixes every safe problem at once with source.fixAll, and nothing else', async () => {
+    const aliased = reportText.replace('## Summary', '## Executive Summary').replace('## Findings', '## Key Findings');
+    await session.open(REPORT, aliased);
+    await session.nextDiagnostics(REPORT, 1);
+    const actions = (await request('textDocument/codeAction', {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as Action[];
+    assert.equal(actions.length, 1);
+    assert.equal(applyEdits(aliased, actions[0]!.edit.changes[session.uriOf(REPORT)]!), reportText);
+  });
+});

@@ -72,3 +72,19 @@ export function toCompletionItem(entry: CompletionEntry, range: Range): Completi
     textEdit: { range, newText: entry.insertText ?? entry.label },
   };
 }
+
+/**
+ * source.fixAll: every fix marked safe, in one edit. Where two fixes would
+ * touch the same text, only the first is taken; running it again takes the next.
+ */
+export function toFixAllAction(uri: string, diagnostics: readonly Diagnostic[]): CodeAction | undefined {
+  const edits: { range: Range; newText: string }[] = [];
+  const after = (a: Range['start'], b: Range['start']) => a.line > b.line || (a.line === b.line && a.character >= b.character);
+  const free = (range: Range) => edits.every((edit) => after(range.start, edit.range.end) || after(edit.range.start, range.end));
+  for (const diagnostic of diagnostics) {
+    const fix = diagnostic.fixes?.find((candidate) => candidate.safe);
+    if (fix && fix.edits.every((edit) => free(edit.range))) edits.push(...fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+  }
+  if (edits.length === 0) return undefined;
+  return { title: 'Fix all problems that have a safe fix', kind: CodeActionKind.SourceFixAll, edit: { changes: { [uri]: edits } } };
+}

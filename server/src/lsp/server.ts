@@ -6,6 +6,7 @@ import {
   FileChangeType,
   MarkupKind,
   ResponseError,
+  SymbolKind,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -13,8 +14,8 @@ import {
   type Position,
   type Range,
 } from 'vscode-languageserver';
-import { completionsAt, definitionsOf, documentSymbols, hoverFor, idAt, referencesTo, renameId } from '../core';
-import { toCodeActions, toCompletionItem, toDocumentSymbol } from './convert';
+import { completionsAt, definitionsOf, documentSymbols, findingLenses, foldingRanges, hoverFor, idAt, referencesTo, renameId, workspaceSymbols } from '../core';
+import { toCodeActions, toCompletionItem, toDocumentSymbol, toFixAllAction } from './convert';
 import { folderPath } from './workspace-files';
 import { WorkspaceSession } from './workspace-session';
 
@@ -42,7 +43,11 @@ export function startServer(connection: Connection): void {
         hoverProvider: true,
         renameProvider: { prepareProvider: true },
         completionProvider: { triggerCharacters: ['[', ':', ','] },
-        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] },
+        foldingRangeProvider: true,
+        documentHighlightProvider: true,
+        workspaceSymbolProvider: true,
+        codeLensProvider: { resolveProvider: false },
       },
     };
   });
@@ -114,12 +119,38 @@ export function startServer(connection: Connection): void {
     return { changes: Object.fromEntries([...result.edits].map(([uri, edits]) => [uri, [...edits]])) };
   });
 
-  connection.onCodeAction(({ textDocument, range }) => {
+  connection.onCodeAction(({ textDocument, range, context }) => {
     if (!session?.workspace.getDocument(textDocument.uri)) return [];
-    return session.workspace
-      .diagnostics(textDocument.uri)
-      .filter((diagnostic) => overlaps(diagnostic.range, range))
-      .flatMap((diagnostic) => toCodeActions(textDocument.uri, diagnostic));
+    const diagnostics = session.workspace.diagnostics(textDocument.uri);
+    if (context.only?.some((kind) => kind.startsWith(CodeActionKind.SourceFixAll))) {
+      const action = toFixAllAction(textDocument.uri, diagnostics);
+      return action ? [action] : [];
+    }
+    return diagnostics.filter((diagnostic) => overlaps(diagnostic.range, range)).flatMap((diagnostic) => toCodeActions(textDocument.uri, diagnostic));
+  });
+
+  connection.onFoldingRanges(({ textDocument }) => {
+    const document = session?.workspace.getDocument(textDocument.uri);
+    return document ? foldingRanges(document) : [];
+  });
+
+  connection.onDocumentHighlight(({ textDocument, position }) => {
+    const found = idUnder(textDocument.uri, position);
+    if (!found || !session) return [];
+    return [...definitionsOf(session.workspace, found.target), ...referencesTo(session.workspace, found.target)]
+      .filter((location) => location.uri === textDocument.uri)
+      .map((location) => ({ range: location.range }));
+  });
+
+  connection.onWorkspaceSymbol(({ query }) =>
+    session ? workspaceSymbols(session.workspace, query).map((symbol) => ({ name: symbol.name, kind: SymbolKind.Key, containerName: symbol.detail, location: symbol.location })) : [],
+  );
+
+  connection.onCodeLens(({ textDocument }) => {
+    const document = session?.workspace.getDocument(textDocument.uri);
+    if (!document || !session) return [];
+    // A lens with no command shows its title as text.
+    return findingLenses(session.workspace, document).map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } }));
   });
 
   documents.listen(connection);

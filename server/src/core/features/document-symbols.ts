@@ -3,6 +3,7 @@ import { headingRange } from '../checks/positions';
 import type { ResolvedConfig } from '../config';
 import type { ParsedDocument } from '../document';
 import type { Range } from '../types';
+import { definitionWords } from './definition-words';
 
 /** One entry of the outline: a heading, or an ID defined under it. */
 export interface OutlineSymbol {
@@ -48,7 +49,7 @@ export function documentSymbols(document: ParsedDocument, config: ResolvedConfig
   for (const definition of document.definitions) {
     while (headingAt + 1 < headings.length && headings[headingAt + 1]!.line <= definition.extent.startLine) headingAt++;
     const symbol: OutlineSymbol = {
-      name: `${definition.id} ${firstWords(definition.text)}`.trim(),
+      name: `${definition.id} ${definitionWords(definition.text, WORDS_IN_NAME)}`.trim(),
       detail: kindName(definition.kind, document.type, config),
       kind: 'definition',
       range: lines.range(lines.lineStart(definition.extent.startLine), lines.lineEnd(definition.extent.endLine - 1)),
@@ -74,14 +75,4 @@ function inDocumentOrder(symbols: OutlineSymbol[]): OutlineSymbol[] {
   symbols.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   for (const symbol of symbols) inDocumentOrder(symbol.children);
   return symbols;
-}
-
-/** The first words of a definition, without its references or emphasis marks. */
-function firstWords(text: string): string {
-  const words = text
-    .replace(/\[[^\]]*\]|[*_`]/g, '')
-    .replace(/\s+([.,;:])/g, '$1')
-    .split(/\s+/)
-    .filter(Boolean);
-  return words.length > WORDS_IN_NAME ? `${words.slice(0, WORDS_IN_NAME).join(' ')}…` : words.join(' ');
 }
