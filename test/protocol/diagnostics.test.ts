@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ServerSession, temporaryWorkspace } from './support';
+import { ServerSession, useServer } from './support';
 
 const EXAMPLES = path.resolve(__dirname, '../../../test/scenarios/shared-examples');
 const REPORT = 'school-transport-task-group.report.md';
@@ -10,19 +10,12 @@ const reportText = fs.readFileSync(path.join(EXAMPLES, REPORT), 'utf8');
 const minutesText = fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8');
 
 describe('The language server over stdio', () => {
+  const server = useServer({ [REPORT]: reportText });
   let session: ServerSession;
   let folder: string;
 
   beforeEach(async () => {
-    // The report is on disk and never opened: the server must read it to resolve the minutes' references.
-    folder = temporaryWorkspace({ [REPORT]: reportText });
-    session = new ServerSession(folder);
-    await session.initialize();
-  });
-
-  afterEach(async () => {
-    await session.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
+    ({ session, folder } = server);
   });
 
   it('says it syncs documents incrementally', async () => {

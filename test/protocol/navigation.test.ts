@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ServerSession, temporaryWorkspace } from './support';
+import { ServerSession, useServer } from './support';
 
 const EXAMPLES = path.resolve(__dirname, '../../../test/scenarios/shared-examples');
 const REPORT = 'school-transport-task-group.report.md';
@@ -23,19 +23,11 @@ function positionOf(text: string, needle: string, shift = 0): { line: number; ch
 }
 
 describe('The language server: navigation between findings, recommendations and resolutions', () => {
+  const server = useServer({ [REPORT]: reportText, [MINUTES]: minutesText });
   let session: ServerSession;
-  let folder: string;
 
   beforeEach(async () => {
-    // Both documents are on disk; the test opens the one it works in.
-    folder = temporaryWorkspace({ [REPORT]: reportText, [MINUTES]: minutesText });
-    session = new ServerSession(folder);
-    await session.initialize();
-  });
-
-  afterEach(async () => {
-    await session.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
+    session = server.session;
   });
 
   it('goes from a resolution in the minutes to the recommendation it cites in the report', async () => {
@@ -101,18 +93,11 @@ describe('The language server: navigation between findings, recommendations and 
 });
 
 describe('The language server: completion', () => {
+  const server = useServer({ [REPORT]: reportText });
   let session: ServerSession;
-  let folder: string;
 
   beforeEach(async () => {
-    folder = temporaryWorkspace({ [REPORT]: reportText });
-    session = new ServerSession(folder);
-    await session.initialize();
-  });
-
-  afterEach(async () => {
-    await session.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
+    session = server.session;
   });
 
   it('completes the report’s IDs after [doc-id: in the minutes, replacing what is typed', async () => {

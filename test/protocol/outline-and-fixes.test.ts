@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ServerSession, temporaryWorkspace } from './support';
+import { ServerSession, useServer } from './support';
 
 const EXAMPLES = path.resolve(__dirname, '../../../test/scenarios/shared-examples');
 const REPORT = 'school-transport-task-group.report.md';
@@ -38,18 +38,11 @@ function applyEdits(text: string, edits: Edit[]): string {
 }
 
 describe('The language server: outline and quick fixes', () => {
+  const server = useServer({ [REPORT]: reportText });
   let session: ServerSession;
-  let folder: string;
 
   beforeEach(async () => {
-    folder = temporaryWorkspace({ [REPORT]: reportText });
-    session = new ServerSession(folder);
-    await session.initialize();
-  });
-
-  afterEach(async () => {
-    await session.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
+    session = server.session;
   });
 
   it('outlines the report: the title holds the sections, and Findings holds F1 to F3 with their first words', async () => {
@@ -114,20 +107,13 @@ describe('The language server: outline and quick fixes', () => {
 });
 
 describe('The language server: renaming', () => {
+  const server = useServer({ [REPORT]: reportText, [MINUTES]: minutesText });
   let session: ServerSession;
-  let folder: string;
 
   beforeEach(async () => {
-    folder = temporaryWorkspace({ [REPORT]: reportText, [MINUTES]: minutesText });
-    session = new ServerSession(folder);
-    await session.initialize();
+    session = server.session;
     await session.open(REPORT, reportText);
     await session.nextDiagnostics(REPORT, 1);
-  });
-
-  afterEach(async () => {
-    await session.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
   });
 
   const at = (needle: string, shift: number) => {
@@ -164,18 +150,11 @@ describe('The language server: renaming', () => {
 });
 
 describe('The language server: folding, highlights, workspace symbols, lenses and fix-all', () => {
+  const server = useServer({ [REPORT]: reportText, [MINUTES]: minutesText });
   let session: ServerSession;
-  let folder: string;
 
   beforeEach(async () => {
-    folder = temporaryWorkspace({ [REPORT]: reportText, [MINUTES]: minutesText });
-    session = new ServerSession(folder);
-    await session.initialize();
-  });
-
-  afterEach(async () => {
-    await session.stop();
-    fs.rmSync(folder, { recursive: true, force: true });
+    session = server.session;
   });
 
   const request = (method: string, params: object) => session.connection.sendRequest(method, { textDocument: { uri: session.uriOf(REPORT) }, ...params });

@@ -100,3 +100,30 @@ export function temporaryWorkspace(files: Record<string, string>): string {
   }
   return folder;
 }
+
+/**
+ * Before each test, a server started on a fresh workspace holding `files`;
+ * after it, the server stopped and the workspace removed.
+ */
+export function useServer(files: Record<string, string>): { readonly session: ServerSession; readonly folder: string } {
+  let current: { session: ServerSession; folder: string } | undefined;
+  beforeEach(async () => {
+    const folder = temporaryWorkspace(files);
+    const session = new ServerSession(folder);
+    await session.initialize();
+    current = { session, folder };
+  });
+  afterEach(async () => {
+    await current?.session.stop();
+    if (current) fs.rmSync(current.folder, { recursive: true, force: true });
+    current = undefined;
+  });
+  return {
+    get session() {
+      return current!.session;
+    },
+    get folder() {
+      return current!.folder;
+    },
+  };
+}
