@@ -53,3 +53,26 @@ describe('The language server over stdio', () => {
     assert.equal(await other.stop(), 0);
   });
 });
+
+describe('The language server: which open documents it checks', () => {
+  const server = useServer({ [REPORT]: reportText });
+
+  it('leaves alone a Markdown file the config does not select, though the client opened it', async () => {
+    const session = server.session;
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: session.uriOf('README.md'), languageId: 'markdown', version: 1, text: '# Notes\n\nNo front matter here.\n' },
+    });
+    // Asked after the open, so the server has handled it: a document it took in would have an outline.
+    assert.deepEqual(await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uriOf('README.md') } }), []);
+    await session.open(MINUTES, minutesText);
+    assert.deepEqual((await session.nextDiagnostics(MINUTES, 1)).diagnostics, []);
+  });
+
+  it('checks a document the client calls a committee report, whatever its name', async () => {
+    const session = server.session;
+    await session.open('draft.md', '# Draft\n');
+    const codes = (await session.nextDiagnostics('draft.md', 1)).diagnostics.map((d) => d.code);
+    assert.equal(codes[0], 'front-matter');
+    assert.ok(codes.includes('section-missing'));
+  });
+});

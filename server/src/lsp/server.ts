@@ -24,6 +24,8 @@ import { WorkspaceSession } from './workspace-session';
  * Every checked file of the workspace folders is checked, open or not; open
  * documents as they are typed, the others as they are on disk.
  */
+const LANGUAGE_ID = 'committee-report';
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let folders: string[] = [];
@@ -54,7 +56,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     session = new WorkspaceSession(connection, folders, (uri) => documents.get(uri)?.version);
-    for (const document of documents.all()) session.workspace.setDocument(document.uri, document.getText());
+    for (const document of documents.all()) if (isChecked(document)) session.workspace.setDocument(document.uri, document.getText());
     session.publishAll();
     if (watchFiles) {
       // Closed files edited, added or deleted outside the editor, and the config file.
@@ -62,7 +64,16 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  documents.onDidChangeContent(({ document }) => session?.update(document.uri, document.getText()));
+  /**
+   * An open document is checked when the config's globs select it (so an
+   * editor that attaches the server to all Markdown leaves README.md alone),
+   * or when the client says it is a committee report.
+   */
+  const isChecked = (document: TextDocument) => document.languageId === LANGUAGE_ID || session?.isCheckedFile(document.uri) === true;
+
+  documents.onDidChangeContent(({ document }) => {
+    if (isChecked(document)) session?.update(document.uri, document.getText());
+  });
   documents.onDidClose(({ document }) => session?.close(document.uri));
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) session?.fileChanged(change.uri, change.type === FileChangeType.Deleted, documents.get(change.uri) !== undefined);

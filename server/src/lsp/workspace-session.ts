@@ -86,7 +86,8 @@ export class WorkspaceSession {
     this.publishAll();
   }
 
-  private isCheckedFile(uri: string): boolean {
+  /** Whether the config's include and exclude globs select this file in one of the workspace folders. */
+  isCheckedFile(uri: string): boolean {
     if (!uri.startsWith('file:')) return false;
     const file = fileURLToPath(uri);
     return this.folders.some((folder) => {

@@ -1,0 +1,38 @@
+-- Drives Neovim's built-in LSP client against committee-reports-language-server.
+-- Written for Neovim 0.7 (Debian 12) and later: vim.lsp.start_client and
+-- buf_attach_client, not vim.lsp.start (0.8+). Reads its inputs from the
+-- environment and writes what it saw, as JSON, to CR_RESULT. Every wait is on
+-- a condition (vim.wait polls it), with a time limit, never a fixed sleep.
+local server, root, file, result_path = os.getenv('CR_SERVER'), os.getenv('CR_ROOT'), os.getenv('CR_FILE'), os.getenv('CR_RESULT')
+local definition_line, definition_column = tonumber(os.getenv('CR_DEF_LINE')), tonumber(os.getenv('CR_DEF_COLUMN'))
+local seen = { diagnostics = {}, definition = vim.NIL, errors = {} }
+
+local function finish()
+  local out = io.open(result_path, 'w')
+  out:write(vim.fn.json_encode(seen))
+  out:close()
+  vim.cmd('qa!')
+end
+
+local ok, failure = pcall(function()
+  local client_id = vim.lsp.start_client({ name = 'committee-reports', cmd = { 'node', server, '--stdio' }, root_dir = root })
+  vim.cmd('edit ' .. vim.fn.fnameescape(file))
+  vim.lsp.buf_attach_client(0, client_id)
+  if not vim.wait(20000, function() return #vim.diagnostic.get(0) > 0 end, 20) then
+    table.insert(seen.errors, 'no diagnostics within 20 s')
+  end
+  for _, d in ipairs(vim.diagnostic.get(0)) do
+    local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+    table.insert(seen.diagnostics, { code = code, line = d.lnum, message = d.message })
+  end
+  vim.api.nvim_win_set_cursor(0, { definition_line + 1, definition_column })
+  local responses = vim.lsp.buf_request_sync(0, 'textDocument/definition', vim.lsp.util.make_position_params(), 10000)
+  for _, response in pairs(responses or {}) do
+    local locations = response.result
+    if locations and locations[1] then
+      seen.definition = { uri = locations[1].uri, line = locations[1].range.start.line, character = locations[1].range.start.character }
+    end
+  end
+end)
+if not ok then table.insert(seen.errors, tostring(failure)) end
+finish()

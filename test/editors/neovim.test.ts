@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const ROOT = path.resolve(__dirname, '../../..');
+const EXAMPLES = path.join(ROOT, 'test/scenarios/shared-examples');
+const REPORT = 'school-transport-task-group.report.md';
+const MINUTES = 'cyp-scrutiny-2026-03-12.minutes.md';
+
+function hasNeovim(): boolean {
+  return spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+interface Seen {
+  diagnostics: { code: string; line: number; message: string }[];
+  definition: { uri: string; line: number; character: number } | null;
+  errors: string[];
+}
+
+describe('Neovim, a real LSP client other than VS Code', function () {
+  this.timeout(60_000);
+
+  before(function () {
+    // CI installs Neovim (.ci/run); on a machine without it the test says so rather than passing.
+    if (!hasNeovim()) {
+      if (process.env['CI']) throw new Error('Neovim (nvim) is not installed, and CI must run this test');
+      this.skip();
+    }
+  });
+
+  it('opens minutes, shows their unresolved reference, and jumps from a reference to the finding in the report', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-nvim-'));
+    try {
+      const minutes = fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8').replace(':R1]', ':R9]');
+      fs.writeFileSync(path.join(folder, MINUTES), minutes);
+      const report = fs.readFileSync(path.join(EXAMPLES, REPORT), 'utf8');
+      fs.writeFileSync(path.join(folder, REPORT), report);
+      const lines = minutes.split('\n');
+      const referenceLine = lines.findIndex((line) => line.includes('school-transport-tg-2026:F3]'));
+      const resultPath = path.join(folder, 'result.json');
+      const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(ROOT, 'test/editors/neovim-client.lua')}`], {
+        encoding: 'utf8',
+        timeout: 50_000,
+        env: {
+          ...process.env,
+          CR_SERVER: path.join(ROOT, 'bin/committee-reports-language-server.js'),
+          CR_ROOT: folder,
+          CR_FILE: path.join(folder, MINUTES),
+          CR_RESULT: resultPath,
+          CR_DEF_LINE: String(referenceLine),
+          CR_DEF_COLUMN: String(lines[referenceLine]!.indexOf(':F3]') + 1),
+        },
+      });
+      assert.ok(fs.existsSync(resultPath), `Neovim wrote no result (exit ${run.status}): ${run.stderr}`);
+      const seen = JSON.parse(fs.readFileSync(resultPath, 'utf8')) as Seen;
+      assert.deepEqual(seen.errors, []);
+      assert.deepEqual(
+        seen.diagnostics.map((d) => [d.code, d.line]),
+        [['ref-unresolved', lines.findIndex((line) => line.includes(':R9]'))]],
+      );
+      assert.match(seen.diagnostics[0]!.message, /R9 is not defined in school-transport-tg-2026/);
+      const f3 = report.split('\n').findIndex((line) => line.startsWith('**F3**'));
+      assert.deepEqual(seen.definition, { uri: pathToFileURL(path.join(folder, REPORT)).href, line: f3, character: 2 });
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
