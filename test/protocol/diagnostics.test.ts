@@ -20,8 +20,9 @@ describe('The language server over stdio', () => {
 
   it('says it syncs documents incrementally', async () => {
     const other = new ServerSession(folder);
-    const result = (await other.initialize()) as { capabilities: { textDocumentSync: number } };
-    assert.equal(result.capabilities.textDocumentSync, 2);
+    const result = (await other.initialize()) as { capabilities: { textDocumentSync: { change: number; save: object } } };
+    assert.equal(result.capabilities.textDocumentSync.change, 2);
+    assert.ok(result.capabilities.textDocumentSync.save);
     assert.equal(await other.stop(), 0);
   });
 
@@ -74,5 +75,22 @@ describe('The language server: which open documents it checks', () => {
     const codes = (await session.nextDiagnostics('draft.md', 1)).diagnostics.map((d) => d.code);
     assert.equal(codes[0], 'front-matter');
     assert.ok(codes.includes('section-missing'));
+  });
+});
+
+describe('The language server: the checkOn setting', () => {
+  const server = useServer({ [REPORT]: reportText }, { checkOn: 'save' });
+
+  it('with checkOn "save", checks an open document when it is saved, not as it is typed', async () => {
+    const session = server.session;
+    await session.open(MINUTES, minutesText);
+    assert.deepEqual((await session.nextDiagnostics(MINUTES, 1)).diagnostics, []);
+    await session.change(MINUTES, 2, minutesText.replace(':R1]', ':R9]'));
+    await session.change(MINUTES, 3, minutesText.replace(':R1]', ':R8]'));
+    await session.save(MINUTES);
+    // Had version 2 been checked as it was typed, its diagnostics would come first.
+    const published = await session.nextDiagnostics(MINUTES);
+    assert.equal(published.version, 3);
+    assert.match(published.diagnostics[0]!.message, /R8 is not defined/);
   });
 });

@@ -24,7 +24,11 @@ export class ServerSession {
   private readonly waiting = new Map<string, ((published: PublishedDiagnostics) => void)[]>();
   private readonly published = new Map<string, PublishedDiagnostics[]>();
 
-  constructor(readonly folder: string) {
+  /** `settings`: what the client answers to workspace/configuration; without it, the client cannot answer. */
+  constructor(
+    readonly folder: string,
+    private readonly settings?: object,
+  ) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification('textDocument/publishDiagnostics', (published: PublishedDiagnostics) => {
@@ -32,6 +36,7 @@ export class ServerSession {
       if (waiter) waiter(published);
       else this.published.set(published.uri, [...(this.published.get(published.uri) ?? []), published]);
     });
+    if (settings) this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
     this.connection.listen();
   }
 
@@ -40,7 +45,7 @@ export class ServerSession {
       processId: process.pid,
       rootUri: pathToFileURL(this.folder).href,
       workspaceFolders: [{ uri: pathToFileURL(this.folder).href, name: 'test' }],
-      capabilities: {},
+      capabilities: this.settings ? { workspace: { configuration: true } } : {},
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -77,6 +82,10 @@ export class ServerSession {
     });
   }
 
+  save(file: string): Promise<void> {
+    return this.connection.sendNotification('textDocument/didSave', { textDocument: { uri: this.uriOf(file) } });
+  }
+
   uriOf(file: string): string {
     return pathToFileURL(path.join(this.folder, file)).href;
   }
@@ -105,11 +114,11 @@ export function temporaryWorkspace(files: Record<string, string>): string {
  * Before each test, a server started on a fresh workspace holding `files`;
  * after it, the server stopped and the workspace removed.
  */
-export function useServer(files: Record<string, string>): { readonly session: ServerSession; readonly folder: string } {
+export function useServer(files: Record<string, string>, settings?: object): { readonly session: ServerSession; readonly folder: string } {
   let current: { session: ServerSession; folder: string } | undefined;
   beforeEach(async () => {
     const folder = temporaryWorkspace(files);
-    const session = new ServerSession(folder);
+    const session = new ServerSession(folder, settings);
     await session.initialize();
     current = { session, folder };
   });

@@ -26,3 +26,5 @@ export { workspaceSymbols } from './features/workspace-symbols';
 export type { WorkspaceSymbol } from './features/workspace-symbols';
 export { findingLenses } from './features/code-lenses';
 export type { CodeLens } from './features/code-lenses';
+export { EDITOR_SETTINGS, readEditorSettings } from './schema/settings';
+export type { EditorSettings } from './schema/settings';

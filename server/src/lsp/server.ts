@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { completionsAt, definitionsOf, documentSymbols, findingLenses, foldingRanges, hoverFor, idAt, referencesTo, renameId, workspaceSymbols } from '../core';
 import { toCodeActions, toCompletionItem, toDocumentSymbol, toFixAllAction } from './convert';
+import { SettingsCache } from './settings';
 import { folderPath } from './workspace-files';
 import { WorkspaceSession } from './workspace-session';
 
@@ -30,15 +31,17 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let folders: string[] = [];
   let watchFiles = false;
+  let settings: SettingsCache | undefined;
   let session: WorkspaceSession | undefined;
 
   connection.onInitialize((params: InitializeParams) => {
     const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders = uris.map(folderPath).filter((folder): folder is string => folder !== undefined);
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    settings = new SettingsCache(connection, params.capabilities.workspace?.configuration === true);
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         documentSymbolProvider: true,
         definitionProvider: true,
         referencesProvider: true,
@@ -71,10 +74,22 @@ export function startServer(connection: Connection): void {
    */
   const isChecked = (document: TextDocument) => document.languageId === LANGUAGE_ID || session?.isCheckedFile(document.uri) === true;
 
-  documents.onDidChangeContent(({ document }) => {
-    if (isChecked(document)) session?.update(document.uri, document.getText());
+  /** Re-checks an open document if its settings say to at this moment ('type' on every change, 'save' on save). */
+  const recheck = async (document: TextDocument, moment: 'type' | 'save') => {
+    if (!isChecked(document) || !settings) return;
+    const { checkOn } = await settings.get(document.uri);
+    // The first check of a document that has just opened happens whatever the setting.
+    const known = session?.workspace.getDocument(document.uri) !== undefined;
+    if (checkOn === moment || (moment === 'type' && !known)) session?.update(document.uri, document.getText());
+  };
+
+  documents.onDidChangeContent(({ document }) => void recheck(document, 'type'));
+  documents.onDidSave(({ document }) => void recheck(document, 'save'));
+  connection.onDidChangeConfiguration(() => settings?.forget());
+  documents.onDidClose(({ document }) => {
+    settings?.forget(document.uri);
+    session?.close(document.uri);
   });
-  documents.onDidClose(({ document }) => session?.close(document.uri));
   connection.onDidChangeWatchedFiles(({ changes }) => {
     for (const change of changes) session?.fileChanged(change.uri, change.type === FileChangeType.Deleted, documents.get(change.uri) !== undefined);
   });
