@@ -18,6 +18,7 @@ const { killActive, hasGnuTime } = require('./lib/measure');
 const SUITES = [
   { suite: require('./suites/whole-process'), report: require('./suites/whole-process-report') },
   { suite: require('./suites/check-costs'), report: require('./suites/check-costs') },
+  { suite: require('./suites/keystroke'), report: require('./suites/keystroke') },
 ];
 
 const RESULTS_DIR = path.join(__dirname, 'results');

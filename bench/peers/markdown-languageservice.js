@@ -57,6 +57,11 @@ function createWorkspace(URI, root, documents) {
   const created = new Emitter();
   const deleted = new Emitter();
   return {
+    /** An edit in the editor: the new version replaces the old, and the service is told (as VS Code's server does). */
+    update(doc) {
+      byUri.set(doc.uri, doc);
+      changed.fire(doc);
+    },
     get workspaceFolders() { return [URI.file(root)]; },
     onDidChangeMarkdownDocument: changed.event,
     onDidCreateMarkdownDocument: created.event,
@@ -136,7 +141,26 @@ async function main() {
   process.stdout.write(JSON.stringify(result) + '\n');
 }
 
-main().catch((error) => {
-  console.error(`markdown-languageservice peer failed: ${error && error.stack ? error.stack : error}`);
-  process.exitCode = 2;
-});
+/** The service's options with every link check on, as `main` uses them. */
+function allChecks(mdls) {
+  const level = mdls.DiagnosticLevel.warning;
+  return {
+    validateReferences: level,
+    validateFragmentLinks: level,
+    validateFileLinks: level,
+    validateMarkdownFileLinkFragments: level,
+    validateUnusedLinkDefinitions: level,
+    validateDuplicateLinkDefinitions: level,
+    ignoreLinks: [],
+  };
+}
+
+// Reused by bench/suites/keystroke.js, which times the same service after each edit.
+module.exports = { listMarkdownFiles, createParser, createWorkspace, allChecks };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(`markdown-languageservice peer failed: ${error && error.stack ? error.stack : error}`);
+    process.exitCode = 2;
+  });
+}
