@@ -108,16 +108,7 @@ async function main() {
     parser: createParser(mdls),
     logger: { level: mdls.LogLevel.Off, log() {} },
   });
-  const level = mdls.DiagnosticLevel.warning;
-  const options = {
-    validateReferences: level,
-    validateFragmentLinks: level,
-    validateFileLinks: level,
-    validateMarkdownFileLinkFragments: level,
-    validateUnusedLinkDefinitions: level,
-    validateDuplicateLinkDefinitions: level,
-    ignoreLinks: [],
-  };
+  const options = allChecks(mdls);
   const tokenSource = new CancellationTokenSource();
   const result = { version: 1, files: [], summary: { files: 0, errors: 0, warnings: 0, infos: 0 } };
   for (let i = 0; i < documents.length; i++) {
