@@ -75,7 +75,7 @@ export function parseDocument(uri: string, rawText: string, config: ResolvedConf
   const scan = { ids: [] as ReferencedId[], malformed: [] as MalformedReference[] };
   for (const block of markdown.prose) {
     const start = lines.lineStart(block.startLine);
-    scanReferences(text.slice(start, lines.lineEnd(block.endLine - 1)), start, kinds, markdown.linkLabels, scan);
+    scanReferences(lines.textOfLines(block.startLine, block.endLine), start, kinds, markdown.linkLabels, scan);
   }
   const references = attachCitations(scan.ids, definitions, lines);
 
@@ -152,7 +152,7 @@ function isRealComment(markdown: MarkdownStructure, lines: LineIndex): (offset: 
     const prose = markdown.prose.find((block) => line >= block.startLine && line < block.endLine);
     if (!prose) return false;
     const start = lines.lineStart(prose.startLine);
-    const masked = maskInlineSyntax(lines.text.slice(start, lines.lineEnd(prose.endLine - 1)), { keepComments: true });
+    const masked = maskInlineSyntax(lines.textOfLines(prose.startLine, prose.endLine), { keepComments: true });
     return masked.startsWith('<!--', offset - start);
   };
 }

@@ -39,13 +39,12 @@ export const acronymUndefined: DocumentCheck = {
   description: 'An acronym is used before it is spelt out as "Full Name (ABC)" or "ABC (Full Name)".',
   run({ document, config }, report) {
     const { lines, markdown } = document;
-    const text = lines.text;
     const allowed = new Set<string>(config.acronyms);
     // true: defined or allowed; false: already reported.
     const seen = new Map<string, boolean>();
     for (const block of markdown.prose) {
       const start = lines.lineStart(block.startLine);
-      const raw = text.slice(start, lines.lineEnd(block.endLine - 1));
+      const raw = lines.textOfLines(block.startLine, block.endLine);
       // Most paragraphs hold no word with two capitals close together: skip them before any masking.
       if (!MAYBE_ACRONYM.test(raw)) continue;
       const masked = maskProse(maskInlineSyntax(raw));

@@ -40,8 +40,6 @@ const LOOK_BEHIND = 40;
 /** A range longer than this ("Appendices 1 to 9999") is read as its two ends only. */
 const MAX_RANGE = 52;
 
-const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
-
 export const appendixRef: DocumentCheck = {
   code: 'appendix-ref',
   defaultSeverity: 'warning',
@@ -98,7 +96,7 @@ function findMentions(document: ParsedDocument): Mention[] {
   for (const block of document.markdown.prose) {
     if (block.kind === 'heading' && block.headingIndex !== undefined && appendicesHeadings.has(block.headingIndex)) continue;
     const base = lines.lineStart(block.startLine);
-    const raw = lines.text.slice(base, lines.lineEnd(block.endLine - 1));
+    const raw = lines.textOfLines(block.startLine, block.endLine);
     // Most paragraphs mention no appendix: skip them before masking.
     if (!MAYBE_APPENDIX.test(raw)) continue;
     const text = maskInlineSyntax(raw);
@@ -203,7 +201,7 @@ function isLocal(text: string, start: number, end: number): boolean {
 function declareFix(document: ParsedDocument, id: string): Fix {
   const { lines } = document;
   const frontMatter = document.frontMatter!;
-  const newline = lines.text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = lines.newline;
   const idText = /^\d+$/.test(id) ? `'${id}'` : id;
   const title = `Title of Appendix ${id}`;
   const insert = (offset: number, newText: string): Fix => {
@@ -245,9 +243,7 @@ function declareFix(document: ParsedDocument, id: string): Fix {
       return insert(lines.lineStart(nextLine), itemText);
     }
   }
-  let closing = 1;
-  while (closing < lines.lineCount && !CLOSING_FENCE.test(lines.lineText(closing))) closing++;
-  return insert(lines.lineStart(closing), `appendices:${newline}  - id: ${idText}${newline}    title: ${title}${newline}`);
+  return insert(lines.lineStart(frontMatter.closingLine), `appendices:${newline}  - id: ${idText}${newline}    title: ${title}${newline}`);
 }
 
 function lastContentOffset(text: string, start: number, end: number): number {

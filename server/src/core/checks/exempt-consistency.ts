@@ -104,7 +104,7 @@ function citedParagraphs(document: ParsedDocument, headingIndex: number): { para
   for (const block of document.markdown.prose) {
     if (block.startLine < heading.endLine || block.startLine >= end || block.kind === 'heading') continue;
     const base = lines.lineStart(block.startLine);
-    const text = maskInlineSyntax(lines.text.slice(base, lines.lineEnd(block.endLine - 1)));
+    const text = maskInlineSyntax(lines.textOfLines(block.startLine, block.endLine));
     CITATION.lastIndex = 0;
     for (let match = CITATION.exec(text); match; match = CITATION.exec(text)) {
       let at = CITATION.lastIndex;

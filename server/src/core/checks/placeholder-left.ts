@@ -47,7 +47,6 @@ export const placeholderLeft: DocumentCheck = {
 /** Placeholders in the prose (paragraphs and headings), in document order, never in code or HTML. */
 function findPlaceholders(document: ParsedDocument): Placeholder[] {
   const { lines } = document;
-  const text = lines.text;
   const found: Placeholder[] = [];
   let scannedTo = 0;
   for (const block of document.markdown.prose) {
@@ -55,7 +54,7 @@ function findPlaceholders(document: ParsedDocument): Placeholder[] {
     if (startLine >= block.endLine) continue;
     scannedTo = block.endLine;
     const start = lines.lineStart(startLine);
-    const raw = text.slice(start, lines.lineEnd(block.endLine - 1));
+    const raw = lines.textOfLines(startLine, block.endLine);
     // Each pattern runs only where its cheap marker is: most paragraphs have none of them.
     const hasBracket = raw.includes('[');
     const hasToBe = MAYBE_TO_BE.test(raw);

@@ -49,7 +49,7 @@ export function insertSectionFix(document: ParsedDocument, order: number, sectio
   const before = [...firsts].filter((matched) => matched.order < order).sort((a, b) => b.order - a.order)[0];
   const after = [...firsts].filter((matched) => matched.order > order).sort((a, b) => a.order - b.order)[0];
   const { lines } = document;
-  const newline = lines.text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = lines.newline;
   const neighbour = before ?? after;
   const level = neighbour ? document.headings[neighbour.headingIndex]!.level : 2;
   const block = `${'#'.repeat(level)} ${section.title}${newline}${newline}${section.wording}${newline}${newline}`;

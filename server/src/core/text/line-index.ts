@@ -42,6 +42,16 @@ export class LineIndex {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }
 
+  /** The text of lines `startLine` to `endLine - 1`, without the last line's ending; it starts at `lineStart(startLine)`. */
+  textOfLines(startLine: number, endLine: number): string {
+    return this.text.slice(this.lineStart(startLine), this.lineEnd(endLine - 1));
+  }
+
+  /** The line ending the document uses, for text inserted into it. */
+  get newline(): '\r\n' | '\n' {
+    return this.text.includes('\r\n') ? '\r\n' : '\n';
+  }
+
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     let low = 0;
