@@ -9,6 +9,8 @@
  * line index, so a test cannot agree with a bug in it.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { CONFIG_FILE_NAME, Workspace, defaultConfig, loadConfig, type Diagnostic, type Fix, type Position, type Range, type TextEdit } from 'committee-reports/core';
 
 /** What the core knows about one document (the type the Workspace hands back). */
@@ -280,4 +282,25 @@ export function spanIn(text: string, context: string, needle: string): string {
   const inner = context.indexOf(needle);
   if (inner === -1) throw new Error(`no '${needle}' in '${context}'`);
   return span({ start: positionOf(text, at + inner), end: positionOf(text, at + inner + needle.length) });
+}
+
+const REPOSITORY = path.resolve(__dirname, '../../..');
+
+/** The deliberately flawed draft among the samples, by path relative to the repository. */
+export const DRAFT_SAMPLE = 'samples/drafts/library-opening-hours-draft.report.md';
+
+export function readSample(relativePath: string): string {
+  return fs.readFileSync(path.join(REPOSITORY, relativePath), 'utf8');
+}
+
+/** Every sample document except the drafts, by path relative to the repository (at least five, or the samples went missing). */
+export function cleanSamples(): Record<string, string> {
+  const names = fs
+    .readdirSync(path.join(REPOSITORY, 'samples'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.(report|minutes)\.md$/.test(file))
+    .map((file) => `samples/${file.split(path.sep).join('/')}`)
+    .filter((file) => !file.startsWith('samples/drafts/'))
+    .sort();
+  assert.ok(names.length >= 5, `found only ${names.length} samples`);
+  return Object.fromEntries(names.map((name) => [name, readSample(name)]));
 }

@@ -1,21 +1,10 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { brief, checkFor, minutes, report, scrutiny, single, span, spanIn, spanOf, withBody } from '../support';
+import { brief, checkFor, minutes, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const CODE = 'acronym-undefined';
 const acronyms = (text: string, config?: string) => checkFor(CODE, text, config === undefined ? {} : { config });
 /** A minimal document whose body is the given paragraphs. */
 const body = (...paragraphs: string[]) => withBody(`# Title\n\n${paragraphs.join('\n\n')}\n`);
-const SAMPLES = path.resolve(__dirname, '../../../../samples');
-
-function sampleFiles(directory: string): string[] {
-  return fs.readdirSync(directory, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(directory, entry.name);
-    if (entry.isDirectory()) return sampleFiles(full);
-    return /\.(report|minutes)\.md$/.test(entry.name) ? [full] : [];
-  });
-}
 
 describe('acronym-undefined', () => {
   it('reports, as a warning, the first use of an acronym that is never spelt out, and not its later uses', () => {
@@ -172,14 +161,11 @@ describe('acronym-undefined', () => {
   });
 
   it('is quiet on every sample outside the drafts', () => {
-    const files = sampleFiles(SAMPLES).filter((file) => !file.includes(`${path.sep}drafts${path.sep}`));
-    assert.ok(files.length >= 5, `found only ${files.length} samples`);
-    for (const file of files) assert.deepEqual(brief(acronyms(fs.readFileSync(file, 'utf8'))), [], file);
+    for (const [file, text] of Object.entries(cleanSamples())) assert.deepEqual(brief(acronyms(text)), [], file);
   });
 
   it('reports FTE, and only FTE, in the draft', () => {
-    const [draft] = sampleFiles(path.join(SAMPLES, 'drafts'));
-    const text = fs.readFileSync(draft!, 'utf8');
+    const text = readSample(DRAFT_SAMPLE);
     const diagnostic = single(acronyms(text));
     assert.equal(span(diagnostic.range), spanOf(text, 'FTE'));
   });

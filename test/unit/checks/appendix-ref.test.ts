@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { applyFix, brief, check, checkFor, minutes, onlyFix, report, scrutiny, single, span, spanIn, spanOf, withBody } from '../support';
+import { applyFix, brief, check, checkFor, minutes, onlyFix, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const appendixRef = (text: string, name = 'a.report.md') => checkFor('appendix-ref', text, { name });
 const FRONT = 'title: T\ncommittee: C\nmeeting: 2026-03-12';
@@ -255,18 +254,14 @@ describe('appendix-ref', () => {
     });
 
     it('reports nothing in the sample documents (drafts excepted)', () => {
-      const root = path.resolve(__dirname, '../../../../samples');
-      const files = fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md') && !file.startsWith('drafts') && file !== 'README.md');
-      assert.ok(files.length >= 5, `found only ${files.length} samples under ${root}`);
-      for (const file of files) {
-        const text = fs.readFileSync(path.join(root, file), 'utf8');
+      for (const [file, text] of Object.entries(cleanSamples())) {
         assert.deepEqual(brief(checkFor('appendix-ref', text, { name: path.basename(file) })), [], file);
       }
     });
 
     it('finds the undeclared Appendix C the draft sample is known to have, on line 80', () => {
-      const file = path.resolve(__dirname, '../../../../samples/drafts/library-opening-hours-draft.report.md');
-      const text = fs.readFileSync(file, 'utf8');
+      const file = DRAFT_SAMPLE;
+      const text = readSample(file);
       const diagnostic = single(checkFor('appendix-ref', text, { name: path.basename(file) }));
       assert.equal(span(diagnostic.range), spanIn(text, 'are at Appendix C', 'Appendix C'));
       assert.equal(diagnostic.range.start.line + 1, 80);

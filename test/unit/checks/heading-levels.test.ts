@@ -1,26 +1,10 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { brief, checkDocuments, checkFor, lineNumberOf, lineSpan, minutes, report, scrutiny, single, span, spanOf, withBody } from '../support';
+import { brief, checkDocuments, checkFor, lineNumberOf, lineSpan, minutes, report, scrutiny, single, span, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const levels = (text: string, name = 'a.report.md') => checkFor('heading-levels', text, { name });
 const spans = (text: string) => levels(text).map((diagnostic) => span(diagnostic.range));
 
-const REPOSITORY = path.resolve(__dirname, '../../../..');
 
-function cleanSamples(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(path.join(REPOSITORY, folder), { withFileTypes: true })) {
-      const relative = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (relative !== 'samples/drafts') walk(relative);
-      } else if (entry.name.endsWith('.md') && entry.name !== 'README.md') files[relative] = fs.readFileSync(path.join(REPOSITORY, relative), 'utf8');
-    }
-  };
-  walk('samples');
-  return files;
-}
 
 describe('heading-levels', () => {
   describe('skipped levels', () => {
@@ -129,8 +113,8 @@ describe('heading-levels', () => {
     });
 
     it('reports the #### heading under a ## heading in the sample draft, on the line its README gives', () => {
-      const name = 'samples/drafts/library-opening-hours-draft.report.md';
-      const text = fs.readFileSync(path.join(REPOSITORY, name), 'utf8');
+      const name = DRAFT_SAMPLE;
+      const text = readSample(name);
       const found = checkDocuments({ [name]: text })[name]!.filter((d) => d.code === 'heading-levels');
       assert.deepEqual(found.map((d) => d.range.start.line + 1), [111]);
     });

@@ -1,27 +1,10 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { brief, checkDocuments, checkFor, minutes, report, scrutiny, single, span, spanIn, spanOf, withBody } from '../support';
+import { brief, checkDocuments, checkFor, minutes, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const placeholders = (text: string, name = 'a.report.md') => checkFor('placeholder-left', text, { name });
 const spans = (text: string) => placeholders(text).map((diagnostic) => span(diagnostic.range));
 
-const REPOSITORY = path.resolve(__dirname, '../../../..');
 
-/** Every sample document except the deliberately flawed draft, by path relative to the repository. */
-function cleanSamples(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(path.join(REPOSITORY, folder), { withFileTypes: true })) {
-      const relative = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (relative !== 'samples/drafts') walk(relative);
-      } else if (entry.name.endsWith('.md') && entry.name !== 'README.md') files[relative] = fs.readFileSync(path.join(REPOSITORY, relative), 'utf8');
-    }
-  };
-  walk('samples');
-  return files;
-}
 
 describe('placeholder-left', () => {
   describe('bracketed prompts', () => {
@@ -211,8 +194,8 @@ describe('placeholder-left', () => {
     });
 
     it('reports the TBC and the [Insert …] prompt the sample draft leaves, on the lines its README gives', () => {
-      const name = 'samples/drafts/library-opening-hours-draft.report.md';
-      const text = fs.readFileSync(path.join(REPOSITORY, name), 'utf8');
+      const name = DRAFT_SAMPLE;
+      const text = readSample(name);
       const found = checkDocuments({ [name]: text })[name]!.filter((d) => d.code === 'placeholder-left');
       assert.deepEqual(
         found.map((d) => d.range.start.line + 1),

@@ -1,11 +1,8 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { brief, checkDocuments, checkFor, lineNumberOf, lineSpan, minutes, report, scrutiny, single, span, spanOf, withBody } from '../support';
+import { brief, checkDocuments, checkFor, lineNumberOf, lineSpan, minutes, report, scrutiny, single, span, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const summaryLength = (text: string, options: { name?: string; config?: string } = {}) => checkFor('summary-length', text, options);
 
-const REPOSITORY = path.resolve(__dirname, '../../../..');
 
 /** `count` distinct words, wrapped every twelve words. */
 function words(count: number, stem = 'word'): string {
@@ -15,19 +12,6 @@ function words(count: number, stem = 'word'): string {
   return lines.join('\n');
 }
 
-function cleanSamples(): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const entry of fs.readdirSync(path.join(REPOSITORY, folder), { withFileTypes: true })) {
-      const relative = `${folder}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (relative !== 'samples/drafts') walk(relative);
-      } else if (entry.name.endsWith('.md') && entry.name !== 'README.md') files[relative] = fs.readFileSync(path.join(REPOSITORY, relative), 'utf8');
-    }
-  };
-  walk('samples');
-  return files;
-}
 
 describe('summary-length', () => {
   it('is quiet on a Summary of exactly 150 words', () => {
@@ -129,8 +113,8 @@ describe('summary-length', () => {
   });
 
   it('finds the 186 words the sample draft’s README gives', () => {
-    const name = 'samples/drafts/library-opening-hours-draft.report.md';
-    const text = fs.readFileSync(path.join(REPOSITORY, name), 'utf8');
+    const name = DRAFT_SAMPLE;
+    const text = readSample(name);
     const diagnostic = single(checkDocuments({ [name]: text })[name]!.filter((d) => d.code === 'summary-length'));
     assert.equal(diagnostic.range.start.line + 1, 26);
     assert.match(diagnostic.message, /^The Summary has 186 words;/);
