@@ -1,16 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig, renameId, type TextEdit } from 'committee-reports/core';
+import { Workspace, defaultConfig, renameId } from 'committee-reports/core';
+import { applyEdits } from '../support';
 
 const REPORT_URI = 'file:///w/rep.report.md';
 const MINUTES_URI = 'file:///w/m.minutes.md';
 const REPORT = ['---', 'id: rep', 'title: T', '---', '**F1** One.', '', '**F2** Two.', '', '**R1** Act [F1, F2].', ''].join('\n');
 const MINUTES = ['---', 'type: minutes', 'title: M', '---', '**R1** Endorses [rep:R1] on [rep:F2].', ''].join('\n');
-
-function apply(text: string, edits: readonly TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((sum, line) => sum + line.length + 1, 0) + p.character;
-  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
-}
 
 function workspaceWith(report = REPORT, minutes = MINUTES): Workspace {
   const workspace = new Workspace(defaultConfig());
@@ -24,8 +19,8 @@ describe('Renaming an ID', () => {
     const workspace = workspaceWith();
     const result = renameId(workspace, { documentId: 'rep', id: 'F2' }, 'F7');
     assert.ok('edits' in result);
-    const report = apply(REPORT, result.edits.get(REPORT_URI)!);
-    const minutes = apply(MINUTES, result.edits.get(MINUTES_URI)!);
+    const report = applyEdits(REPORT, result.edits.get(REPORT_URI)!);
+    const minutes = applyEdits(MINUTES, result.edits.get(MINUTES_URI)!);
     assert.equal(report, REPORT.replace('**F2**', '**F7**').replace('[F1, F2]', '[F1, F7]'));
     assert.equal(minutes, MINUTES.replace('[rep:F2]', '[rep:F7]'));
     workspace.setDocument(REPORT_URI, report);
