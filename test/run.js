@@ -9,6 +9,7 @@
  *
  *   node test/run.js            every suite
  *   node test/run.js cli unit   only these suites
+ *   node test/run.js vscode     only the VS Code suite (inside code-server)
  */
 const { fork } = require('node:child_process');
 const fs = require('node:fs');
@@ -19,6 +20,8 @@ const COMPILED_TESTS = path.join(__dirname, 'out');
 const SUITE_ORDER = ['unit', 'scenarios', 'cli', 'protocol'];
 /** Top folders that do not run under plain mocha (the VS Code suite runs inside VS Code). */
 const NOT_HERE = new Set(['vscode', 'support']);
+/** The VS Code suite's launcher: it runs the suite inside code-server and reports like a suite (test/vscode). */
+const VSCODE_LAUNCHER = path.join(COMPILED_TESTS, 'vscode', 'launcher', 'main.js');
 const CHILD_FLAG = '--run-suite';
 
 if (process.argv[2] === CHILD_FLAG) {
@@ -39,8 +42,9 @@ if (process.argv[2] === CHILD_FLAG) {
 }
 
 async function runAllSuites(requested) {
-  const suites = findSuites().filter((suite) => requested.length === 0 || requested.includes(suite));
-  const unknown = requested.filter((name) => !findSuites().includes(name));
+  const all = [...findSuites(), ...(fs.existsSync(VSCODE_LAUNCHER) ? ['vscode'] : [])];
+  const suites = all.filter((suite) => requested.length === 0 || requested.includes(suite));
+  const unknown = requested.filter((name) => !all.includes(name));
   if (unknown.length > 0) process.stderr.write(`test/run.js: no compiled tests for ${unknown.join(', ')} (skipped)\n`);
 
   const total = { passes: 0, failures: 0, pending: 0 };
@@ -82,9 +86,12 @@ function testFilesIn(suite) {
 function runSuiteInChild(suite) {
   return new Promise((resolve) => {
     let stats;
-    const child = fork(module.filename, [CHILD_FLAG, suite], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
+    const child =
+      suite === 'vscode'
+        ? fork(VSCODE_LAUNCHER, [], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] })
+        : fork(module.filename, [CHILD_FLAG, suite], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'] });
     child.on('message', (message) => {
-      if (message && message.type === 'stats') stats = message.stats;
+      if (message && (message.type === 'stats' || suite === 'vscode') && message.stats) stats = message.stats;
     });
     child.on('error', (error) => {
       process.stderr.write(`test/run.js: could not start suite ${suite}: ${error.message}\n`);

@@ -22,6 +22,8 @@ export { completionsAt } from './features/completion';
 export type { CompletionEntry, Completions } from './features/completion';
 export { foldingRanges } from './features/folding';
 export type { FoldingRange } from './features/folding';
+export { previewMarks } from './features/preview-marks';
+export type { PreviewMark } from './features/preview-marks';
 export { workspaceSymbols } from './features/workspace-symbols';
 export type { WorkspaceSymbol } from './features/workspace-symbols';
 export { findingLenses } from './features/code-lenses';

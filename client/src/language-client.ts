@@ -1,0 +1,25 @@
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+export const LANGUAGE_ID = 'committee-report';
+
+/**
+ * The client for the bundled language server (dist/server.js), over Node
+ * IPC. Documents of our language are sent, and Markdown files too: the
+ * server checks a Markdown file only when the workspace's
+ * `.committee-reports.yaml` selects it, and ignores the rest.
+ */
+export function createLanguageClient(context: vscode.ExtensionContext, output: vscode.OutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: LANGUAGE_ID }, { language: 'markdown', scheme: 'file' }],
+    outputChannel: output,
+    // The server reports its own start-up problems in this channel; show it only when asked.
+    revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
+  };
+  return new LanguageClient('committeeReports', 'Committee Reports', serverOptions, clientOptions);
+}

@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { EXTENSION_ROOT_VARIABLE } from './results';
+import { EXTENSION_ID, codesOf, diagnosticsWhen, openFile, positionOf, revertActiveEditor, tabWhen, workspaceFile } from './support';
+
+const DRAFT = 'drafts/library-opening-hours-draft.report.md';
+const SCRUTINY = 'scrutiny/school-exclusions-task-group.report.md';
+const MINUTES = 'minutes/cyp-scrutiny-2026-06-18.minutes.md';
+
+/** The checks samples/README.md says the draft's deliberate mistakes trigger (18 mistakes, 16 codes). */
+const DRAFT_CODES = [
+  'acronym-undefined', 'appendix-ref', 'front-matter-schema', 'front-matter-unknown-key', 'heading-levels', 'para-sequence',
+  'placeholder-left', 'ref-malformed', 'ref-unknown-document', 'ref-unresolved', 'section-duplicate', 'section-empty',
+  'section-missing', 'section-none-without-reason', 'section-order', 'summary-length',
+];
+
+describe('The Committee Reports extension in VS Code', () => {
+  afterEach(revertActiveEditor);
+
+  it('activates and gives report files the Committee Report language @smoke', async () => {
+    const editor = await openFile(DRAFT);
+    assert.equal(editor.document.languageId, 'committee-report');
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not installed`);
+    await extension.activate();
+    assert.equal(extension.isActive, true);
+    // Against the .vsix, the extension must be the installed one, not the sources.
+    const installedUnder = process.env[EXTENSION_ROOT_VARIABLE];
+    if (installedUnder) assert.ok(extension.extensionPath.startsWith(installedUnder), `loaded from ${extension.extensionPath}`);
+  });
+
+  it("shows the draft report's deliberate mistakes in Problems, with their check codes @smoke", async () => {
+    const uri = workspaceFile(DRAFT);
+    await openFile(DRAFT);
+    const diagnostics = await diagnosticsWhen(uri, (found) => found.length >= 18);
+    assert.deepEqual([...new Set(codesOf(diagnostics))].sort(), DRAFT_CODES);
+    assert.ok(diagnostics.every((diagnostic) => diagnostic.source === 'committee-reports'));
+  });
+
+  it('inserts a missing Equality Duty section with the quick fix, and the problem goes @smoke', async () => {
+    const uri = workspaceFile(DRAFT);
+    const editor = await openFile(DRAFT);
+    const diagnostics = await diagnosticsWhen(uri, (found) => codesOf(found).includes('section-missing'));
+    const missing = diagnostics.find((diagnostic) => codesOf([diagnostic])[0] === 'section-missing')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const insert = actions.find((action) => /equality/i.test(action.title));
+    assert.ok(insert?.edit, `no quick fix to insert the section among: ${actions.map((action) => action.title).join('; ')}`);
+    assert.equal(await vscode.workspace.applyEdit(insert.edit), true);
+    assert.match(editor.document.getText(), /^#+ .*Equality/im);
+    await diagnosticsWhen(uri, (found) => !codesOf(found).includes('section-missing'));
+  });
+
+  it('outlines a scrutiny report by its sections, with findings inside them', async () => {
+    const editor = await openFile(SCRUTINY);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const all = flatten(symbols);
+    const findings = all.find((symbol) => /^Findings/i.test(symbol.name));
+    assert.ok(findings, `no Findings section in the outline: ${all.map((symbol) => symbol.name).join(', ')}`);
+    assert.ok(flatten(findings.children).some((symbol) => symbol.name.startsWith('F1')), 'F1 is not inside Findings');
+    assert.ok(all.some((symbol) => symbol.name.startsWith('R1')), 'R1 is not in the outline');
+  });
+
+  it("goes from a resolution's citation in the minutes to the recommendation in the report", async () => {
+    const editor = await openFile(MINUTES);
+    const citation = editor.document.getText().match(/\[school-exclusions-tg-2026:R(\d+)/);
+    assert.ok(citation, 'the minutes cite no recommendation of the task group report');
+    const position = positionOf(editor.document, citation[0], citation[0].length - 1);
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', editor.document.uri, position);
+    assert.equal(locations.length, 1);
+    const target = locations[0]!;
+    const uri = 'targetUri' in target ? target.targetUri : target.uri;
+    assert.equal(uri.path.endsWith(SCRUTINY), true, `went to ${uri.path}`);
+  });
+
+  it('completes IDs after an opening bracket, with their text', async () => {
+    const editor = await openFile(SCRUTINY);
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\n\nSee [F'));
+    const position = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position, '[');
+    const labels = completions.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
+    // The checker's items are references with the finding's text; VS Code's own word completions are not.
+    const f1 = completions.items.find((item) => item.label === 'F1' && item.kind === vscode.CompletionItemKind.Reference);
+    assert.ok(f1, `F1 not offered by the checker: ${labels.slice(0, 20).join(', ')}`);
+    assert.ok(typeof f1.detail === 'string' && f1.detail.length > 0, 'F1 is offered without its text');
+  });
+
+  it('expands the finding snippet in a report', async () => {
+    const editor = await openFile(SCRUTINY);
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'committee-report', name: 'Finding' });
+    assert.match(editor.document.getText().slice(-200), /\*\*F\d+\*\*/);
+  });
+
+  it('opens the preview beside the report, with IDs as anchors and references as links @smoke', async () => {
+    await openFile(SCRUTINY);
+    const html = await vscode.commands.executeCommand<string>('committeeReports.openPreviewToSide');
+    assert.match(html, /<a class="cr-definition" id="school-exclusions-tg-2026--F1">F1<\/a>/);
+    assert.match(html, /<a class="cr-reference" href="#school-exclusions-tg-2026--F\d+"/);
+    await tabWhen((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Preview'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  // Last: leaves the workbench as the screenshot shows it.
+  it('leaves the draft open with Problems and the Outline showing, for the screenshot', async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const editor = await openFile(DRAFT);
+    await diagnosticsWhen(editor.document.uri, (found) => found.length >= 18);
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await vscode.commands.executeCommand('outline.focus');
+    await vscode.window.showTextDocument(editor.document);
+  });
+});
+
+function flatten(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
+  return symbols.flatMap((symbol) => [symbol, ...flatten(symbol.children)]);
+}
