@@ -30,6 +30,10 @@ fi
 
 # The version from its package.json: `code-server --version` would write a config file into the home folder.
 installed=$(node -p "try { require('./$TOOLS/node_modules/code-server/package.json').version } catch { '' }")
+# Run from `npm test`, the npm_* variables of the outer npm (Node 20) would
+# reach these installs; code-server's install script reads Node's version
+# from npm_config_user_agent and would refuse.
+for variable in $(compgen -e | grep -i '^npm_'); do unset "$variable"; done
 if [ "$installed" != "$CODE_SERVER_VERSION" ] || [ ! -x "$TOOLS/node_modules/.bin/code-server" ]; then
   echo "== installing Node $NODE_FOR_CODE_SERVER and code-server $CODE_SERVER_VERSION into $TOOLS (about two minutes, once)"
   mkdir -p "$TOOLS"
