@@ -19,6 +19,8 @@ const SUITES = [
   { suite: require('./suites/whole-process'), report: require('./suites/whole-process-report') },
   { suite: require('./suites/check-costs'), report: require('./suites/check-costs') },
   { suite: require('./suites/keystroke'), report: require('./suites/keystroke') },
+  { suite: require('./suites/trace'), report: require('./suites/trace') },
+  { suite: require('./suites/startup'), report: require('./suites/startup') },
 ];
 
 const RESULTS_DIR = path.join(__dirname, 'results');

@@ -18,7 +18,7 @@ const TARGETS = [
   { corpus: 'corpus-b', label: 'Corpus B wall time: ours ≤ 0.3× markdown-languageservice', peer: 'mdls', limit: 0.3 },
 ];
 
-const rotate = (items, by) => items.map((_, i) => items[(i + by) % items.length]);
+const { rotate } = require('../lib/rounds');
 
 function firstLine(file) {
   try {

@@ -84,6 +84,21 @@ describe('The language server: navigation between findings, recommendations and 
     assert.match(hover.contents.value, new RegExp(`${REPORT.replace(/\./g, '\\.')}, line ${positionOf(reportText, '**R1**').line + 1}\\. Cited by 1 item in 1 document\\.`));
   });
 
+  it('shows over a section heading what the section is for, the law behind it, and what this report’s template asks of it', async () => {
+    await session.open(REPORT, reportText);
+    await session.nextDiagnostics(REPORT, 1);
+    const at = positionOf(reportText, '## Equality Duty', 5);
+    const hover = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: session.uriOf(REPORT) }, position: at })) as {
+      contents: { kind: string; value: string };
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+    };
+    assert.equal(hover.contents.kind, 'markdown');
+    assert.match(hover.contents.value, /^\*\*Equality Duty\*\*\n\n/);
+    assert.match(hover.contents.value, /Equality Act 2010, section 149/);
+    assert.match(hover.contents.value, /Required by the `scrutiny` template\. "None" alone is not enough/);
+    assert.deepEqual(hover.range, { start: { line: at.line, character: 0 }, end: { line: at.line, character: '## Equality Duty'.length } });
+  });
+
   it('shows nothing over plain text', async () => {
     await session.open(MINUTES, minutesText);
     await session.nextDiagnostics(MINUTES, 1);

@@ -13,6 +13,15 @@ export interface PublishedDiagnostics {
   readonly diagnostics: { code?: string | number; range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string; severity?: number }[];
 }
 
+/** What a test may change about the client: more capabilities, initializationOptions, other workspace folders. */
+export interface ClientOptions {
+  /** Added to the client capabilities, key by key (a `workspace` key replaces the `workspace.configuration` that settings imply). */
+  readonly capabilities?: Record<string, unknown>;
+  readonly initializationOptions?: Record<string, unknown>;
+  /** The workspace folders, when not just `folder`. */
+  readonly workspaceFolders?: readonly string[];
+}
+
 /**
  * The real server, spawned over stdio, with a client that can wait for the
  * next diagnostics published for a document. Nothing here sleeps: every wait
@@ -28,6 +37,7 @@ export class ServerSession {
   constructor(
     readonly folder: string,
     private readonly settings?: object,
+    private readonly options: ClientOptions = {},
   ) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -41,11 +51,13 @@ export class ServerSession {
   }
 
   async initialize(): Promise<unknown> {
+    const folders = this.options.workspaceFolders ?? [this.folder];
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(this.folder).href,
-      workspaceFolders: [{ uri: pathToFileURL(this.folder).href, name: 'test' }],
-      capabilities: this.settings ? { workspace: { configuration: true } } : {},
+      workspaceFolders: folders.map((folder, index) => ({ uri: pathToFileURL(folder).href, name: `folder ${index + 1}` })),
+      capabilities: { ...(this.settings ? { workspace: { configuration: true } } : {}), ...this.options.capabilities },
+      ...(this.options.initializationOptions ? { initializationOptions: this.options.initializationOptions } : {}),
     });
     await this.connection.sendNotification('initialized', {});
     return result;
@@ -114,11 +126,11 @@ export function temporaryWorkspace(files: Record<string, string>): string {
  * Before each test, a server started on a fresh workspace holding `files`;
  * after it, the server stopped and the workspace removed.
  */
-export function useServer(files: Record<string, string>, settings?: object): { readonly session: ServerSession; readonly folder: string } {
+export function useServer(files: Record<string, string>, settings?: object, options?: ClientOptions): { readonly session: ServerSession; readonly folder: string } {
   let current: { session: ServerSession; folder: string } | undefined;
   beforeEach(async () => {
     const folder = temporaryWorkspace(files);
-    const session = new ServerSession(folder, settings);
+    const session = new ServerSession(folder, settings, options);
     await session.initialize();
     current = { session, folder };
   });

@@ -1,9 +1,12 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
-import { closest } from '../core';
+import { closest, isCalendarDate } from '../core';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+export const TRACE_FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
+export type TraceFormat = (typeof TRACE_FORMATS)[number];
 
 /** What the user asked for, once the command line has been understood. */
 export type Invocation =
@@ -15,16 +18,27 @@ export type Invocation =
       readonly paths: readonly string[];
       readonly format: OutputFormat;
       readonly configPath?: string;
+    }
+  | {
+      readonly command: 'trace';
+      /** As typed, as for check. Never empty. */
+      readonly paths: readonly string[];
+      readonly format: TraceFormat;
+      readonly configPath?: string;
+      /** `--today`: the date to work out overdue responses for; absent means the real date. */
+      readonly today?: string;
     };
 
 const OPTIONS = {
   format: { type: 'string' },
   config: { type: 'string' },
+  today: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
 const USAGE = 'committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]';
+const TRACE_USAGE = 'committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]';
 const SEE_HELP = 'run committee-reports --help to see how to use it';
 
 /** Parses the arguments after `node script`. Throws UsageError for anything not understood. */
@@ -38,14 +52,40 @@ export function parseInvocation(args: readonly string[]): Invocation {
   if (command === undefined) {
     throw new UsageError(`no command given; use ${USAGE} (committee-reports --help explains it)`);
   }
+  if (command === 'trace') return parseTrace(paths, values);
   if (command !== 'check') {
     throw new UsageError(
-      `unknown command '${command}'; the only command is check, as in committee-reports check ${command}`,
+      `unknown command '${command}'; the commands are check and trace, as in committee-reports check ${command}`,
     );
   }
+  if (values.today !== undefined) throw new UsageError(`the option --today is for the trace command only, as in ${TRACE_USAGE}`);
   const format = parseFormat(values.format);
   const base = { command: 'check', paths: paths.length > 0 ? paths : ['.'], format } as const;
   return values.config === undefined ? base : { ...base, configPath: values.config };
+}
+
+function parseTrace(paths: readonly string[], values: { format?: string | undefined; config?: string | undefined; today?: string | undefined }): Invocation {
+  const format = parseTraceFormat(values.format);
+  const today = values.today;
+  if (today !== undefined && !isCalendarDate(today)) {
+    throw new UsageError(`--today must be a real date written YYYY-MM-DD, such as --today 2026-09-17, not '${today}'`);
+  }
+  return {
+    command: 'trace',
+    paths: paths.length > 0 ? paths : ['.'],
+    format,
+    ...(values.config === undefined ? {} : { configPath: values.config }),
+    ...(today === undefined ? {} : { today }),
+  };
+}
+
+function parseTraceFormat(value: string | undefined): TraceFormat {
+  if (value === undefined) return 'text';
+  const known = TRACE_FORMATS.find((format) => format === value);
+  if (known === undefined) {
+    throw new UsageError(`unknown format '${value}' for trace; use --format text, --format markdown, --format csv or --format json`);
+  }
+  return known;
 }
 
 function parseFormat(value: string | undefined): OutputFormat {
@@ -90,5 +130,6 @@ function explainParseError(args: readonly string[], error: unknown): string {
 }
 
 function valueExample(option: string): string {
+  if (option === 'today') return '--today 2026-09-17';
   return option === 'format' ? '--format json' : '--config path/to/.committee-reports.yaml';
 }

@@ -1,3 +1,4 @@
+import { localDate } from '../core';
 import { parseInvocation, type OutputFormat } from './args';
 import { runCheck } from './check';
 import { shouldColour } from './colour';
@@ -9,6 +10,8 @@ import { formatText } from './format-text';
 import { HELP_TEXT } from './help';
 import type { CheckOutcome } from './model';
 import { packageVersion } from './version';
+import { runTrace } from './trace';
+import { renderTrace } from './trace-render';
 
 /** The process as the CLI sees it, passed in so the logic never reaches for globals. */
 export interface CliEnvironment {
@@ -41,6 +44,17 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Ex
         });
         environment.writeOut(render(outcome, invocation.format, environment));
         return exitCodeFor(outcome.files);
+      }
+      case 'trace': {
+        // The real date unless --today gives one: a clerk can ask what will be overdue at the next meeting.
+        const outcome = runTrace({
+          root: environment.cwd,
+          paths: invocation.paths,
+          today: invocation.today ?? localDate(new Date()),
+          ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
+        });
+        environment.writeOut(renderTrace(outcome, invocation.format));
+        return ExitCode.Clean;
       }
     }
   } catch (error) {

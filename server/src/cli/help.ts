@@ -1,12 +1,18 @@
 /** The text of --help. Kept beside the argument parser's options so the two change together. */
 export const HELP_TEXT = `Usage: committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]
+       committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]
 
 Checks committee reports and minutes (Markdown with YAML front matter) exactly
-as the editor does, and lists what it finds.
+as the editor does, and lists what it finds; or traces every finding to the
+recommendations and resolutions that acted on it.
 
-Command:
-  check             The only command, and it must be given: committee-reports PATH
-                    on its own is a usage error.
+Commands (one must be given: committee-reports PATH on its own is a usage error):
+  check             List the problems in the documents.
+  trace             List every finding, the recommendations citing it and what
+                    acted on each (resolutions, responses), by committee and
+                    meeting date, with each scrutiny recommendation's response
+                    status: awaiting response, responded, responded late or
+                    overdue. Chains that run through the files named are listed.
 
 Arguments:
   PATH...           Files or folders to check (default: the current folder).
@@ -15,7 +21,10 @@ Arguments:
                     here is checked even if the globs would not pick it.
 
 Options:
-  --format FORMAT   text (default), json or sarif (SARIF 2.1.0)
+  --format FORMAT   check: text (default), json or sarif (SARIF 2.1.0)
+                    trace: text (default), markdown (a table), csv or json
+  --today DATE      trace: the date to work out overdue responses for,
+                    YYYY-MM-DD (default: today)
   --config FILE     Use this config file instead of ./.committee-reports.yaml
   -h, --help        Show this help
   -v, --version     Show the version
@@ -28,8 +37,9 @@ columns counted in UTF-16 code units as the editor counts them.
 Colour is used on a terminal unless NO_COLOR is set; FORCE_COLOR=1 forces it.
 
 Exit codes:
-  0  no errors (warnings and infos do not fail the check)
-  1  errors found, in a document or in the config file
+  0  no errors (warnings and infos do not fail the check); trace: always, even
+     with overdue responses or broken links
+  1  errors found, in a document or in the config file (check only)
   2  a usage error, a PATH or --config file that does not exist, a file that
      cannot be read, or an internal failure
 `;

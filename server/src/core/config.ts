@@ -1,8 +1,9 @@
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { checkRegistry } from './checks';
-import { KIND_LETTERS, CONFIG_KEYS, MAPPING_SETTINGS, RULE_SETTING, TEMPLATE_SECTION, TEMPLATE_SHAPE, WHOLE_VALUE_SETTINGS } from './schema/config';
+import { DEFAULT_MAX_FILE_SIZE, KIND_LETTERS, CONFIG_KEYS, MAPPING_SETTINGS, RULE_SETTING, TEMPLATE_SECTION, TEMPLATE_SHAPE, WHOLE_VALUE_SETTINGS } from './schema/config';
 import { isPlainMapping, readYamlQuickly } from './parse/read-yaml';
+import { parseYamlWithPositions } from './parse/yaml-with-positions';
 import { locate, type YamlPath } from './schema/yaml-locate';
 import { closest } from './suggest';
 import { applySectionEntry, copyTemplate, findSection } from './templates/customise';
@@ -13,6 +14,8 @@ import { yamlLibrary } from './yaml-library';
 import type { Diagnostic, RuleSetting, Severity } from './types';
 
 export const CONFIG_FILE_NAME = '.committee-reports.yaml';
+/** The longest config file read: far above any real one (a council's templates take a few kilobytes). */
+export const MAX_CONFIG_LENGTH = 262_144;
 
 export interface ResolvedConfig {
   readonly include: readonly string[];
@@ -23,6 +26,8 @@ export interface ResolvedConfig {
   readonly acronyms: readonly string[];
   /** The most words a Summary may have before `summary-length` reports it. */
   readonly summaryMaxWords: number;
+  /** Documents larger than this many bytes (in UTF-8) are not checked (`file-not-checked`). */
+  readonly maxFileSize: number;
   readonly templates: ReadonlyMap<string, Template>;
 }
 
@@ -45,6 +50,7 @@ export function defaultConfig(): ResolvedConfig {
     kinds: new Map(DEFAULT_KINDS),
     acronyms: [],
     summaryMaxWords: 150,
+    maxFileSize: DEFAULT_MAX_FILE_SIZE,
     templates: new Map(DEFAULT_TEMPLATES.map((template) => [template.name, template])),
   };
 }
@@ -57,8 +63,13 @@ export function loadConfig(text: string, _uri: string): ConfigResult {
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   const defaults = defaultConfig();
+  if (text.length > MAX_CONFIG_LENGTH) {
+    // Reading megabytes of YAML takes the YAML library seconds; no real config comes near this.
+    problems.push({ span: [0, Math.min(1, text.length)], message: `The config file is too long to read (${text.length.toLocaleString('en-GB')} characters; the most is ${MAX_CONFIG_LENGTH.toLocaleString('en-GB')}). Defaults are used.` });
+    return finish(defaults, problems, lines, defaults.rules);
+  }
   let parsed: Document.Parsed | undefined;
-  const yaml = () => (parsed ??= yamlLibrary().parseDocument(text, { prettyErrors: false, uniqueKeys: true }));
+  const yaml = () => (parsed ??= parseYamlWithPositions(text));
   const fast = readYamlQuickly(text);
   let data: Record<string, unknown>;
   if (fast.ok && isPlainMapping(fast.value)) {
@@ -140,6 +151,7 @@ class ConfigReader {
       exclude: this.whole('exclude', data) ?? defaults.exclude,
       acronyms: this.whole('acronyms', data) ?? defaults.acronyms,
       summaryMaxWords: this.whole('summary-max-words', data) ?? defaults.summaryMaxWords,
+      maxFileSize: this.whole('max-file-size', data) ?? defaults.maxFileSize,
       rules: this.rules(data['rules']),
       kinds: this.kinds(data['kinds'], defaults.kinds),
       templates: this.templates(data['templates'], defaults.templates),

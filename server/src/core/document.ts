@@ -2,7 +2,7 @@ import type { ResolvedConfig } from './config';
 import { documentIdFromFileName, fileNameOf, typeFromFileName } from './document-names';
 import { findDefinitions, type Definition } from './parse/definitions';
 import { splitFrontMatter, type FrontMatter, type FrontMatterProblem } from './parse/front-matter';
-import { parseMarkdown, type HeadingBlock, type MarkdownStructure } from './parse/markdown';
+import { parseMarkdown, type HeadingBlock, type MarkdownStructure, type ProseBlock } from './parse/markdown';
 import { maskInlineSyntax } from './parse/inline-scan';
 import { scanReferences, type MalformedReference, type ReferencedId } from './parse/references';
 import { readSuppressions, type Suppressions } from './parse/suppressions';
@@ -146,14 +146,23 @@ function attachCitations(ids: readonly ReferencedId[], definitions: readonly Def
  * prose outside a code span. Comments in code blocks or code spans are text.
  */
 function isRealComment(markdown: MarkdownStructure, lines: LineIndex): (offset: number) => boolean {
+  // Asked in document order, so each list is walked once and each block masked once, however many comments it holds.
+  let html = 0;
+  let prose = 0;
+  let masked: { block: ProseBlock; text: string } | undefined;
+  let lastLine = 0;
   return (offset) => {
     const line = lines.positionAt(offset).line;
-    if (markdown.htmlBlocks.some((block) => line >= block.startLine && line < block.endLine)) return true;
-    const prose = markdown.prose.find((block) => line >= block.startLine && line < block.endLine);
-    if (!prose) return false;
-    const start = lines.lineStart(prose.startLine);
-    const masked = maskInlineSyntax(lines.textOfLines(prose.startLine, prose.endLine), { keepComments: true });
-    return masked.startsWith('<!--', offset - start);
+    if (line < lastLine) html = prose = 0;
+    lastLine = line;
+    while (html < markdown.htmlBlocks.length && markdown.htmlBlocks[html]!.endLine <= line) html++;
+    const htmlBlock = markdown.htmlBlocks[html];
+    if (htmlBlock && line >= htmlBlock.startLine) return true;
+    while (prose < markdown.prose.length && markdown.prose[prose]!.endLine <= line) prose++;
+    const block = markdown.prose[prose];
+    if (!block || line < block.startLine) return false;
+    if (masked?.block !== block) masked = { block, text: maskInlineSyntax(lines.textOfLines(block.startLine, block.endLine), { keepComments: true }) };
+    return masked.text.startsWith('<!--', offset - lines.lineStart(block.startLine));
   };
 }
 

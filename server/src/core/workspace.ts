@@ -2,7 +2,7 @@ import type { Citation, WorkspaceView } from './checks/check';
 import type { ResolvedConfig } from './config';
 import { parseDocument, type ParsedDocument } from './document';
 import { linksOf, withDefinedIds, type DocumentLinks, type LinkedDocument } from './links';
-import { runChecks } from './run-checks';
+import { notCheckedDiagnostics, notCheckedReason, runChecks } from './run-checks';
 import { closest } from './suggest';
 import type { Diagnostic } from './types';
 
@@ -22,6 +22,12 @@ export class Workspace implements WorkspaceView {
   private readonly citersByDocumentId = new Map<string, Map<string, number>>();
   /** "Did you mean" answers, valid until the set of document ids changes. */
   private readonly documentIdSuggestions = new Map<string, string | undefined>();
+  /**
+   * Documents too large to check, or not text: their text (kept so a new
+   * config can decide again) and why. They stand in `documents` as empty
+   * documents, so features answer with nothing, and link to nothing.
+   */
+  private readonly notChecked = new Map<string, { readonly text: string; readonly reason: string }>();
 
   constructor(private config: ResolvedConfig) {}
 
@@ -32,11 +38,19 @@ export class Workspace implements WorkspaceView {
   /** Re-reads every document under a new configuration (kinds and templates change parsing). */
   setConfig(config: ResolvedConfig): void {
     this.config = config;
-    for (const document of [...this.documents.values()]) this.setDocument(document.uri, document.lines.text);
+    for (const document of [...this.documents.values()]) this.setDocument(document.uri, this.notChecked.get(document.uri)?.text ?? document.lines.text);
   }
 
   setDocument(uri: string, text: string): ParsedDocument {
     this.removeDocument(uri);
+    const reason = notCheckedReason(text, this.config);
+    if (reason !== undefined) {
+      // Not parsed: the point of the limit is that such text costs nothing more.
+      const placeholder = parseDocument(uri, '', this.config);
+      this.documents.set(uri, placeholder);
+      this.notChecked.set(uri, { text, reason });
+      return placeholder;
+    }
     const document = parseDocument(uri, text, this.config);
     this.documents.set(uri, document);
     this.addLinks(linksOf(document));
@@ -59,6 +73,7 @@ export class Workspace implements WorkspaceView {
 
   removeDocument(uri: string): void {
     this.documents.delete(uri);
+    this.notChecked.delete(uri);
     const links = this.linked.get(uri);
     if (!links) return;
     this.linked.delete(uri);
@@ -125,6 +140,8 @@ export class Workspace implements WorkspaceView {
   }
 
   diagnostics(uri: string): Diagnostic[] {
+    const skipped = this.notChecked.get(uri);
+    if (skipped) return notCheckedDiagnostics(skipped.text, skipped.reason, this.config);
     const document = this.documents.get(uri);
     return document ? runChecks({ document, workspace: this, config: this.config }) : [];
   }

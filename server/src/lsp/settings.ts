@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { readEditorSettings, type EditorSettings } from '../core';
+import { SETTINGS_SECTION, readEditorSettings, type EditorSettings } from '../core';
 
 /**
  * `committeeReports.*` per document, as the lsp-sample does it: asked of the
@@ -11,15 +11,16 @@ export class SettingsCache {
 
   constructor(
     private readonly connection: Connection,
-    private readonly clientAnswers: boolean,
+    /** Asked each time: whether the client can answer is known only after initialize. */
+    private readonly clientAnswers: () => boolean,
   ) {}
 
   get(uri: string): Promise<EditorSettings> {
-    if (!this.clientAnswers) return Promise.resolve(readEditorSettings(undefined));
+    if (!this.clientAnswers()) return Promise.resolve(readEditorSettings(undefined));
     let settings = this.cache.get(uri);
     if (!settings) {
       settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'committeeReports' })
+        .getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION })
         .then(readEditorSettings, () => readEditorSettings(undefined));
       this.cache.set(uri, settings);
     }

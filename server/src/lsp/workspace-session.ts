@@ -1,50 +1,139 @@
-import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, Workspace, createFileMatcher } from '../core';
+import { Workspace } from '../core';
 import { readText } from '../node/read-text';
 import { toLspDiagnostic } from './convert';
-import { readWorkspaceConfig, readWorkspaceDocuments } from './workspace-files';
+import { IndexingProgress } from './indexing-progress';
+import { WorkspaceFolders } from './workspace-folders';
+
+/** The language id a client gives committee reports; such a document is checked whatever its name. */
+export const LANGUAGE_ID = 'committee-report';
+
+/** More files than this, and indexing shows progress in a client that can show it. */
+export const PROGRESS_THRESHOLD = 100;
+/** Documents parsed or checked between two turns of the event loop, so messages flow while indexing. */
+const CHUNK = 50;
+
+/** A document as the editor has it. */
+export interface OpenDocument {
+  readonly uri: string;
+  readonly languageId: string;
+  readonly version: number;
+  getText(): string;
+}
+
+/** The editor's open documents, as the session needs to see them. */
+export interface Editor {
+  get(uri: string): OpenDocument | undefined;
+  all(): readonly OpenDocument[];
+}
 
 /**
  * The server's view of the workspace: every checked file of the folders, the
  * open ones as the editor has them, the others as they are on disk. After any
  * change it publishes diagnostics for exactly the documents that may have
  * changed: the document, those citing it, those it cites, and those sharing
- * its id.
+ * its id. Which files are checked, and under which config: WorkspaceFolders.
  */
 export class WorkspaceSession {
   readonly workspace: Workspace;
-  private matches: (relativePath: string) => boolean;
-  private configUri: string | undefined;
+  /** Settles when the folders are indexed and the open documents taken in (see `index`). */
+  readonly indexed: Promise<void>;
+  isIndexed = false;
+  private resolveIndexed: () => void = () => undefined;
+  private readonly folders: WorkspaceFolders;
+  /** Per edited document: documents whose diagnostics may have changed since they were last published. */
+  private readonly unpublished = new Map<string, Set<string>>();
 
   /**
-   * `versionOf` gives an open document's version, sent with its diagnostics so
-   * a client can tell which edit they describe.
+   * Reads the config; `index` then reads the folders. The editor's open
+   * documents take precedence over the disk, and their diagnostics carry
+   * their version so a client can tell which edit they describe.
    */
   constructor(
     private readonly connection: Connection,
-    private readonly folders: readonly string[],
-    private readonly versionOf: (uri: string) => number | undefined,
+    folders: readonly string[],
+    private readonly editor: Editor,
   ) {
-    const { result, uri } = readWorkspaceConfig(folders);
-    this.workspace = new Workspace(result.config);
-    this.matches = createFileMatcher(result.config);
-    this.configUri = uri;
-    for (const { uri: documentUri, text } of readWorkspaceDocuments(folders, result)) this.workspace.setDocument(documentUri, text);
-    if (uri) void connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map(toLspDiagnostic) });
+    this.folders = new WorkspaceFolders(connection, folders);
+    this.workspace = new Workspace(this.folders.readConfigs());
+    this.indexed = new Promise((resolve) => (this.resolveIndexed = resolve));
+  }
+
+  /**
+   * Indexes every checked file of the folders as it is on disk, then the open
+   * documents as the editor has them (those opened or edited meanwhile
+   * included), then publishes every document's diagnostics. Yields between
+   * chunks, so the client hears progress and requests are not starved.
+   */
+  async index(): Promise<void> {
+    let progress: IndexingProgress | undefined;
+    try {
+      // Open documents too: one closed before indexing ends keeps the disk's text.
+      const files = this.folders.readDocuments();
+      if (files.length > PROGRESS_THRESHOLD) progress = new IndexingProgress(this.connection, files.length);
+      await this.indexFiles(files, progress);
+    } finally {
+      // Whatever happened, requests stop waiting and the progress ends.
+      this.markIndexed();
+      progress?.done();
+    }
+  }
+
+  private async indexFiles(files: readonly { uri: string; text: string }[], progress: IndexingProgress | undefined): Promise<void> {
+    const total = files.length;
+    for (let done = 0; done < total; ) {
+      for (const { uri, text } of files.slice(done, done + CHUNK)) this.workspace.setDocument(uri, text);
+      done = Math.min(done + CHUNK, total);
+      progress?.report((50 * done) / total, `Indexing ${done} of ${total}`);
+      await nextTurn();
+    }
+    for (const document of this.editor.all()) if (this.isChecked(document)) this.workspace.setDocument(document.uri, document.getText());
+    this.markIndexed();
+    // The open documents first: those are the ones the user is looking at.
+    const open = this.editor.all().map((document) => document.uri).filter((uri) => this.workspace.getDocument(uri));
+    const uris = [...new Set([...open, ...[...this.workspace.allDocuments()].map((document) => document.uri)])];
+    for (let done = 0; done < uris.length; ) {
+      this.publish(uris.slice(done, done + CHUNK));
+      done = Math.min(done + CHUNK, uris.length);
+      progress?.report(50 + (50 * done) / uris.length, `Checking ${done} of ${uris.length}`);
+      await nextTurn();
+    }
+  }
+
+  private markIndexed(): void {
+    if (this.isIndexed) return;
+    this.isIndexed = true;
+    this.resolveIndexed();
   }
 
   publishAll(): void {
     this.publish([...this.workspace.allDocuments()].map((document) => document.uri));
   }
 
-  /** The editor's text for a document (opened or edited). */
-  update(uri: string, text: string): void {
-    const affected = this.workspace.affectedBy(uri);
+  /**
+   * Takes in the editor's text for a document without publishing: the
+   * documents it may affect wait for `publishFor`.
+   */
+  setText(uri: string, text: string): void {
+    let affected = this.unpublished.get(uri);
+    if (!affected) this.unpublished.set(uri, (affected = new Set()));
+    for (const other of this.workspace.affectedBy(uri)) affected.add(other);
     this.workspace.setDocument(uri, text);
     for (const other of this.workspace.affectedBy(uri)) affected.add(other);
-    this.publish(affected);
+  }
+
+  /** Publishes what the edits to a document, taken in since it was last published, may have changed. */
+  publishFor(uri: string): void {
+    const affected = this.unpublished.get(uri);
+    this.unpublished.delete(uri);
+    if (affected) this.publish(affected);
+  }
+
+  /** The editor's text for a document (opened or edited), checked and published now. */
+  update(uri: string, text: string): void {
+    this.setText(uri, text);
+    this.publishFor(uri);
   }
 
   /** A document closed in the editor: back to the disk's text if it is a checked file, else forgotten. */
@@ -53,12 +142,47 @@ export class WorkspaceSession {
     else this.remove(uri);
   }
 
-  /** A file created, changed or deleted on disk while not open in the editor. */
-  fileChanged(uri: string, deleted: boolean, isOpen: boolean): void {
-    if (this.configUri === uri || (!deleted && uri.endsWith(`/${CONFIG_FILE_NAME}`))) return this.reloadConfig();
-    if (isOpen) return;
+  /** A file created, changed or deleted on disk. Open documents keep the editor's text. */
+  fileChanged(uri: string, deleted: boolean): void {
+    if (this.folders.isConfigFile(uri)) return this.reloadConfig();
+    if (this.editor.get(uri)) return;
     if (deleted) this.remove(uri);
     else if (this.isCheckedFile(uri)) this.reloadFromDisk(uri);
+  }
+
+  /**
+   * An open document is checked when the config's globs select it (so an
+   * editor that attaches the server to all Markdown leaves README.md alone),
+   * or when the client says it is a committee report.
+   */
+  isChecked(document: OpenDocument): boolean {
+    return document.languageId === LANGUAGE_ID || this.isCheckedFile(document.uri);
+  }
+
+  /** Whether the config of its workspace folder selects this file. */
+  isCheckedFile(uri: string): boolean {
+    return this.folders.selects(uri);
+  }
+
+  /**
+   * The config file was created, changed or deleted: re-read it, and re-scan
+   * the folders. Files it now selects are indexed; files it no longer selects
+   * are dropped and their diagnostics cleared; every document is re-checked
+   * under the new rules.
+   */
+  private reloadConfig(): void {
+    const config = this.folders.readConfigs();
+    for (const document of [...this.workspace.allDocuments()]) {
+      const open = this.editor.get(document.uri);
+      if (open ? !this.isChecked(open) : !this.isCheckedFile(document.uri)) this.dropDocument(document.uri);
+    }
+    this.workspace.setConfig(config);
+    for (const document of this.editor.all()) {
+      if (!this.workspace.getDocument(document.uri) && this.isChecked(document)) this.workspace.setDocument(document.uri, document.getText());
+    }
+    for (const { uri, text } of this.folders.readDocuments()) if (!this.workspace.getDocument(uri) && !this.editor.get(uri)) this.workspace.setDocument(uri, text);
+    this.unpublished.clear();
+    this.publishAll();
   }
 
   private reloadFromDisk(uri: string): void {
@@ -71,37 +195,31 @@ export class WorkspaceSession {
 
   private remove(uri: string): void {
     const affected = this.workspace.affectedBy(uri);
-    this.workspace.removeDocument(uri);
+    // Edits to it not yet published (checkOn: save) may have affected others too.
+    for (const other of this.unpublished.get(uri) ?? []) affected.add(other);
+    this.unpublished.delete(uri);
+    this.dropDocument(uri);
     affected.delete(uri);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.publish(affected);
   }
 
-  private reloadConfig(): void {
-    const { result, uri } = readWorkspaceConfig(this.folders);
-    this.configUri = uri;
-    this.matches = createFileMatcher(result.config);
-    this.workspace.setConfig(result.config);
-    if (uri) void this.connection.sendDiagnostics({ uri, diagnostics: result.diagnostics.map(toLspDiagnostic) });
-    this.publishAll();
-  }
-
-  /** Whether the config's include and exclude globs select this file in one of the workspace folders. */
-  isCheckedFile(uri: string): boolean {
-    if (!uri.startsWith('file:')) return false;
-    const file = fileURLToPath(uri);
-    return this.folders.some((folder) => {
-      const relative = path.relative(folder, file);
-      return !relative.startsWith('..') && !path.isAbsolute(relative) && this.matches(relative.split(path.sep).join('/'));
-    });
+  /** Forgets a document and clears its diagnostics. */
+  private dropDocument(uri: string): void {
+    this.workspace.removeDocument(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   private publish(uris: Iterable<string>): void {
     for (const uri of uris) {
       if (!this.workspace.getDocument(uri)) continue;
-      const version = this.versionOf(uri);
+      const version = this.editor.get(uri)?.version;
       const diagnostics = this.workspace.diagnostics(uri).map(toLspDiagnostic);
       void this.connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
     }
   }
+}
+
+/** Lets the event loop run: queued messages are read and written before the next chunk. */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }

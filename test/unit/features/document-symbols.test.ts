@@ -34,4 +34,12 @@ describe('The outline', () => {
       ['(untitled heading)', ''],
     ]);
   });
+
+  it('leaves the detail empty when the heading already is the template title, so the outline does not say it twice', () => {
+    const text = ['---', 'title: T', '---', '## Summary', 'Text.', '## 2. Summary', 'More.', ''].join('\n');
+    assert.deepEqual(outline('a.report.md', text).map((symbol) => [symbol.name, symbol.detail]), [
+      ['Summary', ''],
+      ['2. Summary', 'Summary'],
+    ]);
+  });
 });

@@ -1,223 +1,35 @@
 import type { DocumentCheck } from './check';
-import { KNOWN_ACRONYMS, NOT_ACRONYMS } from './known-acronyms';
+import { KNOWN_ACRONYMS } from './known-acronyms';
 import { offsetsRange } from './positions';
-import { maskInlineSyntax } from '../parse/inline-scan';
+import { scanAcronyms } from '../parse/acronyms';
 
 /**
  * GOV.UK style: spell an acronym out at its first use. The first use of each
  * acronym in the prose (headings included, in document order) must define it,
  * as "Full Name (ABC)" or "ABC (Full Name)", or come after such a definition.
- * One pass over the prose; a Map holds each acronym's state.
- *
- * What counts as an acronym (see `acronymOf`):
- * - a word of ASCII letters, 2+ of them capitals, capitals outnumbering small
- *   letters, starting with a capital: SEND, EHCP, DfE, CiCC (not Ofsted, Covid,
- *   McDonald, PowerPoint);
- * - a plural or possessive is a use of its acronym: LAs, EHCPs, DfE's, LAs';
- * - a hyphenated word is read part by part (non-EU), unless any part holds a
- *   digit: anything with a digit is an ID or a code (F1, R12, S106, COVID-19);
- * - not Roman numerals written with I, V, X, L (Part II, XIV), not X runs and
- *   placeholders (XX, TBC, TBA, TBD: `placeholder-left` reports those), not a
- *   few ordinary words written in capitals for emphasis (NOT, MUST, ...);
- * - not in shouted text: a heading with no small letters at all, or a
- *   paragraph line (or table cell) with no small letters and 2+ words
- *   ("EXEMPT INFORMATION");
- * - not in code, HTML, comments, autolinks, link destinations, bare URLs or
- *   e-mail addresses, nor a word followed by a dot and a letter (README.md),
- *   nor in the front matter.
- *
- * A definition is the acronym in parentheses right after words whose initials
- * spell it, "Department for Education (DfE)", or followed by parentheses
- * opening with such words, "SEND (special educational needs and disabilities)".
- * The fit is loose: the acronym's letters, in order, must each be a word's
- * initial or a later letter of the word whose initial came just before
- * (Sustainable Drainage Systems (SuDS)); other words may come between.
+ * What counts as an acronym, and as a definition, is in `parse/acronyms.ts`,
+ * shared with the hover. One pass over the prose; a Map holds each acronym's
+ * state, and only a first use is read as a possible definition.
  */
 export const acronymUndefined: DocumentCheck = {
   code: 'acronym-undefined',
   defaultSeverity: 'warning',
   description: 'An acronym is used before it is spelt out as "Full Name (ABC)" or "ABC (Full Name)".',
   run({ document, config }, report) {
-    const { lines, markdown } = document;
     const allowed = new Set<string>(config.acronyms);
     // true: defined or allowed; false: already reported.
     const seen = new Map<string, boolean>();
-    for (const block of markdown.prose) {
-      const start = lines.lineStart(block.startLine);
-      const raw = lines.textOfLines(block.startLine, block.endLine);
-      // Most paragraphs hold no word with two capitals close together: skip them before any masking.
-      if (!MAYBE_ACRONYM.test(raw)) continue;
-      const masked = maskProse(maskInlineSyntax(raw));
-      const shouted = shoutedRanges(masked, block.kind === 'heading');
-      let shout = 0;
-      WORD.lastIndex = 0;
-      for (let match = WORD.exec(masked); match; match = WORD.exec(masked)) {
-        const token = match[0];
-        if (!CAPITALS.test(token) || DIGIT.test(token)) continue;
-        while (shout < shouted.length && shouted[shout]![1] <= match.index) shout++;
-        if (shout < shouted.length && shouted[shout]![0] <= match.index) continue;
-        let partStart = match.index;
-        for (const part of token.split('-')) {
-          const partEnd = partStart + part.length;
-          // A file or domain name (README.md) is not prose.
-          const acronym = masked[partEnd] === '.' && /\p{L}/u.test(masked[partEnd + 1] ?? '') ? undefined : acronymOf(part);
-          if (acronym && !seen.has(acronym) && !KNOWN_ACRONYMS.has(acronym) && !allowed.has(acronym)) {
-            const defined = isDefinition(masked, acronym, partStart, partEnd);
-            seen.set(acronym, defined);
-            if (!defined) {
-              report({
-                range: offsetsRange(document, start + partStart, start + partStart + acronym.length),
-                message: `${acronym} is not spelt out: at its first use write the full name followed by (${acronym}).`,
-              });
-            }
-          }
-          partStart = partEnd + 1;
-        }
+    scanAcronyms(document, (use) => {
+      const { acronym } = use;
+      if (seen.has(acronym) || KNOWN_ACRONYMS.has(acronym) || allowed.has(acronym)) return;
+      const defined = use.definition() !== undefined;
+      seen.set(acronym, defined);
+      if (!defined) {
+        report({
+          range: offsetsRange(document, use.start, use.end),
+          message: `${acronym} is not spelt out: at its first use write the full name followed by (${acronym}).`,
+        });
       }
-    }
+    });
   },
 };
-
-/** Two capitals with at most three small letters between them: every acronym has such a pair (SEND, DfE, CiCC, SuDS). */
-const MAYBE_ACRONYM = /[A-Z][a-z]{0,3}[A-Z]/;
-/** A word: letters and digits, joined by hyphens or apostrophes, maybe a closing apostrophe (LAs'). */
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*['’]?/gu;
-const CAPITALS = /[A-Z][^A-Z]*[A-Z]/;
-const DIGIT = /\p{N}/u;
-const LETTERS = /^[A-Za-z]+$/;
-const LOWER = /\p{Ll}/u;
-const ROMAN = /^(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
-const X_RUN = /^X+$/;
-
-/** The acronym a word (one part of a hyphenated word) uses, if it is one. */
-function acronymOf(part: string): string | undefined {
-  let word = part;
-  if (/['’]s$/.test(word)) word = word.slice(0, -2);
-  else if (/['’]$/.test(word)) word = word.slice(0, -1);
-  if (word.length < 2 || !LETTERS.test(word)) return undefined;
-  let acronym: string | undefined;
-  if (word.length >= 3 && word.endsWith('s') && isUpper(word.charCodeAt(word.length - 2)) && isAcronym(word.slice(0, -1))) acronym = word.slice(0, -1);
-  else if (isAcronym(word)) acronym = word;
-  if (!acronym || ROMAN.test(acronym) || X_RUN.test(acronym) || NOT_ACRONYMS.has(acronym)) return undefined;
-  return acronym;
-}
-
-function isAcronym(word: string): boolean {
-  if (word.length < 2 || !isUpper(word.charCodeAt(0))) return false;
-  let upper = 0;
-  for (let at = 0; at < word.length; at++) if (isUpper(word.charCodeAt(at))) upper++;
-  return upper >= 2 && upper > word.length - upper;
-}
-
-function isUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
-/** Blanks link destinations `](...)`, bare URLs and e-mail addresses, keeping offsets. */
-function maskProse(text: string): string {
-  let out: string[] | undefined;
-  const blank = (from: number, to: number) => {
-    out ??= text.split('');
-    for (let at = from; at < to; at++) if (out[at] !== '\n' && out[at] !== '\r') out[at] = ' ';
-  };
-  for (let at = text.indexOf(']('); at !== -1; at = text.indexOf('](', at + 1)) {
-    const close = text.indexOf(')', at + 2);
-    if (close === -1) break;
-    blank(at + 2, close);
-    at = close;
-  }
-  BARE_URL.lastIndex = 0;
-  for (let match = BARE_URL.exec(text); match; match = BARE_URL.exec(text)) blank(match.index, match.index + match[0].length);
-  let previous = 0;
-  for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
-    let from = at;
-    while (from > previous && /[\w.+-]/.test(text[from - 1]!)) from--;
-    let to = at + 1;
-    while (to < text.length && /[\w.-]/.test(text[to]!)) to++;
-    if (from < at && text.slice(at + 1, to).includes('.')) blank(from, to);
-    previous = at + 1;
-  }
-  return out ? out.join('') : text;
-}
-
-const BARE_URL = /\b(?:https?:\/\/|www\.)[^\s<>()[\]]*/gi;
-
-/**
- * Block-local [start, end) ranges of shouted text: the whole of a heading with
- * no small letters, or a paragraph line or table cell with no small letters and
- * two or more words of two or more letters.
- */
-function shoutedRanges(masked: string, heading: boolean): [number, number][] {
-  if (heading) return LOWER.test(masked) ? [] : [[0, masked.length]];
-  const ranges: [number, number][] = [];
-  let segmentStart = 0;
-  for (let at = 0; at <= masked.length; at++) {
-    const code = at < masked.length ? masked.charCodeAt(at) : 10;
-    if (code !== 10 && code !== 124 /* | */) continue;
-    const segment = masked.slice(segmentStart, at);
-    if (!LOWER.test(segment) && (segment.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2) ranges.push([segmentStart, at]);
-    segmentStart = at + 1;
-  }
-  return ranges;
-}
-
-/** How far around an acronym to look for its full name. */
-const REACH = 400;
-const NAME_WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)*/gu;
-
-/** Whether the use at [start, end) is "Full Name (ABC)" or "ABC (Full Name)". */
-function isDefinition(text: string, acronym: string, start: number, end: number): boolean {
-  const maxWords = acronym.length + 6;
-  let before = start - 1;
-  while (before >= 0 && isSpace(text.charCodeAt(before))) before--;
-  let after = end;
-  while (after < text.length && isSpace(text.charCodeAt(after))) after++;
-  const next = text[after];
-  if (text[before] === '(' && (next === ')' || next === ',' || next === ';')) {
-    const words = text.slice(Math.max(0, before - REACH), before).match(NAME_WORD) ?? [];
-    if (fits(acronym, words.slice(-maxWords))) return true;
-  }
-  if (next === '(') {
-    const close = text.indexOf(')', after);
-    const inside = text.slice(after + 1, close === -1 ? Math.min(text.length, after + REACH) : Math.min(close, after + REACH));
-    const words = inside.match(NAME_WORD) ?? [];
-    if (fits(acronym, words.slice(0, maxWords))) return true;
-  }
-  return false;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
-}
-
-/**
- * Whether the acronym's letters, in order, can each be taken as the initial of
- * one of the words (in order, others skipped) or as a later letter of the word
- * whose initial was taken just before: "Children in Care Council" fits CiCC,
- * "Sustainable Drainage Systems" fits SuDS.
- */
-function fits(acronym: string, words: readonly string[]): boolean {
-  const letters = acronym.toLowerCase();
-  const lower = words.map((word) => word.toLowerCase());
-  const failed = new Set<number>();
-  const match = (letter: number, from: number): boolean => {
-    if (letter === letters.length) return true;
-    const key = letter * (lower.length + 1) + from;
-    if (failed.has(key)) return false;
-    for (let index = from; index < lower.length; index++) {
-      const word = lower[index]!;
-      if (word[0] !== letters[letter]) continue;
-      let next = letter + 1;
-      if (match(next, index + 1)) return true;
-      for (let position = 1; next < letters.length; next++) {
-        const found = word.indexOf(letters[next]!, position);
-        if (found === -1) break;
-        position = found + 1;
-        if (match(next + 1, index + 1)) return true;
-      }
-    }
-    failed.add(key);
-    return false;
-  };
-  return match(0, 0);
-}

@@ -7,6 +7,8 @@ import { paraSequence } from './para-sequence';
 import { placeholderLeft } from './placeholder-left';
 import { summaryLength } from './summary-length';
 import { configInvalid } from './config-invalid';
+import { encodingInvalid } from './encoding-invalid';
+import { fileNotChecked } from './file-not-checked';
 import { documentIdDuplicate } from './document-id-duplicate';
 import { findingUnaddressed } from './finding-unaddressed';
 import { frontMatter } from './front-matter';
@@ -51,10 +53,11 @@ export const documentChecks: readonly DocumentCheck[] = [
   exemptConsistency,
   summaryLength,
   headingLevels,
+  encodingInvalid,
 ];
 
 /** Every check code, with its default severity and description. */
-export const checkRegistry: readonly CheckInfo[] = [...documentChecks, configInvalid].map(({ code, defaultSeverity, description }) => ({
+export const checkRegistry: readonly CheckInfo[] = [...documentChecks, fileNotChecked, configInvalid].map(({ code, defaultSeverity, description }) => ({
   code,
   defaultSeverity,
   description,

@@ -71,7 +71,7 @@ export function insertSectionFix(document: ParsedDocument, order: number, sectio
 
 /** At the end of the file: start on a fresh line after a blank one, end with one newline. */
 function endOfDocumentInsert(text: string, block: string, newline: string): string {
-  const trailing = /(\r?\n)*$/.exec(text)![0];
+  const trailing = text.slice(trailingLineBreaksStart(text));
   const lead = text.length === 0 ? '' : trailing.length === 0 ? newline + newline : trailing === newline ? newline : '';
   return lead + block.slice(0, block.length - newline.length);
 }
@@ -79,4 +79,18 @@ function endOfDocumentInsert(text: string, block: string, newline: string): stri
 function firstOccurrences(sections: readonly MatchedSection[]): MatchedSection[] {
   const seen = new Set<number>();
   return sections.filter((matched) => !seen.has(matched.order) && seen.add(matched.order));
+}
+
+/**
+ * Where the line breaks at the very end of the text start. Scanned backwards:
+ * a regular expression anchored only at the end retries at every offset, which
+ * took seconds on a document with a long run of blank lines before its last text.
+ */
+function trailingLineBreaksStart(text: string): number {
+  let at = text.length;
+  while (text.charCodeAt(at - 1) === 10 /* \n */) {
+    at--;
+    if (text.charCodeAt(at - 1) === 13 /* \r */) at--;
+  }
+  return at;
 }

@@ -31,8 +31,17 @@ export function countSectionWords(document: ParsedDocument, headingIndex: number
   const first = headings[headingIndex]!.endLine;
   const end = document.sectionEnd(headingIndex);
   let words = 0;
-  for (const block of document.markdown.prose) {
-    if (block.endLine <= first) continue;
+  const prose = document.markdown.prose;
+  // Start at the section's first block: walking from the top for each Summary was quadratic in a document of many.
+  let low = 0;
+  let high = prose.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (prose[mid]!.endLine <= first) low = mid + 1;
+    else high = mid;
+  }
+  for (let index = low; index < prose.length; index++) {
+    const block = prose[index]!;
     if (block.startLine >= end) break;
     if (block.kind === 'heading') continue;
     const from = Math.max(block.startLine, first);

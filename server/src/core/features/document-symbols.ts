@@ -30,11 +30,17 @@ export function documentSymbols(document: ParsedDocument, config: ResolvedConfig
   const roots: OutlineSymbol[] = [];
   const open: { level: number; symbol: OutlineSymbol }[] = [];
   const byHeading: OutlineSymbol[] = [];
+  // First match per heading, looked up once: a search per heading was quadratic in a document of many sections.
+  const sectionTitles = new Map<number, string>();
+  for (const matched of document.sections) if (!sectionTitles.has(matched.headingIndex)) sectionTitles.set(matched.headingIndex, matched.section.title);
   headings.forEach((heading, index) => {
     const end = document.sectionEnd(index);
+    const name = heading.text.trim() === '' ? '(untitled heading)' : heading.text.trim();
+    // The template's title beside the heading only when it says something the heading does not ("6. Executive Summary": Summary).
+    const title = sectionTitles.get(index) ?? '';
     const symbol: OutlineSymbol = {
-      name: heading.text.trim() === '' ? '(untitled heading)' : heading.text.trim(),
-      detail: document.sections.find((matched) => matched.headingIndex === index)?.section.title ?? '',
+      name,
+      detail: title.toLowerCase() === name.toLowerCase() ? '' : title,
       kind: 'heading',
       range: lines.range(lines.lineStart(heading.line), end >= lines.lineCount ? lines.text.length : lines.lineStart(end)),
       selectionRange: headingRange(document, index),

@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import { yamlLibrary } from '../yaml-library';
 import { isPlainMapping, readYamlQuickly } from './read-yaml';
+import { parseYamlWithPositions } from './yaml-with-positions';
 import type { LineIndex } from '../text/line-index';
 import type { Range } from '../types';
 
@@ -34,6 +35,13 @@ const FENCE = /^---[ \t]*$/;
 const CLOSING_FENCE = /^(?:---|\.\.\.)[ \t]*$/;
 /** Alias expansion beyond this is a "billion laughs" document, not a report. */
 const MAX_ALIAS_COUNT = 100;
+/**
+ * A front matter holds a few key: value lines. Longer YAML is not read: the
+ * YAML library needs seconds and hundreds of megabytes for a megabyte of
+ * nested brackets, and a missing closing line can make the whole body look
+ * like front matter.
+ */
+export const MAX_FRONT_MATTER_LENGTH = 65_536;
 
 /** Finds the YAML block at the very top of the document and parses it. */
 export function splitFrontMatter(lines: LineIndex): FrontMatterSplit {
@@ -68,8 +76,21 @@ export function splitFrontMatter(lines: LineIndex): FrontMatterSplit {
   }
   const yamlOffset = lines.lineStart(1);
   const yamlText = lines.text.slice(yamlOffset, lines.lineStart(closingLine));
+  if (yamlText.length > MAX_FRONT_MATTER_LENGTH) {
+    const empty = parseYamlWithPositions('');
+    return {
+      frontMatter: { openingRange, yamlOffset, closingLine, yaml: () => empty, data: undefined },
+      bodyStartLine: closingLine + 1,
+      problems: [
+        {
+          range: openingRange,
+          message: `The front matter is too long to read (${yamlText.length.toLocaleString('en-GB')} characters; the most is ${MAX_FRONT_MATTER_LENGTH.toLocaleString('en-GB')}). Check that it ends with a '---' line where you meant it to.`,
+        },
+      ],
+    };
+  }
   let parsed: Document.Parsed | undefined;
-  const yaml = () => (parsed ??= yamlLibrary().parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true }));
+  const yaml = () => (parsed ??= parseYamlWithPositions(yamlText));
   const fast = readYamlQuickly(yamlText);
   const problems: FrontMatterProblem[] = [];
   let data: Record<string, unknown> | undefined;

@@ -30,10 +30,19 @@ export interface MalformedReference {
 export interface ReferenceScan {
   readonly ids: ReferencedId[];
   readonly malformed: MalformedReference[];
+  /** Set once the document has cited MAX_REFERENCES IDs: the rest are not read. */
+  full?: boolean;
 }
 
 /** Ranges of more IDs than this are a typo, not a citation. */
 const MAX_RANGE = 200;
+/**
+ * The most IDs one document's references are read as, ranges expanded. A long
+ * inquiry report cites about a thousand; a file of nothing but `[F1-F200]`
+ * would otherwise cost gigabytes.
+ */
+export const MAX_REFERENCES = 100_000;
+const TOO_MANY = `This document cites more than ${MAX_REFERENCES.toLocaleString('en-GB')} IDs: references from here on are not checked.`;
 const BRACKET = /\[([^[\]]{1,300})\]/g;
 const ITEM_SEPARATOR = /\s*,\s*/;
 
@@ -44,7 +53,7 @@ const ITEM_SEPARATOR = /\s*,\s*/;
  * escaped or code brackets are not.
  */
 export function scanReferences(source: string, offset: number, kinds: ReadonlySet<string>, linkLabels: ReadonlySet<string>, into: ReferenceScan): void {
-  if (source.indexOf('[') === -1) return;
+  if (into.full || source.indexOf('[') === -1) return;
   const masked = maskInlineSyntax(source);
   BRACKET.lastIndex = 0;
   for (let match = BRACKET.exec(masked); match; match = BRACKET.exec(masked)) {
@@ -55,6 +64,7 @@ export function scanReferences(source: string, offset: number, kinds: ReadonlySe
     const inner = match[1]!;
     if (linkLabels.has(inner.trim().toUpperCase())) continue;
     readBracket(inner, offset + open + 1, offset + open, offset + close, kinds, into);
+    if (into.full) return;
   }
 }
 
@@ -66,6 +76,11 @@ function readBracket(inner: string, innerStart: number, bracketStart: number, br
   const body = prefix ? inner.slice(prefix[0].length) : inner;
   const bodyStart = innerStart + (prefix ? prefix[0].length : 0);
   if (!looksLikeReference(body, kinds)) return;
+  if (into.ids.length >= MAX_REFERENCES) {
+    into.full = true;
+    into.malformed.push({ start: bracketStart, end: bracketEnd, message: TOO_MANY });
+    return;
+  }
   const documentId = prefix?.[1];
   const prefixStart = prefix ? innerStart + prefix[0].indexOf(documentId!) : -1;
   const prefixSpan = { prefixStart, prefixEnd: prefix ? prefixStart + documentId!.length : -1 };
@@ -134,6 +149,7 @@ function readItem(
   const to = Number(last[2]);
   if (to < from) return `The range ${text} runs backwards: write ${first[1]}${to}-${first[1]}${from}.`;
   if (to - from > MAX_RANGE) return `The range ${text} covers more than ${MAX_RANGE} IDs: cite the IDs you mean.`;
+  if (into.ids.length + (to - from + 1) > MAX_REFERENCES) return TOO_MANY;
   const lastStart = item.start + text.length - range[2]!.length;
   for (let number = from; number <= to; number++) {
     const span =

@@ -39,15 +39,42 @@ export const TEMPLATE_SHAPE = z.strictObject(
   { error: 'A template must be a mapping with extends and/or sections.' },
 );
 
+/** 5 MB: a 20,000-line inquiry report is about 1 MB. */
+export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
+/**
+ * The largest max-file-size allowed, 20 MB: checking a bigger document as it
+ * is typed would take seconds per pause. Readers never read more of a file
+ * than this (and a few bytes), whatever the setting.
+ */
+export const MAX_FILE_SIZE_CEILING = 20 * 1024 * 1024;
+
+const SIZE_UNITS: Readonly<Record<string, number>> = { b: 1, kb: 1024, mb: 1024 * 1024 };
+const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb|mb)?$/i;
+const SIZE_ERROR = 'max-file-size must be a size such as 5 MB or 500 KB (or a number of bytes).';
+
+/** `5 MB`, `500KB`, `1.5 MB` or a number of bytes; a kilobyte is 1,024 bytes, as file managers count. */
+const fileSize = z
+  .union([z.number().int({ error: SIZE_ERROR }).positive({ error: SIZE_ERROR }), z.string().trim().regex(SIZE, { error: SIZE_ERROR })], { error: SIZE_ERROR })
+  .transform((value, context) => {
+    if (typeof value === 'number') return value;
+    const [, amount, unit] = SIZE.exec(value)!;
+    const bytes = Math.round(Number(amount) * SIZE_UNITS[(unit ?? 'b').toLowerCase()]!);
+    if (bytes < 1) context.addIssue({ code: 'custom', message: SIZE_ERROR });
+    return bytes;
+  })
+  .refine((bytes) => bytes <= MAX_FILE_SIZE_CEILING, { error: 'max-file-size can be at most 20 MB: a larger document would take seconds to check as you type.' });
+
 /** Top-level settings whose value is checked as a whole. */
 export const WHOLE_VALUE_SETTINGS = {
   include: globList,
   exclude: globList,
   acronyms: z.array(z.string().trim().min(1), { error: 'acronyms must be a list, such as [NHS, UK].' }),
   'summary-max-words': z.number({ error: 'summary-max-words must be a whole number, such as 150.' }).int().positive({ error: 'summary-max-words must be a whole number above 0, such as 150.' }),
+  'max-file-size': fileSize,
 } as const;
 
 /** Top-level settings that are mappings, checked entry by entry. */
 export const MAPPING_SETTINGS = ['rules', 'kinds', 'templates'] as const;
 
-export const CONFIG_KEYS: readonly string[] = [...Object.keys(WHOLE_VALUE_SETTINGS), ...MAPPING_SETTINGS];
+/** Every setting, as messages list them: what is checked and how, then max-file-size, which is about reading files. */
+export const CONFIG_KEYS: readonly string[] = [...Object.keys(WHOLE_VALUE_SETTINGS).filter((key) => key !== 'max-file-size'), ...MAPPING_SETTINGS, 'max-file-size'];

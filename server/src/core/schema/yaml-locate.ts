@@ -19,7 +19,7 @@ export function locate(document: Document, path: YamlPath): { found: Located; mi
   let found: Located = rangeOf(node) ? { value: rangeOf(node)! } : {};
   for (const segment of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => keyText(item) === String(segment));
+      const pair = pairsByKey(node).get(String(segment));
       if (!pair) return { found, missing: true };
       const keyRange = rangeOf(pair.key);
       const valueRange = rangeOf(pair.value);
@@ -45,6 +45,26 @@ export function mapKeys(node: unknown): { name: string; range: readonly [number,
     const range = rangeOf(pair.key);
     return range ? [{ name: keyText(pair), range }] : [];
   });
+}
+
+/**
+ * A mapping's pairs by key text, the first of each (as a search from the top
+ * finds). Built once per mapping: a config or front matter with thousands of
+ * problems would otherwise search its keys once per problem.
+ */
+const pairIndexes = new WeakMap<object, Map<string, Pair<unknown, unknown>>>();
+
+function pairsByKey(map: { readonly items: readonly Pair<unknown, unknown>[] }): Map<string, Pair<unknown, unknown>> {
+  let index = pairIndexes.get(map);
+  if (!index) {
+    index = new Map();
+    for (const pair of map.items) {
+      const key = keyText(pair);
+      if (!index.has(key)) index.set(key, pair);
+    }
+    pairIndexes.set(map, index);
+  }
+  return index;
 }
 
 function keyText(pair: Pair<unknown, unknown>): string {

@@ -21,6 +21,8 @@ export function applySectionEntry(sections: TemplateSection[], entry: SectionEnt
     none: entry.none ?? existing?.none ?? 'allowed',
     purpose: entry.purpose ?? existing?.purpose ?? `A section required by this council's template: ${entry.title}.`,
     wording: entry.wording ?? existing?.wording ?? 'State the implications, or why there are none.',
+    // The law behind a default section holds however a council rewords it.
+    ...(existing?.why !== undefined ? { why: existing.why } : {}),
   };
   const anchorTitle = entry.after ?? entry.before;
   if (existingIndex !== -1) sections.splice(existingIndex, 1);

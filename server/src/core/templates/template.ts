@@ -14,6 +14,11 @@ export interface TemplateSection {
   readonly none: NonePolicy;
   /** What the section is for and why it is there, for hovers and messages. */
   readonly purpose: string;
+  /**
+   * Why the template asks for it: the law or practice behind it, for the
+   * hover over its heading. Sections a council adds in its config have none.
+   */
+  readonly why?: string;
   /** Standard wording inserted with the heading by the "add section" quick fix. */
   readonly wording: string;
 }

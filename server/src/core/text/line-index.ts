@@ -61,7 +61,9 @@ export class LineIndex {
       if ((this.starts[mid] ?? 0) <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - (this.starts[low] ?? 0) };
+    const start = this.starts[low] ?? 0;
+    // An offset inside a line ending (the \n of a \r\n) is the end of its line: LSP has no position between the two.
+    return { line: low, character: Math.min(clamped - start, this.lineEnd(low) - start) };
   }
 
   offsetAt(position: Position): number {

@@ -1,0 +1,29 @@
+import type { DocumentCheck } from './check';
+import { offsetsRange } from './positions';
+
+/** What a decoder puts where bytes are not valid UTF-8: VS Code and our file reader both do. */
+const REPLACEMENT = '\uFFFD';
+
+/**
+ * A file saved in another encoding (Windows-1252, as older Word exports are)
+ * reads with � where its £ signs, dashes and curly quotes were. The rest of
+ * the document is still checked; this says, once, where the first lost
+ * character is.
+ */
+export const encodingInvalid: DocumentCheck = {
+  code: 'encoding-invalid',
+  defaultSeverity: 'warning',
+  description: 'The file is not valid UTF-8 text: characters that could not be read show as �.',
+  run({ document }, report) {
+    const text = document.lines.text;
+    const first = text.indexOf(REPLACEMENT);
+    if (first === -1) return;
+    let others = 0;
+    for (let at = text.indexOf(REPLACEMENT, first + 1); at !== -1; at = text.indexOf(REPLACEMENT, at + 1)) others++;
+    const more = others === 0 ? '' : ` (and ${others.toLocaleString('en-GB')} more in this file)`;
+    report({
+      range: offsetsRange(document, first, first + 1),
+      message: `This character could not be read${more}: the file is not valid UTF-8 text. It was probably saved in another encoding, such as Windows-1252: reopen it in that encoding and save it as UTF-8, or retype the characters shown as �.`,
+    });
+  },
+};

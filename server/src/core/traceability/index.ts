@@ -1,0 +1,18 @@
+/** Traceability: from every finding to what acted on it, across documents and meetings. */
+export { buildTraceability } from './build';
+export type { TraceOptions } from './build';
+export { isMissing, selectTrace, traceChains } from './chains';
+export type { MissingItem, TraceChain } from './chains';
+export { addMonths, isCalendarDate, localDate } from './dates';
+export { brokenLinkSentence, missingLabel, statusLabel } from './labels';
+export type {
+  BrokenLink,
+  BrokenLinkProblem,
+  FindingStatus,
+  FindingTrace,
+  RecommendationStatus,
+  RecommendationTrace,
+  TraceItem,
+  TraceStatus,
+  Traceability,
+} from './model';

@@ -1,0 +1,34 @@
+import type { InitializeParams } from 'vscode-languageserver';
+import type { Feature } from '../context';
+import { folderPath } from '../workspace-files';
+import { WorkspaceSession } from '../workspace-session';
+
+/**
+ * initialize answers with every feature's capabilities; initialized reads the
+ * config and indexes the workspace folders, open documents included.
+ */
+export const registerLifecycle: Feature = (connection, context) => {
+  connection.onInitialize((params: InitializeParams) => {
+    context.client = params.capabilities;
+    context.folders = workspaceFolders(params);
+    context.checkDelay = checkDelay(params.initializationOptions) ?? context.checkDelay;
+    return { capabilities: context.capabilities };
+  });
+  connection.onInitialized(() => {
+    const session = new WorkspaceSession(connection, context.folders, context.documents);
+    context.start(session);
+    session.index().catch((error: unknown) => connection.console.error(`Indexing the workspace failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+  });
+};
+
+/** The folders on disk: the workspace folders, else the root (an older client), else none. */
+function workspaceFolders(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((folder) => folder.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.map(folderPath).filter((folder): folder is string => folder !== undefined);
+}
+
+/** `initializationOptions.checkDelay`: milliseconds typing must pause before a re-check (tests use it; so may a client). */
+function checkDelay(options: unknown): number | undefined {
+  const value = typeof options === 'object' && options !== null ? (options as Record<string, unknown>)['checkDelay'] : undefined;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(value, 2 ** 31 - 1) : undefined;
+}

@@ -1,0 +1,102 @@
+import * as assert from 'node:assert/strict';
+import { CONFIG_FILE_NAME, acronymHoverAt, defaultConfig, loadConfig } from 'committee-reports/core';
+import { parse, span, spanIn, spanOf, uriOf, withBody } from '../support';
+
+/** A minimal document whose body is the given paragraphs. */
+const body = (...paragraphs: string[]) => withBody(`# Title\n\n${paragraphs.join('\n\n')}\n`);
+
+/** The hover at `shift` characters into the first appearance of `needle`, under the given config text. */
+function hoverAt(text: string, needle: string, shift = 0, configText?: string) {
+  const at = text.indexOf(needle);
+  assert.notEqual(at, -1, `no '${needle}'`);
+  const config = configText === undefined ? defaultConfig() : loadConfig(configText, uriOf(CONFIG_FILE_NAME)).config;
+  return acronymHoverAt(parse(text, configText === undefined ? {} : { config: configText }), at + shift, config);
+}
+
+/** The 1-based line number, as an officer counts, of the first line holding `needle`. */
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
+
+describe('Hover over an acronym', () => {
+  it('gives the full name written before the acronym in brackets, and the line where the document spells it out', () => {
+    const text = body('The Department for Education (DfE) wrote to us.', 'The DfE asked for a reply.');
+    const hover = hoverAt(text, 'The DfE asked', 'The '.length + 1)!;
+    assert.equal(hover.markdown, `**DfE**: Department for Education\n\nSpelt out on line ${lineOf(text, '(DfE)')}.`);
+    assert.equal(span(hover.range), spanIn(text, 'The DfE asked', 'DfE'));
+  });
+
+  it('gives the words in the brackets after the acronym, and works on the definition itself', () => {
+    const text = body('Pupils with SEND (special educational needs and disabilities) were excluded more often.');
+    const hover = hoverAt(text, 'SEND')!;
+    assert.equal(hover.markdown, `**SEND**: special educational needs and disabilities\n\nSpelt out on line ${lineOf(text, 'SEND')}.`);
+  });
+
+  it('reads a plural and a possessive as their acronym, over the whole word', () => {
+    const text = body('Local authorities (LA) and the Department for Education (DfE) agree.', "Most LAs replied to the DfE's letter.");
+    const plural = hoverAt(text, 'LAs', 2)!;
+    assert.match(plural.markdown, /^\*\*LA\*\*: Local authorities\n\n/);
+    assert.equal(span(plural.range), spanOf(text, 'LAs'));
+    const possessive = hoverAt(text, "DfE's", 4)!;
+    assert.match(possessive.markdown, /^\*\*DfE\*\*: Department for Education\n\n/);
+    assert.equal(span(possessive.range), spanOf(text, "DfE's"));
+  });
+
+  it('knows mixed-case acronyms such as CiCC', () => {
+    const text = body('The Children in Care Council (CiCC) met.', 'The CiCC agreed.');
+    assert.match(hoverAt(text, 'The CiCC agreed', 'The '.length)!.markdown, /^\*\*CiCC\*\*: Children in Care Council\n\n/);
+  });
+
+  it('names the shortest run of words before the brackets that spells the acronym', () => {
+    const text = body('Pupils with special educational needs and disabilities (SEND) were excluded.', 'SEND funding rose.');
+    assert.match(hoverAt(text, 'SEND funding')!.markdown, /^\*\*SEND\*\*: special educational needs and disabilities\n\n/);
+  });
+
+  it('says when the acronym is used before the document spells it out', () => {
+    const text = body('The EHCP is late.', 'An education, health and care plan (EHCP) sets out support.');
+    const hover = hoverAt(text, '(EHCP)', 1)!;
+    assert.equal(
+      hover.markdown,
+      `**EHCP**: education, health and care plan\n\nSpelt out on line ${lineOf(text, '(EHCP)')}, but first used on line ${lineOf(text, 'The EHCP')}: spell it out there instead.`,
+    );
+  });
+
+  it('says a built-in acronym is widely known and need not be spelt out', () => {
+    assert.equal(hoverAt(body('The NHS replied.'), 'NHS')!.markdown, '**NHS** is a widely known acronym: it need not be spelt out.');
+  });
+
+  it("says an acronym listed in the council's config need not be spelt out", () => {
+    const hover = hoverAt(body('The LGA wrote.'), 'LGA', 1, 'acronyms: [LGA]\n')!;
+    assert.equal(hover.markdown, "**LGA** need not be spelt out: the council's config (`.committee-reports.yaml`) lists it under `acronyms`.");
+  });
+
+  it('says an acronym is not spelt out, and how to spell it out at its first use', () => {
+    const text = body('The ICB met.', 'The ICB met again.');
+    const hover = hoverAt(text, 'ICB met again')!;
+    assert.equal(hover.markdown, `**ICB** is not spelt out in this document: at its first use (line ${lineOf(text, 'The ICB met.')}), write the full name followed by (ICB).`);
+  });
+
+  it('shows the acronym in a heading', () => {
+    const text = body('## SEND Provision', 'Special educational needs and disabilities (SEND) provision grew.');
+    assert.match(hoverAt(text, 'SEND Provision', 2)!.markdown, /^\*\*SEND\*\*: Special educational needs and disabilities\n\nSpelt out on line \d+, but first used on line \d+/);
+  });
+
+  it('gives the right line number and range with CRLF line endings after a non-ASCII line', () => {
+    const text = body('Café – “naïve” 𝒳 £40,000.', 'The Care Quality\r\nCommission (CQC) and the ICB met.').replace(/\r?\n/g, '\r\n');
+    const hover = hoverAt(text, 'the ICB', 'the '.length)!;
+    assert.equal(span(hover.range), spanOf(text, 'ICB'));
+    const defined = hoverAt(text, '(CQC)', 2)!;
+    assert.equal(defined.markdown, `**CQC**: Care Quality Commission\n\nSpelt out on line ${lineOf(text, 'The Care Quality')}.`);
+    assert.equal(span(defined.range), spanOf(text, 'CQC'));
+    assert.match(defined.markdown, /on line 10\.$/, 'five front matter lines, the title, the non-ASCII line and blank lines come first');
+  });
+
+  it('gives nothing over a word that is not an acronym, or over capitals the check ignores', () => {
+    const text = body(
+      'Ofsted rated the school Good; see Part II, item F1 and COVID-19.',
+      'Run `SEND` or see [the guidance](https://example.gov.uk/DEFRA).',
+      'EXEMPT INFORMATION',
+    );
+    for (const [needle, shift] of [['Ofsted', 1], ['Good', 0], ['II', 0], ['F1', 0], ['COVID-19', 1], ['SEND', 1], ['DEFRA', 1], ['EXEMPT', 1], ['Title', 0]] as const) {
+      assert.equal(hoverAt(text, needle, shift), undefined, needle);
+    }
+  });
+});
