@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/out/**', 'node_modules/**', 'bench/.corpus/**', 'bench/results/**', '.tools/**', '**/*.d.ts'] },
+  { ignores: ['**/out/**', 'dist/**', 'node_modules/**', 'bench/.corpus/**', 'bench/results/**', '.tools/**', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

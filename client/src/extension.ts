@@ -5,6 +5,7 @@ import { newReportFromTemplate } from './commands/new-report';
 import { LANGUAGE_ID, createLanguageClient } from './language-client';
 import { PreviewPanels } from './preview/preview-panel';
 import { ServerStatus } from './status';
+import { TraceabilityTree } from './traceability/tree';
 
 let client: LanguageClient | undefined;
 
@@ -13,11 +14,19 @@ let client: LanguageClient | undefined;
  * that fails to start is shown to the user, in the status bar and a message
  * with its log, rather than leaving the editor silently without checks.
  */
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension offers other extensions (and its own tests). */
+export interface CommitteeReportsApi {
+  readonly traceability: TraceabilityTree;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CommitteeReportsApi> {
   const output = vscode.window.createOutputChannel('Committee Reports');
   const status = new ServerStatus(LANGUAGE_ID);
   const previews = new PreviewPanels(context.extensionUri);
-  context.subscriptions.push(output, status, previews);
+  const traceability = new TraceabilityTree(() => client);
+  context.subscriptions.push(output, status, previews, traceability);
+  // Shows the Findings and Resolutions view, which is only useful where there are reports.
+  void vscode.commands.executeCommand('setContext', 'committeeReports.active', true);
 
   const activeReport = () => {
     const editor = vscode.window.activeTextEditor;
@@ -37,10 +46,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('committeeReports.openPreview', () => preview(vscode.ViewColumn.Active)),
     vscode.commands.registerCommand('committeeReports.openPreviewToSide', () => preview(vscode.ViewColumn.Beside)),
     vscode.commands.registerCommand('committeeReports.insertMissingSections', () => insertMissingSections(activeReport())),
-    vscode.commands.registerCommand('committeeReports.newReport', () => newReportFromTemplate(context.extensionUri)),
+    vscode.commands.registerCommand('committeeReports.newReport', (template?: unknown) => newReportFromTemplate(context.extensionUri, template)),
     vscode.commands.registerCommand('committeeReports.restartServer', () => start(context, output, status, true)),
+    vscode.commands.registerCommand('committeeReports.traceability.refresh', () => traceability.refresh()),
+    vscode.commands.registerCommand('committeeReports.traceability.showNeedsAttention', () => traceability.setNeedsAttentionOnly(true)),
+    vscode.commands.registerCommand('committeeReports.traceability.showAll', () => traceability.setNeedsAttentionOnly(false)),
+    // A finding's code lens: "cited by 2 recommendations…" shows the finding in the tree.
+    vscode.commands.registerCommand('committeeReports.traceability.reveal', (uri: string, line: number) => traceability.reveal(uri, line)),
   );
   await start(context, output, status, false);
+  traceability.refresh();
+  return { traceability };
 }
 
 async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel, status: ServerStatus, restart: boolean): Promise<void> {

@@ -20,6 +20,16 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     outputChannel: output,
     // The server reports its own start-up problems in this channel; show it only when asked.
     revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
+    middleware: {
+      // The server's lenses on findings only show text (any editor can); in VS Code a click shows the finding in the tree.
+      provideCodeLenses: async (document, token, next) => {
+        const lenses = await next(document, token);
+        for (const lens of lenses ?? []) {
+          lens.command = { title: lens.command?.title ?? '', command: 'committeeReports.traceability.reveal', arguments: [document.uri.toString(), lens.range.start.line] };
+        }
+        return lenses;
+      },
+    },
   };
   return new LanguageClient('committeeReports', 'Committee Reports', serverOptions, clientOptions);
 }

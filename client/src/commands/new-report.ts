@@ -3,9 +3,9 @@ import { LANGUAGE_ID } from '../language-client';
 
 /** The skeleton snippets, by their names in snippets/committee-report.code-snippets. */
 const SKELETONS = [
-  { label: 'Officer report', detail: 'A report to a committee or the Cabinet, with every implication section', snippet: "Officer's report skeleton" },
-  { label: 'Scrutiny report', detail: 'Findings and recommendations of a scrutiny committee or task group', snippet: 'Scrutiny report skeleton' },
-  { label: 'Minutes', detail: 'The minutes of a meeting, with its resolutions', snippet: 'Minutes skeleton' },
+  { template: 'report', label: 'Officer report', detail: 'A report to a committee or the Cabinet, with every implication section', snippet: "Officer's report skeleton" },
+  { template: 'scrutiny', label: 'Scrutiny report', detail: 'Findings and recommendations of a scrutiny committee or task group', snippet: 'Scrutiny report skeleton' },
+  { template: 'minutes', label: 'Minutes', detail: 'The minutes of a meeting, with its resolutions', snippet: 'Minutes skeleton' },
 ] as const;
 
 interface SnippetFile {
@@ -17,8 +17,10 @@ interface SnippetFile {
  * with the cursor on the first thing to fill in. Nothing is written to disk
  * until the officer saves it.
  */
-export async function newReportFromTemplate(extensionUri: vscode.Uri): Promise<vscode.TextEditor | undefined> {
-  const choice = await vscode.window.showQuickPick(SKELETONS, { title: 'New Report from Template', placeHolder: 'Which kind of document?' });
+export async function newReportFromTemplate(extensionUri: vscode.Uri, template?: unknown): Promise<vscode.TextEditor | undefined> {
+  // A key binding or another extension may name the template; otherwise the officer picks one.
+  const named = SKELETONS.find((skeleton) => skeleton.template === template);
+  const choice = named ?? (await vscode.window.showQuickPick(SKELETONS, { title: 'New Report from Template', placeHolder: 'Which kind of document?' }));
   if (!choice) return undefined;
   const body = await skeletonBody(extensionUri, choice.snippet);
   const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });

@@ -93,6 +93,20 @@ describe('The Committee Reports extension in VS Code', () => {
     assert.match(editor.document.getText().slice(-200), /\*\*F\d+\*\*/);
   });
 
+  it('opens a new scrutiny report from its template, which the checker finds complete', async () => {
+    const editor = await vscode.commands.executeCommand<vscode.TextEditor>('committeeReports.newReport', 'scrutiny');
+    assert.equal(editor.document.isUntitled, true);
+    assert.equal(editor.document.languageId, 'committee-report');
+    assert.match(editor.document.getText(), /^---\ntype: scrutiny\n/);
+    assert.match(editor.document.getText(), /^#+ Findings/m);
+    // A citation of a finding that does not exist proves the checker has read the document; it must be the only problem.
+    const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\n\nSee [F99].\n'));
+    const diagnostics = await diagnosticsWhen(editor.document.uri, (found) => codesOf(found).includes('ref-unresolved'));
+    assert.deepEqual(codesOf(diagnostics), ['ref-unresolved']);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('opens the preview beside the report, with IDs as anchors and references as links @smoke', async () => {
     await openFile(SCRUTINY);
     const html = await vscode.commands.executeCommand<string>('committeeReports.openPreviewToSide');
@@ -102,6 +116,35 @@ describe('The Committee Reports extension in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
+  it('shows each finding of the task group report with the recommendations and resolutions acting on it @smoke', async () => {
+    const extension = vscode.extensions.getExtension<{ traceability: TraceTree }>(EXTENSION_ID)!;
+    const tree = (await extension.activate()).traceability;
+    const documents = await tree.getChildren();
+    const report = documents.find((node) => node.uri.endsWith(SCRUTINY));
+    assert.ok(report, `the task group report is not in the tree: ${documents.map((node) => node.label).join('; ')}`);
+    const f1 = report.children.find((node) => node.label.startsWith('F1 '));
+    assert.ok(f1, `F1 is not under the report: ${report.children.map((node) => node.label).join('; ')}`);
+    const r1 = f1.children.find((node) => node.label.startsWith('R1 '));
+    assert.ok(r1, 'R1, which cites F1, is not under F1');
+    assert.ok(r1.children.some((node) => node.uri.endsWith(MINUTES) && node.label.startsWith('R')), 'the minutes\' resolution on R1 is not under R1');
+    const item = tree.getTreeItem(f1);
+    assert.equal(item.command?.command, 'vscode.open');
+    // What a click on the finding's code lens does: show it in the tree.
+    const editor = await openFile(SCRUTINY);
+    const line = positionOf(editor.document, '**F1**').line;
+    assert.equal(await vscode.commands.executeCommand('committeeReports.traceability.reveal', editor.document.uri.toString(), line), true);
+  });
+
+  it("puts a command on each finding's code lens that shows the finding in Findings and Resolutions", async () => {
+    const editor = await openFile(SCRUTINY);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+    const f1Line = positionOf(editor.document, '**F1**').line;
+    const lens = lenses.find((candidate) => candidate.range.start.line === f1Line);
+    assert.ok(lens?.command, 'no code lens on F1');
+    assert.match(lens.command.title, /cited by/i);
+    assert.equal(lens.command.command, 'committeeReports.traceability.reveal');
+  });
+
   // Last: leaves the workbench as the screenshot shows it.
   it('leaves the draft open with Problems and the Outline showing, for the screenshot', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
@@ -109,9 +152,24 @@ describe('The Committee Reports extension in VS Code', () => {
     await diagnosticsWhen(editor.document.uri, (found) => found.length >= 18);
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await vscode.commands.executeCommand('outline.focus');
-    await vscode.window.showTextDocument(editor.document);
+    const shown = await vscode.window.showTextDocument(editor.document);
+    // The recommendations: coloured IDs, references and squiggles under the mistakes.
+    const recommendations = positionOf(shown.document, '## Recommendations');
+    shown.revealRange(new vscode.Range(recommendations, recommendations), vscode.TextEditorRevealType.AtTop);
+    shown.selection = new vscode.Selection(recommendations, recommendations);
   });
 });
+
+/** The parts of the extension's Findings and Resolutions tree the test reads. */
+interface TraceNode {
+  readonly label: string;
+  readonly uri: string;
+  readonly children: readonly TraceNode[];
+}
+interface TraceTree {
+  getChildren(node?: TraceNode): Promise<TraceNode[]> | TraceNode[];
+  getTreeItem(node: TraceNode): vscode.TreeItem;
+}
 
 function flatten(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   return symbols.flatMap((symbol) => [symbol, ...flatten(symbol.children)]);
