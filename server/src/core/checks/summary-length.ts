@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../document';
 import type { DocumentCheck } from './check';
 import { headingRange } from './positions';
+import { replaceClosedComments } from '../text/comments';
 
 export const summaryLength: DocumentCheck = {
   code: 'summary-length',
@@ -46,7 +47,7 @@ export function countSectionWords(document: ParsedDocument, headingIndex: number
     if (block.kind === 'heading') continue;
     const from = Math.max(block.startLine, first);
     const to = Math.min(block.endLine, end);
-    const text = withoutComments(lines.text.slice(lines.lineStart(from), lines.lineEnd(to - 1)));
+    const text = replaceClosedComments(lines.text.slice(lines.lineStart(from), lines.lineEnd(to - 1)), ' ');
     for (const line of text.split(/\r\n|\r|\n/)) words += countWords(line.replace(LIST_NUMBER, ''));
   }
   return words;
@@ -64,18 +65,3 @@ function countWords(line: string): number {
   return count;
 }
 
-/** Removes closed HTML comments; an unclosed `<!--` is text, as CommonMark reads it. */
-function withoutComments(text: string): string {
-  let open = text.indexOf('<!--');
-  if (open === -1) return text;
-  let result = '';
-  let at = 0;
-  while (open !== -1) {
-    const close = text.indexOf('-->', open + 4);
-    if (close === -1) break;
-    result += text.slice(at, open) + ' ';
-    at = close + 3;
-    open = text.indexOf('<!--', at);
-  }
-  return result + text.slice(at);
-}

@@ -1,3 +1,5 @@
+import { replaceClosedComments } from '../text/comments';
+
 /**
  * Reduces a heading to the words that identify a section: no leading
  * numbering (`6.`, `6.1`, `A.`, `iv)`, `(a)`), no trailing colon, no emphasis
@@ -9,7 +11,7 @@
  */
 export function normaliseHeading(text: string): string {
   return withoutTrailingColon(
-    replaceComments(text, ' ')
+    replaceClosedComments(text, ' ')
       .replace(/[*_]+/g, ' ')
       .replace(/\u2019/g, "'")
       .trim()
@@ -29,23 +31,6 @@ export function titleSpan(text: string): { start: number; end: number } {
   const number = LEADING_NUMBER.exec(text.slice(leading));
   const start = leading + (number ? number[0].length : 0);
   return { start, end: start + trailingStart(text.slice(start)) };
-}
-
-/** Each closed HTML comment (`<!--` to the first `-->` after it) replaced; an unclosed one is text. */
-function replaceComments(text: string, replacement: string): string {
-  let open = text.indexOf('<!--');
-  if (open === -1) return text;
-  let result = '';
-  let at = 0;
-  while (open !== -1) {
-    const close = text.indexOf('-->', open + 4);
-    // No close after this one means none after any later one either.
-    if (close === -1) break;
-    result += text.slice(at, open) + replacement;
-    at = close + 3;
-    open = text.indexOf('<!--', at);
-  }
-  return result + text.slice(at);
 }
 
 /** Drops one colon at the end, with the white space around it. */
