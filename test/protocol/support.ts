@@ -68,9 +68,14 @@ export class ServerSession {
    * the next ones for that version of the open document (earlier ones, such
    * as those for the file on disk, are passed over).
    */
-  async nextDiagnostics(file: string, version?: number): Promise<PublishedDiagnostics> {
+  nextDiagnostics(file: string, version?: number): Promise<PublishedDiagnostics> {
+    return this.nextDiagnosticsAt(this.uriOf(file), version);
+  }
+
+  /** As nextDiagnostics, for a URI written as the test wants (another client's spelling of it, say). */
+  async nextDiagnosticsAt(uri: string, version?: number): Promise<PublishedDiagnostics> {
     for (;;) {
-      const published = await this.nextPublished(this.uriOf(file));
+      const published = await this.nextPublished(uri);
       if (version === undefined || published.version === version) return published;
     }
   }

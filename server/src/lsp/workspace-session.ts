@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
 import { Workspace } from '../core';
 import { readText } from '../node/read-text';
 import { toLspDiagnostic } from './convert';
@@ -44,6 +45,12 @@ export class WorkspaceSession {
   private readonly folders: WorkspaceFolders;
   /** Per edited document: documents whose diagnostics may have changed since they were last published. */
   private readonly unpublished = new Map<string, Set<string>>();
+  /**
+   * Each document's URI by a canonical form of it. Clients and Node write the
+   * same file name differently (VS Code `Leader%27s`, Node `Leader's`), and one
+   * file must be one document, or its own id would be reported as a duplicate.
+   */
+  private readonly uriByCanonical = new Map<string, string>();
 
   /**
    * Reads the config; `index` then reads the folders. The editor's open
@@ -83,12 +90,12 @@ export class WorkspaceSession {
   private async indexFiles(files: readonly { uri: string; text: string }[], progress: IndexingProgress | undefined): Promise<void> {
     const total = files.length;
     for (let done = 0; done < total; ) {
-      for (const { uri, text } of files.slice(done, done + CHUNK)) this.workspace.setDocument(uri, text);
+      for (const { uri, text } of files.slice(done, done + CHUNK)) this.setDocument(uri, text, 'disk');
       done = Math.min(done + CHUNK, total);
       progress?.report((50 * done) / total, `Indexing ${done} of ${total}`);
       await nextTurn();
     }
-    for (const document of this.editor.all()) if (this.isChecked(document)) this.workspace.setDocument(document.uri, document.getText());
+    for (const document of this.editor.all()) if (this.isChecked(document)) this.setDocument(document.uri, document.getText(), 'editor');
     this.markIndexed();
     // The open documents first: those are the ones the user is looking at.
     const open = this.editor.all().map((document) => document.uri).filter((uri) => this.workspace.getDocument(uri));
@@ -119,7 +126,7 @@ export class WorkspaceSession {
     let affected = this.unpublished.get(uri);
     if (!affected) this.unpublished.set(uri, (affected = new Set()));
     for (const other of this.workspace.affectedBy(uri)) affected.add(other);
-    this.workspace.setDocument(uri, text);
+    this.setDocument(uri, text, 'editor');
     for (const other of this.workspace.affectedBy(uri)) affected.add(other);
   }
 
@@ -143,8 +150,10 @@ export class WorkspaceSession {
   }
 
   /** A file created, changed or deleted on disk. Open documents keep the editor's text. */
-  fileChanged(uri: string, deleted: boolean): void {
-    if (this.folders.isConfigFile(uri)) return this.reloadConfig();
+  fileChanged(changedUri: string, deleted: boolean): void {
+    if (this.folders.isConfigFile(changedUri)) return this.reloadConfig();
+    // The document as the server knows it, however the client wrote its URI.
+    const uri = this.uriByCanonical.get(canonicalUri(changedUri)) ?? changedUri;
     if (this.editor.get(uri)) return;
     if (deleted) this.remove(uri);
     else if (this.isCheckedFile(uri)) this.reloadFromDisk(uri);
@@ -178,9 +187,9 @@ export class WorkspaceSession {
     }
     this.workspace.setConfig(config);
     for (const document of this.editor.all()) {
-      if (!this.workspace.getDocument(document.uri) && this.isChecked(document)) this.workspace.setDocument(document.uri, document.getText());
+      if (!this.workspace.getDocument(document.uri) && this.isChecked(document)) this.setDocument(document.uri, document.getText(), 'editor');
     }
-    for (const { uri, text } of this.folders.readDocuments()) if (!this.workspace.getDocument(uri) && !this.editor.get(uri)) this.workspace.setDocument(uri, text);
+    for (const { uri, text } of this.folders.readDocuments()) if (!this.uriByCanonical.has(canonicalUri(uri))) this.setDocument(uri, text, 'disk');
     this.unpublished.clear();
     this.publishAll();
   }
@@ -206,7 +215,25 @@ export class WorkspaceSession {
   /** Forgets a document and clears its diagnostics. */
   private dropDocument(uri: string): void {
     this.workspace.removeDocument(uri);
+    const canonical = canonicalUri(uri);
+    if (this.uriByCanonical.get(canonical) === uri) this.uriByCanonical.delete(canonical);
     void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * Takes in a document's text under one URI per file: the editor's URI wins
+   * over the disk's (the editor's is the one it shows diagnostics for), and
+   * the disk's text never replaces what is open.
+   */
+  private setDocument(uri: string, text: string, from: 'editor' | 'disk'): void {
+    const canonical = canonicalUri(uri);
+    const known = this.uriByCanonical.get(canonical);
+    if (known !== undefined && known !== uri) {
+      if (from === 'disk' && this.editor.get(known)) return;
+      this.dropDocument(known);
+    }
+    this.workspace.setDocument(uri, text);
+    this.uriByCanonical.set(canonical, uri);
   }
 
   private publish(uris: Iterable<string>): void {
@@ -216,6 +243,15 @@ export class WorkspaceSession {
       const diagnostics = this.workspace.diagnostics(uri).map(toLspDiagnostic);
       void this.connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
     }
+  }
+}
+
+/** One spelling of a URI for each resource: VS Code's, which percent-encodes `'`, `(` and `)` where Node does not. */
+function canonicalUri(uri: string): string {
+  try {
+    return URI.parse(uri).toString();
+  } catch {
+    return uri;
   }
 }
 
