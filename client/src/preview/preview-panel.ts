@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { renderPreview } from './render';
 import { previewPage } from './page';
+import { WorkspaceConfigs } from './workspace-config';
 
 /** What the preview's script sends: a click on a reference to another document. */
 interface FollowMessage {
@@ -20,25 +21,30 @@ const UPDATE_DELAY_MS = 120;
  */
 export class PreviewPanels implements vscode.Disposable {
   private readonly panels = new Map<string, PreviewPanel>();
+  private readonly configs = new WorkspaceConfigs();
   private readonly subscriptions: vscode.Disposable[];
 
   constructor(private readonly extensionUri: vscode.Uri) {
     this.subscriptions = [
+      this.configs,
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.panels.get(document.uri.toString())?.scheduleUpdate(document)),
+      this.configs.onDidChange(() => {
+        for (const panel of this.panels.values()) panel.scheduleUpdate();
+      }),
     ];
   }
 
-  /** Opens (or reveals) the preview of a document; returns the HTML it shows, for tests and callers. */
-  show(document: vscode.TextDocument, column: vscode.ViewColumn): string {
+  /** Opens (or reveals) the preview of a document; resolves with the HTML it shows, for tests and callers. */
+  async show(document: vscode.TextDocument, column: vscode.ViewColumn): Promise<string> {
     const key = document.uri.toString();
     let panel = this.panels.get(key);
     if (!panel) {
-      panel = new PreviewPanel(document, column, this.extensionUri, () => this.panels.delete(key));
+      panel = new PreviewPanel(document, column, this.extensionUri, this.configs, () => this.panels.delete(key));
       this.panels.set(key, panel);
     } else {
       panel.reveal(column);
     }
-    return panel.html;
+    return panel.rendered;
   }
 
   dispose(): void {
@@ -50,17 +56,26 @@ export class PreviewPanels implements vscode.Disposable {
 class PreviewPanel {
   private readonly panel: vscode.WebviewPanel;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  html: string;
+  /** The HTML shown now, once rendered. */
+  rendered: Promise<string>;
 
-  constructor(private document: vscode.TextDocument, column: vscode.ViewColumn, extensionUri: vscode.Uri, onDispose: () => void) {
+  constructor(
+    private document: vscode.TextDocument,
+    column: vscode.ViewColumn,
+    extensionUri: vscode.Uri,
+    private readonly configs: WorkspaceConfigs,
+    onDispose: () => void,
+  ) {
     const media = vscode.Uri.joinPath(extensionUri, 'client', 'media');
     this.panel = vscode.window.createWebviewPanel(VIEW_TYPE, titleFor(document), column, {
       enableScripts: true,
       localResourceRoots: [media],
       retainContextWhenHidden: false,
     });
-    this.html = renderPreview(document.uri.toString(), document.getText());
-    this.panel.webview.html = previewPage(this.panel.webview, media, this.html);
+    this.rendered = this.render().then((html) => {
+      this.panel.webview.html = previewPage(this.panel.webview, media, html);
+      return html;
+    });
     this.panel.webview.onDidReceiveMessage((message: FollowMessage) => void this.follow(message));
     this.panel.onDidDispose(() => {
       if (this.timer) clearTimeout(this.timer);
@@ -72,14 +87,22 @@ class PreviewPanel {
     this.panel.reveal(column);
   }
 
-  scheduleUpdate(document: vscode.TextDocument): void {
+  /** Renders again shortly: after an edit to the document, or a change to its folder's config. */
+  scheduleUpdate(document: vscode.TextDocument = this.document): void {
     this.document = document;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.html = renderPreview(this.document.uri.toString(), this.document.getText());
-      void this.panel.webview.postMessage({ type: 'update', html: this.html });
+      this.rendered = this.render().then((html) => {
+        void this.panel.webview.postMessage({ type: 'update', html });
+        return html;
+      });
     }, UPDATE_DELAY_MS);
+  }
+
+  private async render(): Promise<string> {
+    const config = await this.configs.forDocument(this.document.uri);
+    return renderPreview(this.document.uri.toString(), this.document.getText(), config);
   }
 
   /** A reference to another document: open it where the language server says the ID is defined. */

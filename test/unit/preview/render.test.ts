@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { loadConfig } from 'committee-reports/core';
 import { renderPreview } from 'committee-reports/preview';
 
 const URI = 'file:///work/transport.report.md';
@@ -59,6 +60,15 @@ describe('The preview', () => {
     const html = renderPreview(URI, report('**F1** a \uE0000\uE001 b [F1]\n'));
     assert.equal(html.match(/cr-reference/g)?.length, 1);
     assert.match(html, /\uFFFD0\uFFFD/);
+  });
+
+  it('links the kinds a council adds in its config, as the checker reads them', () => {
+    const text = report('**A1** Write to the schools.\n\n**R1** Agreed [A1].\n');
+    assert.equal(renderPreview(URI, text).match(/cr-reference/g), null);
+    const { config } = loadConfig('kinds: { F: finding, R: recommendation, A: action }\n', 'file:///work/.committee-reports.yaml');
+    const html = renderPreview(URI, text, config);
+    assert.match(html, /<a class="cr-definition" id="transport-tg--A1">A1<\/a>/);
+    assert.match(html, /href="#transport-tg--A1"/);
   });
 
   it('renders a document with CRLF line endings and no front matter', () => {
