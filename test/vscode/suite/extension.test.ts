@@ -145,6 +145,18 @@ describe('The Committee Reports extension in VS Code', () => {
     assert.equal(lens.command.command, 'committeeReports.traceability.reveal');
   });
 
+  it('restarts the checker on request, and the problems come back from the new one', async () => {
+    const uri = workspaceFile(DRAFT);
+    await openFile(DRAFT);
+    await diagnosticsWhen(uri, (found) => found.length >= 18);
+    // The old server's problems are withdrawn when it stops; the new one publishes them again.
+    const withdrawn = diagnosticsWhen(uri, (found) => found.length === 0);
+    await vscode.commands.executeCommand('committeeReports.restartServer');
+    await withdrawn;
+    const again = await diagnosticsWhen(uri, (found) => found.length >= 18);
+    assert.deepEqual([...new Set(codesOf(again))].sort(), DRAFT_CODES);
+  });
+
   // Last: leaves the workbench as the screenshot shows it.
   it('leaves the draft open with Problems and the Outline showing, for the screenshot', async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
