@@ -28,6 +28,10 @@ export class Workspace implements WorkspaceView {
    * documents, so features answer with nothing, and link to nothing.
    */
   private readonly notChecked = new Map<string, { readonly text: string; readonly reason: string }>();
+  /** Counts changes to what documents know of each other (links, config): a document's diagnostics depend on it and on the document alone. */
+  private generation = 0;
+  /** Each document's last diagnostics, valid while its version and `generation` are those they were made from. */
+  private readonly diagnosticsCache = new Map<string, { readonly document: ParsedDocument; readonly generation: number; readonly diagnostics: readonly Diagnostic[] }>();
 
   constructor(private config: ResolvedConfig) {}
 
@@ -38,12 +42,29 @@ export class Workspace implements WorkspaceView {
   /** Re-reads every document under a new configuration (kinds and templates change parsing). */
   setConfig(config: ResolvedConfig): void {
     this.config = config;
+    this.generation++;
     for (const document of [...this.documents.values()]) this.setDocument(document.uri, this.notChecked.get(document.uri)?.text ?? document.lines.text);
   }
 
   setDocument(uri: string, text: string): ParsedDocument {
-    this.removeDocument(uri);
+    // A new version of a document parsed here re-reads only what the edit can reach.
+    const previous = this.notChecked.has(uri) ? undefined : this.documents.get(uri);
     const reason = notCheckedReason(text, this.config);
+    if (previous && reason === undefined) {
+      const document = parseDocument(uri, text, this.config, previous);
+      const links = linksOf(document);
+      const known = this.linked.get(uri);
+      // Most keystrokes change no ID, reference or document id: then the index, and every other document's diagnostics, stand.
+      if (known && sameLinks(known, links)) {
+        this.documents.set(uri, document);
+        return document;
+      }
+      this.removeDocument(uri);
+      this.documents.set(uri, document);
+      this.addLinks(links);
+      return document;
+    }
+    this.removeDocument(uri);
     if (reason !== undefined) {
       // Not parsed: the point of the limit is that such text costs nothing more.
       const placeholder = parseDocument(uri, '', this.config);
@@ -51,7 +72,7 @@ export class Workspace implements WorkspaceView {
       this.notChecked.set(uri, { text, reason });
       return placeholder;
     }
-    const document = parseDocument(uri, text, this.config);
+    const document = parseDocument(uri, text, this.config, previous);
     this.documents.set(uri, document);
     this.addLinks(linksOf(document));
     return document;
@@ -74,8 +95,10 @@ export class Workspace implements WorkspaceView {
   removeDocument(uri: string): void {
     this.documents.delete(uri);
     this.notChecked.delete(uri);
+    this.diagnosticsCache.delete(uri);
     const links = this.linked.get(uri);
     if (!links) return;
+    this.generation++;
     this.linked.delete(uri);
     const uris = this.urisById.get(links.documentId);
     uris?.delete(uri);
@@ -99,6 +122,7 @@ export class Workspace implements WorkspaceView {
   }
 
   private addLinks(links: DocumentLinks): void {
+    this.generation++;
     const linked = withDefinedIds(links);
     this.linked.set(links.uri, linked);
     if (!this.urisById.has(links.documentId)) this.documentIdSuggestions.clear();
@@ -143,7 +167,12 @@ export class Workspace implements WorkspaceView {
     const skipped = this.notChecked.get(uri);
     if (skipped) return notCheckedDiagnostics(skipped.text, skipped.reason, this.config);
     const document = this.documents.get(uri);
-    return document ? runChecks({ document, workspace: this, config: this.config }) : [];
+    if (!document) return [];
+    const cached = this.diagnosticsCache.get(uri);
+    if (cached?.document === document && cached.generation === this.generation) return [...cached.diagnostics];
+    const diagnostics = runChecks({ document, workspace: this, config: this.config });
+    this.diagnosticsCache.set(uri, { document, generation: this.generation, diagnostics: [...diagnostics] });
+    return diagnostics;
   }
 
   documentsWithId(documentId: string): readonly LinkedDocument[] {
@@ -163,6 +192,22 @@ export class Workspace implements WorkspaceView {
   citationsOf(documentId: string, id: string): readonly Citation[] {
     return this.citationsByTarget.get(targetKey(documentId, id)) ?? [];
   }
+}
+
+/** Whether two versions of a document tell the others the same: same document id, definitions and citations, in the same order. */
+function sameLinks(known: DocumentLinks, links: DocumentLinks): boolean {
+  if (known.documentId !== links.documentId || known.definitions.length !== links.definitions.length || known.citations.length !== links.citations.length) return false;
+  const sameDefinitions = known.definitions.every((definition, index) => {
+    const other = links.definitions[index]!;
+    return definition.id === other.id && definition.kind === other.kind && definition.number === other.number;
+  });
+  return (
+    sameDefinitions &&
+    known.citations.every((citation, index) => {
+      const other = links.citations[index]!;
+      return citation.documentId === other.documentId && citation.id === other.id && citation.citingKind === other.citingKind;
+    })
+  );
 }
 
 function targetKey(documentId: string, id: string): string {

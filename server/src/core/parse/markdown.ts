@@ -39,6 +39,34 @@ export interface MarkdownStructure {
 }
 
 /**
+ * What a later edit's re-parse needs to know of a parse beyond the structure:
+ * where top-level blocks start (a parse may start or stop there) and where
+ * link reference definitions stand (they make labels for the whole document).
+ */
+export interface BlockIndex {
+  /** Document lines where a top-level block starts, ascending. */
+  readonly blockStarts: readonly number[];
+  /** Each link reference definition's document line and label, in document order. */
+  readonly linkDefinitions: readonly LinkDefinition[];
+}
+
+export interface LinkDefinition {
+  readonly line: number;
+  readonly label: string;
+}
+
+/** The parts of a parse of some lines: the structure's lists, with `headingIndex` counted from the first heading here. */
+export interface PartialParse {
+  readonly headings: HeadingBlock[];
+  readonly prose: ProseBlock[];
+  readonly htmlBlocks: { startLine: number; endLine: number }[];
+  readonly blockStarts: number[];
+  readonly linkDefinitions: LinkDefinition[];
+  /** The document line where `stopAt` stopped the parse, or -1 when it ran to the end of the text. */
+  readonly stoppedAt: number;
+}
+
+/**
  * Strict CommonMark, block parsing only. The inline rules are switched off
  * because positions inside a line are found by `inline-scan.ts`, and skipping
  * inline parsing halves the time on large documents. GitHub tables are not
@@ -49,16 +77,99 @@ const parser = new MarkdownIt('commonmark', { html: true });
 // `normalize` copies every document to change line endings; `normaliseLineEndings` copies only those that need it.
 parser.core.ruler.disable(['normalize', 'inline', 'text_join']);
 
+type BlockRule = Parameters<typeof parser.block.ruler.before>[2];
+type BlockState = Parameters<BlockRule>[0];
+
+/** Set only while `parseLines` runs: where a top-level block may stop the parse, and what it found. */
+let current: { stopAt: ((line: number, blankBefore: boolean) => boolean) | undefined; stoppedAt: number; linkDefinitions: LinkDefinition[] } | undefined;
+
+// Asked first at each block start: at the top level, stops the parse where the caller says the rest is known.
+// (`level`, not `parentType`, tells the top level: a setext heading rule that fails leaves `parentType` at 'paragraph'.)
+parser.block.ruler.before('table', 'stop', (state: BlockState, line: number, endLine: number, silent: boolean) => {
+  if (silent || !current?.stopAt || state.level !== 0 || state.blkIndent !== 0) return false;
+  if (!current.stopAt(line, line > 0 && state.isEmpty(line - 1))) return false;
+  current.stoppedAt = line;
+  state.line = endLine;
+  return true;
+});
+
+// A link reference definition makes no token: note its line and label as it is read.
+const referenceRule = (parser.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }).__rules__.find((rule) => rule.name === 'reference')!.fn;
+parser.block.ruler.at('reference', (state: BlockState, line: number, endLine: number, silent: boolean) => {
+  if (silent || !current) return referenceRule(state, line, endLine, silent);
+  const env = state.env as Record<string, unknown>;
+  state.env = {};
+  try {
+    const found = referenceRule(state, line, endLine, silent);
+    const label = Object.keys((state.env as { references?: object }).references ?? {})[0];
+    if (found && label !== undefined) current.linkDefinitions.push({ line, label });
+    return found;
+  } finally {
+    state.env = env;
+  }
+});
+
+/**
+ * markdown-it (14.1) reads ahead from each block quote to the next blank
+ * line before it knows where the quote ends, so lines alternating `> -` and
+ * `x` take quadratic time: an hour for a megabyte. Each block quote is read
+ * here as if the document ended this many lines on; a longer quote without
+ * a blank line is read as several quotes, its text unchanged.
+ */
+const MAX_BLOCKQUOTE_LINES = 100;
+const blockquoteRule = (parser.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule; alt: string[] }[] }).__rules__.find((rule) => rule.name === 'blockquote')!;
+const readBlockquote = blockquoteRule.fn;
+parser.block.ruler.at(
+  'blockquote',
+  (state: BlockState, line: number, endLine: number, silent: boolean) => readBlockquote(state, line, Math.min(endLine, line + MAX_BLOCKQUOTE_LINES), silent),
+  { alt: [...blockquoteRule.alt] },
+);
+
+const blockIndexes = new WeakMap<MarkdownStructure, BlockIndex>();
+
+/** The block index of a structure made here, for re-parsing part of it after an edit. */
+export function blockIndexOf(structure: MarkdownStructure): BlockIndex | undefined {
+  return blockIndexes.get(structure);
+}
+
+/** Makes a structure from its parts and remembers its block index. */
+export function makeStructure(
+  parts: Omit<MarkdownStructure, 'linkLabels'> & BlockIndex,
+  linkLabels: ReadonlySet<string> = new Set(parts.linkDefinitions.map((definition) => definition.label)),
+): MarkdownStructure {
+  const structure: MarkdownStructure = { headings: parts.headings, prose: parts.prose, htmlBlocks: parts.htmlBlocks, linkLabels };
+  blockIndexes.set(structure, { blockStarts: parts.blockStarts, linkDefinitions: parts.linkDefinitions });
+  return structure;
+}
+
 /** Parses Markdown `body` whose first line is document line `firstLine`. */
 export function parseMarkdown(body: string, firstLine: number): MarkdownStructure {
+  return makeStructure(parseLines(body, firstLine));
+}
+
+/**
+ * Parses `text`, whose first line is document line `firstLine`. `stopAt` is
+ * asked at each top-level block start (document line, and whether the line
+ * before is blank); when it says yes, the parse stops there.
+ */
+export function parseLines(text: string, firstLine: number, stopAt?: (line: number, blankBefore: boolean) => boolean): PartialParse {
   const env: Record<string, unknown> = {};
-  const tokens = parser.parse(normaliseLineEndings(body), env);
+  const run: NonNullable<typeof current> = { stopAt: stopAt && ((line, blankBefore) => stopAt(line + firstLine, blankBefore)), stoppedAt: -1, linkDefinitions: [] };
+  current = run;
+  let tokens: ReturnType<typeof parser.parse>;
+  try {
+    tokens = parser.parse(normaliseLineEndings(text), env);
+  } finally {
+    current = undefined;
+  }
   const headings: HeadingBlock[] = [];
   const prose: ProseBlock[] = [];
   const htmlBlocks: { startLine: number; endLine: number }[] = [];
+  const blockStarts: number[] = [];
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const map = token.map;
+    if (map && token.level === 0 && token.nesting !== -1) blockStarts.push(map[0] + firstLine);
     switch (token.type) {
       case 'heading_open': {
         const inline = tokens[index + 1];
@@ -90,7 +201,8 @@ export function parseMarkdown(body: string, firstLine: number): MarkdownStructur
         break;
     }
   }
-  return { headings, prose, htmlBlocks, linkLabels: new Set(Object.keys((env['references'] as object | undefined) ?? {})) };
+  const linkDefinitions = run.linkDefinitions.map((definition) => ({ line: definition.line + firstLine, label: definition.label }));
+  return { headings, prose, htmlBlocks, blockStarts, linkDefinitions, stoppedAt: run.stoppedAt === -1 ? -1 : run.stoppedAt + firstLine };
 }
 
 /** Keeping every paragraph's text would double a large workspace's memory. */
