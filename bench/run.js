@@ -21,6 +21,7 @@ const SUITES = [
   { suite: require('./suites/keystroke'), report: require('./suites/keystroke') },
   { suite: require('./suites/trace'), report: require('./suites/trace') },
   { suite: require('./suites/startup'), report: require('./suites/startup') },
+  { suite: require('./suites/hostile'), report: require('./suites/hostile') },
 ];
 
 const RESULTS_DIR = path.join(__dirname, 'results');

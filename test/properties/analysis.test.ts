@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { loadConfig } from 'committee-reports/core';
-import { analyse, anyText, configText, fragmentText, linesOf, parameters, rangeProblem, reportLikeText } from './support';
+import { analyse, anyText, configText, fragmentText, linesOf, parameters, rangeProblem, reportLikeText, timeout } from './support';
 
 interface Ranged {
   readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
@@ -16,8 +16,12 @@ interface Ranged {
 /** Every range in the analysis that is not a range of the text, described. */
 function rangesOutside(text: string, name = 'a.report.md', config?: string): string[] {
   const lines = linesOf(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-  const { diagnostics, symbols, folding } = analyse(text, name, config);
+  const { diagnostics, symbols, folding, featureRanges } = analyse(text, name, config);
   const problems: string[] = [];
+  for (const range of featureRanges) {
+    const problem = rangeProblem(lines, range);
+    if (problem) problems.push(`a feature's range ${problem}`);
+  }
   for (const diagnostic of diagnostics) {
     const problem = rangeProblem(lines, diagnostic.range);
     if (problem) problems.push(`${diagnostic.code} ${problem}`);
@@ -42,7 +46,8 @@ function rangesOutside(text: string, name = 'a.report.md', config?: string): str
   return problems;
 }
 
-describe('The analysis of any text', () => {
+describe('The analysis of any text', function () {
+  this.timeout(timeout(30_000));
   it('returns, with every range inside the document, for any string of UTF-16 code units', () => {
     fc.assert(
       fc.property(anyText, (text) => {

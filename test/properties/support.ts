@@ -9,7 +9,23 @@
  * (npm run fuzz) runs many more cases with a new seed each time.
  */
 import * as fc from 'fast-check';
-import { Workspace, defaultConfig, documentSymbols, foldingRanges, loadConfig, type Diagnostic, type Position, type Range } from 'committee-reports/core';
+import {
+  Workspace,
+  completionsAt,
+  defaultConfig,
+  definitionsOf,
+  documentSymbols,
+  findingLenses,
+  foldingRanges,
+  hoverFor,
+  idAt,
+  loadConfig,
+  referencesTo,
+  workspaceSymbols,
+  type Diagnostic,
+  type Position,
+  type Range,
+} from 'committee-reports/core';
 
 /** The seed of the fixed run in `npm test`; `FUZZ_SEED` overrides it. */
 export const SEED = Number(process.env['FUZZ_SEED'] ?? 20_261_123);
@@ -17,6 +33,11 @@ export const SEED = Number(process.env['FUZZ_SEED'] ?? 20_261_123);
 /** `runs` cases in `npm test`, scaled by `FUZZ_SCALE` for a longer run. */
 export function runs(count: number): number {
   return Math.max(1, Math.round(count * Number(process.env['FUZZ_SCALE'] ?? 1)));
+}
+
+/** A test's time limit, scaled with its number of runs. */
+export function timeout(ms: number): number {
+  return ms * Math.max(1, Number(process.env['FUZZ_SCALE'] ?? 1));
 }
 
 /** fast-check's parameters for a property: the fixed seed and the number of runs (a failure is shrunk and printed with the seed). */
@@ -78,15 +99,33 @@ export interface Analysis {
   readonly diagnostics: readonly Diagnostic[];
   readonly symbols: unknown;
   readonly folding: unknown;
+  /** Ranges the features at the cursor give (an ID's span, a completion's replaced text, a lens, a place an ID is defined or cited). */
+  readonly featureRanges: readonly Range[];
 }
 
-/** Checks one document in a fresh workspace (defaults, or the config text given). */
+/**
+ * Checks one document in a fresh workspace (defaults, or the config text
+ * given), and asks every feature that takes a cursor at its start, middle
+ * and end: what an editor asks as the user types.
+ */
 export function analyse(text: string, name = 'a.report.md', configText?: string): Analysis {
   const config = configText === undefined ? defaultConfig() : loadConfig(configText, 'file:///workspace/.committee-reports.yaml').config;
   const workspace = new Workspace(config);
   const uri = `file:///workspace/${name}`;
   const document = workspace.setDocument(uri, text);
-  return { diagnostics: workspace.diagnostics(uri), symbols: documentSymbols(document, config), folding: foldingRanges(document) };
+  const featureRanges: Range[] = findingLenses(workspace, document).map((lens) => lens.range);
+  for (const offset of new Set([0, Math.floor(document.lines.text.length / 2), document.lines.text.length])) {
+    const completions = completionsAt(workspace, document, offset);
+    featureRanges.push(document.lines.range(completions.replaceFrom, offset));
+    const found = idAt(document, offset);
+    if (found) {
+      featureRanges.push(found.range);
+      hoverFor(workspace, found.target);
+      for (const location of [...definitionsOf(workspace, found.target), ...referencesTo(workspace, found.target)]) featureRanges.push(location.range);
+    }
+  }
+  for (const symbol of workspaceSymbols(workspace, '')) featureRanges.push(symbol.location.range);
+  return { diagnostics: workspace.diagnostics(uri), symbols: documentSymbols(document, config), folding: foldingRanges(document), featureRanges };
 }
 
 // ---------------------------------------------------------------------------

@@ -36,7 +36,9 @@ export function runCheck(request: CheckRequest): CheckOutcome {
   const failure = checked.failures[0];
   if (failure) throw cannotRead(shownAs(failure.path), failure.reason);
 
-  const files: CheckedFile[] = listedFiles.map((file) => ({
+  // A file deleted while the check ran is not listed as if it were clean.
+  const vanished = new Set(checked.vanished);
+  const files: CheckedFile[] = listedFiles.filter((file) => !vanished.has(file)).map((file) => ({
     path: shownAs(file),
     kind: 'document',
     diagnostics: checked.diagnostics.get(fileUri(file)) ?? [],

@@ -2,7 +2,12 @@ import type { DocumentType } from './types';
 
 /** The last path segment of a URI or path, decoded. */
 export function fileNameOf(uri: string): string {
-  const segment = uri.slice(uri.replace(/[\\/]+$/, '').search(/[^\\/]*$/));
+  // Scanned backwards: patterns anchored only at the end retry at every offset of a long URI.
+  let end = uri.length;
+  while (end > 0 && isSeparator(uri.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSeparator(uri.charCodeAt(start - 1))) start--;
+  const segment = uri.slice(start);
   try {
     return decodeURIComponent(segment);
   } catch {
@@ -24,4 +29,8 @@ export function documentIdFromFileName(fileName: string): string {
   const stem = fileName.replace(/\.(?:report|minutes)\.md$/i, '').replace(/\.md$/i, '');
   const id = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   return id === '' ? 'document' : id;
+}
+
+function isSeparator(code: number): boolean {
+  return code === 47 /* / */ || code === 92 /* \ */;
 }

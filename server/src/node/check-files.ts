@@ -16,25 +16,35 @@ export interface ReadFailure {
 export interface CheckFilesResult {
   readonly diagnostics: ReadonlyMap<string, readonly Diagnostic[]>;
   readonly failures: readonly ReadFailure[];
+  /** Files deleted between being found and being read: there is nothing to check or list. */
+  readonly vanished: readonly string[];
 }
 
 /**
  * Reads every file into one workspace, so references between them resolve,
- * then checks the ones to report. One thread: on the two-core machines we
- * measured, a second thread cost more in start-up and cold compilation than
- * it saved (bench/README.md).
+ * then checks the ones to report. Files are read by the reader the language
+ * server uses, and what may be checked (size, binary content) is decided by
+ * the core on the text, so both show the same for the same file. One thread:
+ * on the two-core machines we measured, a second thread cost more in start-up
+ * and cold compilation than it saved (bench/README.md).
  */
 export function checkFiles(files: readonly FileToCheck[], configText: string | undefined, configUri: string): CheckFilesResult {
   const workspace = new Workspace(configText === undefined ? defaultConfig() : loadConfig(configText, configUri).config);
   const failures: ReadFailure[] = [];
+  const vanished: string[] = [];
   for (const file of files) {
     try {
       workspace.setDocument(file.uri, readText(file.path));
     } catch (error) {
-      failures.push({ path: file.path, reason: describeReadError(error) });
+      if (isMissing(error)) vanished.push(file.path);
+      else failures.push({ path: file.path, reason: describeReadError(error) });
     }
   }
   const diagnostics = new Map<string, readonly Diagnostic[]>();
   for (const file of files) if (file.report && workspace.getDocument(file.uri)) diagnostics.set(file.uri, workspace.diagnostics(file.uri));
-  return { diagnostics, failures };
+  return { diagnostics, failures, vanished };
+}
+
+function isMissing(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }

@@ -33,12 +33,15 @@ export function completionsAt(workspace: Workspace, document: ParsedDocument, of
   const { lines } = document;
   const position = lines.positionAt(offset);
   const before = lines.text.slice(lines.lineStart(position.line), offset);
-  const word = /[A-Za-z0-9_-]*$/.exec(before)![0];
-  const replaceFrom = offset - word.length;
+  // The word being typed, found backwards: a pattern anchored only at the end retries at every offset of a long line.
+  let wordStart = before.length;
+  while (wordStart > 0 && isWordCharacter(before.charCodeAt(wordStart - 1))) wordStart--;
+  const replaceFrom = offset - (before.length - wordStart);
   const none = { items: [], replaceFrom: offset };
   const frontMatter = document.frontMatter;
   if (frontMatter && position.line >= 1 && position.line < frontMatter.closingLine) return frontMatterCompletions(document, before, replaceFrom) ?? none;
-  const heading = /^ {0,3}#{1,6}[ \t]+[^#]*$/.test(before);
+  // One space or tab, then anything but #: the same as `[ \t]+[^#]*`, without its two ways of reading each space.
+  const heading = /^ {0,3}#{1,6}[ \t][^#]*$/.test(before);
   if (heading) return { items: sectionCompletions(document), replaceFrom: offset - /[^#]*$/.exec(before)![0].trimStart().length };
   const bracket = before.lastIndexOf('[');
   if (bracket === -1 || before.indexOf(']', bracket) !== -1) return none;
@@ -104,4 +107,9 @@ function frontMatterCompletions(document: ParsedDocument, before: string, replac
   const choices = value ? FRONT_MATTER_VALUES[value[1]!] : undefined;
   if (!choices) return undefined;
   return { items: choices.map((choice) => ({ label: choice, kind: 'value' as const, detail: value![1]! })), replaceFrom };
+}
+
+/** A letter, digit, `_` or `-`: what an ID, a document id or a front matter key is made of. */
+function isWordCharacter(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 }

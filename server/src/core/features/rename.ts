@@ -21,6 +21,9 @@ export function renameId(workspace: Workspace, target: IdTarget, newId: string):
   if (wanted[1] !== kind) return { refusal: `${target.id} is a ${kind} ID: rename it to another ${kind} number, such as ${kind}7, so what cites it keeps its meaning.` };
   const documents = workspace.documentsWithId(target.documentId).map((linked) => workspace.getDocument(linked.uri)).filter((d) => d !== undefined);
   if (documents.some((document) => document.definitionsById.has(newId))) return { refusal: `${newId} already exists in ${target.documentId}: choose a number that is not used.` };
+  // A citation of the new ID that resolves to nothing now would resolve to the renamed item: a change of meaning.
+  const capture = citationOf(workspace, target.documentId, newId);
+  if (capture) return { refusal: `${newId} is already cited in ${capture}, though it is not defined: renaming ${target.id} to it would make that citation point here. Choose another number, or correct that citation first.` };
 
   const edits = new Map<string, TextEdit[]>();
   const add = (uri: string, edit: TextEdit) => edits.set(uri, [...(edits.get(uri) ?? []), edit]);
@@ -43,4 +46,14 @@ export function renameId(workspace: Workspace, target: IdTarget, newId: string):
     }
   }
   return { edits };
+}
+
+/** Where an ID of a document is first cited, as `file, line N`, or undefined when nothing cites it. */
+function citationOf(workspace: Workspace, documentId: string, id: string): string | undefined {
+  for (const { uri } of workspace.citationsOf(documentId, id)) {
+    const document = workspace.getDocument(uri);
+    const reference = document?.references.find((candidate) => (candidate.documentId ?? document.documentId) === documentId && candidate.id === id);
+    if (document && reference) return `${fileNameOf(uri)}, line ${document.lines.positionAt(reference.start).line + 1}`;
+  }
+  return undefined;
 }

@@ -10,7 +10,8 @@ import { yamlLibrary } from '../yaml-library';
  */
 export function parseYamlWithPositions(text: string): Document.Parsed {
   const { parseDocument, visit, isScalar, YAMLParseError } = yamlLibrary();
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false });
+  // logLevel 'error': the library's warnings (a mapping used as a key) would go to the process's stderr, in the middle of the command line's output.
+  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   visit(document, {
     Map(_key, map) {
       const seen = new Set<unknown>();
