@@ -47,34 +47,28 @@ export class Workspace implements WorkspaceView {
   }
 
   setDocument(uri: string, text: string): ParsedDocument {
-    // A new version of a document parsed here re-reads only what the edit can reach.
-    const previous = this.notChecked.has(uri) ? undefined : this.documents.get(uri);
     const reason = notCheckedReason(text, this.config);
-    if (previous && reason === undefined) {
-      const document = parseDocument(uri, text, this.config, previous);
-      const links = linksOf(document);
-      const known = this.linked.get(uri);
-      // Most keystrokes change no ID, reference or document id: then the index, and every other document's diagnostics, stand.
-      if (known && sameLinks(known, links)) {
-        this.documents.set(uri, document);
-        return document;
-      }
-      this.removeDocument(uri);
-      this.documents.set(uri, document);
-      this.addLinks(links);
-      return document;
-    }
-    this.removeDocument(uri);
     if (reason !== undefined) {
+      this.removeDocument(uri);
       // Not parsed: the point of the limit is that such text costs nothing more.
       const placeholder = parseDocument(uri, '', this.config);
       this.documents.set(uri, placeholder);
       this.notChecked.set(uri, { text, reason });
       return placeholder;
     }
+    // A new version of a document parsed here re-reads only what the edit can reach.
+    const previous = this.notChecked.has(uri) ? undefined : this.documents.get(uri);
     const document = parseDocument(uri, text, this.config, previous);
+    const links = linksOf(document);
+    const known = this.linked.get(uri);
+    // Most keystrokes change no ID, reference or document id: then the index, and every other document's diagnostics, stand.
+    if (known && sameLinks(known, links)) {
+      this.documents.set(uri, document);
+      return document;
+    }
+    this.removeDocument(uri);
     this.documents.set(uri, document);
-    this.addLinks(linksOf(document));
+    this.addLinks(links);
     return document;
   }
 
