@@ -6,9 +6,9 @@ import type { SuiteResults } from '../suite/results';
 import { EXTENSION_ROOT_VARIABLE, GREP_VARIABLE, RESULTS_FILE_VARIABLE, SCREENSHOT_TAKEN_SUFFIX, SCREENSHOT_VARIABLE } from '../suite/results';
 import { distinctColours, openWorkbench, type Workbench } from './browser';
 import { extensionsDir, startCodeServer } from './code-server';
+import { fileAppears } from '../suite/file-appears';
 import { freePort } from './free-port';
 import { CODE_SERVER, REPO, TOOLS_BIN } from './tools';
-import { waitForFile } from './wait-for-file';
 
 export interface SuiteRun {
   readonly name: string;
@@ -53,8 +53,14 @@ export async function runSuite(run: SuiteRun): Promise<TestOutcome[]> {
   let workbench: Workbench | undefined;
   try {
     workbench = await openWorkbench(server.url, server.port, workspace, run.extensionPath, SUITE_MODULE);
-    const crashed = new Promise<never>((_, reject) => workbench!.page.once('crash', () => reject(new Error('the workbench page crashed'))));
-    await waitForFile(resultsFile, crashed, SUITE_LIMIT_MS);
+    let pageCrashed = false;
+    const crashed = new Promise<void>((resolve) => workbench!.page.once('crash', () => {
+      pageCrashed = true;
+      resolve();
+    }));
+    if (!(await fileAppears(resultsFile, SUITE_LIMIT_MS, crashed))) {
+      throw new Error(pageCrashed ? 'the workbench page crashed' : `VS Code gave no test results within ${SUITE_LIMIT_MS / 1000} s`);
+    }
     const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteResults;
     const outcomes = [...results.tests];
     if (run.screenshot) {

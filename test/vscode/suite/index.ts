@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, renameSync, watch, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
+import { fileAppears } from './file-appears';
 import { GREP_VARIABLE, RESULTS_FILE_VARIABLE, SCREENSHOT_TAKEN_SUFFIX, SCREENSHOT_VARIABLE, type SuiteResults } from './results';
 
 /**
@@ -33,23 +34,8 @@ export async function run(): Promise<void> {
     renameSync(`${file}.partial`, file);
     // VS Code shuts the extension host (and the language server) down when run() returns:
     // hold the workbench as the tests left it until the launcher has its screenshot.
+    // Not appearing within the limit means the launcher died: VS Code must still close.
     if (process.env[SCREENSHOT_VARIABLE]) await fileAppears(`${file}${SCREENSHOT_TAKEN_SUFFIX}`, 120_000);
   }
   if (failures > 0) throw new Error(`${failures} VS Code test(s) failed`);
-}
-
-/** Resolves when the file exists, or after `limitMs` (the launcher may have died; VS Code must still close). */
-function fileAppears(file: string, limitMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const watcher = watch(path.dirname(file), () => {
-      if (existsSync(file)) done();
-    });
-    const limit = setTimeout(done, limitMs);
-    function done(): void {
-      watcher.close();
-      clearTimeout(limit);
-      resolve();
-    }
-    if (existsSync(file)) done();
-  });
 }

@@ -23,49 +23,48 @@ export function codesOf(diagnostics: readonly vscode.Diagnostic[]): string[] {
 const EVENT_LIMIT_MS = 30_000;
 
 /**
- * Resolves with a document's diagnostics once they satisfy `ready`: at once
- * if they already do, else on the change event that makes them. No sleeping;
- * if the event never comes, fails with the diagnostics there are.
+ * Resolves with what `probe` finds: at once if it finds it now, else on the
+ * first `event` after which it does. No sleeping; if that never happens,
+ * fails with `seen()`, what there is instead.
  */
-export function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+function whenFound<T>(event: vscode.Event<unknown>, probe: () => T | undefined, seen: () => string): Promise<T> {
   return new Promise((resolve, reject) => {
-    const subscription = vscode.languages.onDidChangeDiagnostics((event) => {
-      if (event.uris.some((changed) => changed.toString() === uri.toString())) check();
-    });
+    const subscription = event(() => check());
     const limit = setTimeout(() => {
       subscription.dispose();
-      const codes = codesOf(vscode.languages.getDiagnostics(uri));
-      reject(new Error(`the diagnostics of ${uri.path} never became as expected; they are: ${codes.join(', ') || 'none'}`));
+      reject(new Error(seen()));
     }, EVENT_LIMIT_MS);
     function check(): void {
-      const diagnostics = vscode.languages.getDiagnostics(uri);
-      if (!ready(diagnostics)) return;
+      const found = probe();
+      if (found === undefined) return;
       subscription.dispose();
       clearTimeout(limit);
-      resolve(diagnostics);
+      resolve(found);
     }
     check();
   });
 }
 
-/** Resolves once a tab satisfying `wanted` is open, checking now and on every change of tabs. */
+/** A document's diagnostics once they satisfy `ready`, now or after a change of diagnostics. */
+export function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+  return whenFound(
+    vscode.languages.onDidChangeDiagnostics,
+    () => {
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      return ready(diagnostics) ? diagnostics : undefined;
+    },
+    () => `the diagnostics of ${uri.path} never became as expected; they are: ${codesOf(vscode.languages.getDiagnostics(uri)).join(', ') || 'none'}`,
+  );
+}
+
+/** A tab satisfying `wanted`, once one is open. */
 export function tabWhen(wanted: (tab: vscode.Tab) => boolean): Promise<vscode.Tab> {
-  return new Promise((resolve, reject) => {
-    const allTabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
-    const subscription = vscode.window.tabGroups.onDidChangeTabs(() => check());
-    const limit = setTimeout(() => {
-      subscription.dispose();
-      reject(new Error(`no such tab among: ${allTabs().map((tab) => tab.label).join(', ')}`));
-    }, EVENT_LIMIT_MS);
-    function check(): void {
-      const tab = allTabs().find(wanted);
-      if (!tab) return;
-      subscription.dispose();
-      clearTimeout(limit);
-      resolve(tab);
-    }
-    check();
-  });
+  const allTabs = () => vscode.window.tabGroups.all.flatMap((group) => group.tabs);
+  return whenFound(
+    vscode.window.tabGroups.onDidChangeTabs,
+    () => allTabs().find(wanted),
+    () => `no such tab among: ${allTabs().map((tab) => tab.label).join(', ')}`,
+  );
 }
 
 /** The first position of `text` in a document (asserting it is there). */
