@@ -31,6 +31,8 @@ contact:
 
 /** The JSON-RPC error codes a test expects. */
 const METHOD_NOT_FOUND = -32601;
+const INVALID_PARAMS = -32602;
+const SERVER_NOT_INITIALIZED = -32002;
 const REQUEST_CANCELLED = -32800;
 
 describe('A misbehaving client', function () {
@@ -89,13 +91,26 @@ describe('A misbehaving client', function () {
     await assertStillServing();
   });
 
-  it('answers a request whose parameters are missing or the wrong shape with an error, and goes on serving', async () => {
-    for (const params of [null, {}, { textDocument: 42 }, { textDocument: { uri }, position: 'here' }]) {
-      try {
-        await server.connection.sendRequest('textDocument/hover', params);
-      } catch (error) {
-        assert.ok(error instanceof ResponseError, `not a protocol error: ${String(error)}`);
-      }
+  it('answers a request whose parameters are missing or the wrong shape with InvalidParams, and goes on serving', async () => {
+    const position = { line: 0, character: 0 };
+    const cases: [string, unknown][] = [
+      ['textDocument/hover', null],
+      ['textDocument/hover', {}],
+      ['textDocument/hover', { textDocument: 42, position }],
+      ['textDocument/hover', { textDocument: { uri }, position: 'here' }],
+      ['textDocument/definition', { textDocument: { uri }, position: { line: '1', character: 0 } }],
+      ['textDocument/references', { textDocument: { uri }, position }],
+      ['textDocument/rename', { textDocument: { uri }, position }],
+      ['textDocument/codeAction', { textDocument: { uri } }],
+      ['textDocument/documentSymbol', { textDocument: { uri: 7 } }],
+      ['workspace/symbol', {}],
+    ];
+    for (const [method, params] of cases) {
+      await assert.rejects(
+        server.connection.sendRequest(method, params),
+        (error: unknown) => error instanceof ResponseError && error.code === INVALID_PARAMS && error.message.includes(method),
+        `${method} ${JSON.stringify(params)}`,
+      );
     }
     await assertStillServing();
   });
@@ -215,12 +230,40 @@ describe('The server process', function () {
     assert.deepEqual(await server.exited, { code: 1, signal: null });
   });
 
-  it('exits when its input is a header it cannot read and the client then goes', async () => {
+  it('exits at once, saying why, when its input has a header without Content-Length', async () => {
+    server = new SpawnedServer(folder, { asOtherUser: false });
+    let stderr = '';
+    server.process.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    await server.initialize(folder);
+    // The input stays open: the server must not wait for the client to go.
+    server.process.stdin!.write('Content-Type: nonsense\r\n\r\n{}');
+    assert.deepEqual(await server.exited, { code: 1, signal: null });
+    assert.match(stderr, /committee-reports-language-server: stopping, because the input is not LSP messages any more \(Header must provide a Content-Length/);
+  });
+
+  it('answers requests before initialize with ServerNotInitialized, drops notifications, and then initializes', async () => {
+    server = new SpawnedServer(folder, { asOtherUser: false });
+    for (const method of ['textDocument/documentSymbol', 'shutdown', 'committeeReports/traceability']) {
+      await assert.rejects(
+        server.connection.sendRequest(method, { textDocument: { uri: pathToFileURL(`${folder}/a.report.md`).href } }),
+        (error: unknown) => error instanceof ResponseError && error.code === SERVER_NOT_INITIALIZED,
+        method,
+      );
+    }
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(`${folder}/b.report.md`).href, languageId: 'committee-report', version: 1, text: '# B\n' } });
+    await server.initialize(folder);
+    const uri = pathToFileURL(`${folder}/a.report.md`).href;
+    assert.ok(((await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as unknown[]).length > 0);
+    // The didOpen before initialize was dropped: b.report.md is unknown, so it has no outline.
+    assert.deepEqual(await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: pathToFileURL(`${folder}/b.report.md`).href } }), []);
+  });
+
+  it('exits with code 0 when its input closes after shutdown', async () => {
     server = new SpawnedServer(folder, { asOtherUser: false });
     await server.initialize(folder);
-    server.process.stdin!.write('Content-Type: nonsense\r\n\r\n{}');
+    await server.connection.sendRequest('shutdown');
     server.process.stdin!.end();
-    assert.deepEqual(await server.exited, { code: 1, signal: null });
+    assert.deepEqual(await server.exited, { code: 0, signal: null });
   });
 
   it('exits when the client process named in initialize ends', async () => {
