@@ -75,6 +75,28 @@ describe('The language server with checkOn "save": requests still see the text a
   });
 });
 
+describe('The language server when checkOn changes from "save" to "type"', () => {
+  const settings = { checkOn: 'save' };
+  const server = useServer({ [REPORT]: reportText }, settings);
+
+  it('re-checks a document edited while it waited for its save, without another edit', async () => {
+    const session = server.session;
+    await session.open(MINUTES, minutesText);
+    await session.nextDiagnostics(MINUTES, 1);
+    // A save first, so the server has the settings ("save") when the next edit arrives.
+    await session.change(MINUTES, 2, `${minutesText}\n`);
+    await session.save(MINUTES);
+    await session.nextDiagnostics(MINUTES, 2);
+    await session.change(MINUTES, 3, minutesText.replace(':R1]', ':R9]'));
+    // A request takes the edit in (without publishing), as a hover or completion would.
+    await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uriOf(MINUTES) } });
+    settings.checkOn = 'type';
+    await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    const published = await session.nextDiagnostics(MINUTES, 3);
+    assert.deepEqual(published.diagnostics.map((diagnostic) => diagnostic.code), ['ref-unresolved']);
+  });
+});
+
 describe('The language server: cancelled requests', () => {
   const server = useServer({ [REPORT]: reportText });
 

@@ -19,6 +19,8 @@ export const CHECK_DELAY_MS = 200;
 export class Rechecks {
   /** Documents whose editor text is newer than the index's. */
   private readonly stale = new Set<string>();
+  /** Documents edited under `checkOn: save` whose diagnostics wait for the save. */
+  private readonly heldBack = new Set<string>();
   /** The version of each open document the index holds. */
   private readonly indexedVersions = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -47,6 +49,7 @@ export class Rechecks {
     const { checkOn } = await this.settings.get(document.uri);
     // Even if a request took the text in meanwhile: its diagnostics are still to publish.
     if (checkOn === 'type' && this.editor.get(document.uri)) this.schedule(document.uri);
+    else this.heldBack.add(document.uri);
   }
 
   async saved(document: OpenDocument): Promise<void> {
@@ -54,6 +57,18 @@ export class Rechecks {
     if (!session?.isChecked(document)) return;
     const { checkOn } = await this.settings.get(document.uri);
     if (checkOn === 'save') this.runNow(document.uri);
+  }
+
+  /**
+   * The settings changed: an edited document that waited for its save while
+   * `checkOn` was `save` is re-checked after the pause if it is now `type`,
+   * as if it had just been edited.
+   */
+  async settingsChanged(): Promise<void> {
+    for (const uri of [...this.heldBack]) {
+      const { checkOn } = await this.settings.get(uri);
+      if (checkOn === 'type' && this.heldBack.has(uri) && this.editor.get(uri)) this.schedule(uri);
+    }
   }
 
   closed(uri: string): void {
@@ -79,6 +94,7 @@ export class Rechecks {
   private runNow(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.heldBack.delete(uri);
     this.takeIn(uri);
     this.readySession()?.publishFor(uri);
   }
@@ -96,6 +112,7 @@ export class Rechecks {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
     this.stale.delete(uri);
+    this.heldBack.delete(uri);
     this.indexedVersions.delete(uri);
   }
 

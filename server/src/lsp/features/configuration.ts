@@ -4,7 +4,8 @@ import type { Feature } from '../context';
 
 /**
  * The client's `committeeReports.*` settings changed: ask again when next
- * needed, and have the client ask again for lenses, which a setting may hide.
+ * needed, re-check what `checkOn: save` held back if it is now `type`, and
+ * have the client ask again for lenses, which a setting may hide.
  */
 export const registerConfiguration: Feature = (connection, context) => {
   void context.whenStarted().then(() => {
@@ -14,6 +15,7 @@ export const registerConfiguration: Feature = (connection, context) => {
   });
   connection.onDidChangeConfiguration(() => {
     context.settings.forget();
+    void context.rechecks.settingsChanged();
     // A client that fails to refresh shows the new lenses on its next request.
     if (context.client.workspace?.codeLens?.refreshSupport === true) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
