@@ -73,6 +73,36 @@ describe('committee-reports exit codes and usage', function () {
     assert.match(run.stderr, /a\.report\.md/);
   });
 
+  it('exits 2 with a one-line message naming a document that is a link leading back to itself, named or found', function () {
+    const cwd = workspace({ 'a.report.md': validReport() });
+    try {
+      fs.symlinkSync('loop.report.md', path.join(cwd, 'loop.report.md'));
+    } catch {
+      this.skip(); // no symbolic links here (Windows without the privilege)
+    }
+    for (const args of [['check', 'loop.report.md'], ['check']]) {
+      const run = runCli(cwd, args);
+      assert.equal(run.status, 2, run.stdout + run.stderr);
+      assert.equal(run.stdout, '');
+      assert.equal(run.stderr, 'committee-reports: cannot read loop.report.md (it is a symbolic link that leads back to itself); check that it exists and that you may read it\n');
+    }
+  });
+
+  it('exits 2 with a one-line message when the config file is a link leading back to itself, found or given', function () {
+    const cwd = workspace({ 'a.report.md': validReport() });
+    try {
+      fs.symlinkSync('.committee-reports.yaml', path.join(cwd, '.committee-reports.yaml'));
+      fs.symlinkSync('c.yaml', path.join(cwd, 'c.yaml'));
+    } catch {
+      this.skip(); // no symbolic links here (Windows without the privilege)
+    }
+    for (const [args, shown] of [[['check'], '.committee-reports.yaml'], [['check', '--config', 'c.yaml'], 'c.yaml']] as const) {
+      const run = runCli(cwd, [...args]);
+      assert.equal(run.status, 2, run.stdout + run.stderr);
+      assert.equal(run.stderr, `committee-reports: cannot read ${shown} (it is a symbolic link that leads back to itself); check that it exists and that you may read it\n`);
+    }
+  });
+
   it('prints the usage with --help and -h and exits 0', function () {
     const cwd = workspace({});
     for (const flag of ['--help', '-h']) {

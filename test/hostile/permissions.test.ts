@@ -7,14 +7,27 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SpawnedServer, makeFolder, permissionsBind, removeFolder, runCli, writeFiles } from './support';
+import { SpawnedServer, makeFolder, permissionsBind, removeFolder, runCli, writeFiles, type Published } from './support';
 
 const DOCUMENT = '---\ntitle: T\ncommittee: Cabinet\nmeeting: 2026-03-12\n---\n\nSee [F9].\n';
 const WHY_SKIPPED = 'permissions do not bind here (root, and the tools cannot be run as nobody)';
+/** LSP's FileChangeType. */
+const FileChange = { Changed: 2, Deleted: 3 } as const;
+
+function notChecked(published: Published): boolean {
+  return published.diagnostics.some((diagnostic) => diagnostic.code === 'file-not-checked' && /could not be read \(permission denied\)/.test(diagnostic.message));
+}
+
+/** The next publication for a URI, after those already received. */
+function next(server: SpawnedServer, uri: string): Promise<Published> {
+  const seen = server.publishedFor(uri).length;
+  return server.diagnostics(uri, (published) => server.publishedFor(uri).indexOf(published) >= seen);
+}
 
 describe(`Files that cannot be read${permissionsBind ? '' : ` (skipped: ${WHY_SKIPPED})`}`, function () {
   this.timeout(60_000);
   let folder: string;
+  const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
 
   beforeEach(function () {
     if (!permissionsBind) this.skip();
@@ -34,13 +47,71 @@ describe(`Files that cannot be read${permissionsBind ? '' : ` (skipped: ${WHY_SK
     assert.match(run.stderr, /^committee-reports: cannot read secret\.report\.md \(permission denied\); check that it exists and that you may read it\n$/);
   });
 
-  it('are left out by the language server, which checks the rest and goes on serving', async () => {
+  it('are shown by the language server as not checked, saying why, and the rest are checked', async () => {
     const server = new SpawnedServer(folder);
     try {
       await server.initialize(folder);
-      const readable = await server.diagnostics(pathToFileURL(path.join(folder, 'readable.report.md')).href);
+      const secret = await server.diagnostics(uriOf('secret.report.md'));
+      assert.equal(secret.diagnostics.length, 1, JSON.stringify(secret.diagnostics));
+      assert.equal(secret.diagnostics[0]!.code, 'file-not-checked');
+      assert.equal(secret.diagnostics[0]!.message, 'This file could not be read (permission denied), so it was not checked. Check that it exists and that you may read it.');
+      const readable = await server.diagnostics(uriOf('readable.report.md'));
       assert.ok(readable.diagnostics.some((diagnostic) => diagnostic.code === 'ref-unresolved'));
-      assert.deepEqual(server.publishedFor(pathToFileURL(path.join(folder, 'secret.report.md')).href), []);
+      assert.equal(await server.stop(), 0);
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('are checked by the language server once they can be read, and shown as not checked again when they cannot, as the file watcher reports', async () => {
+    const server = new SpawnedServer(folder);
+    const secret = uriOf('secret.report.md');
+    const changed = (type: number) => server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: secret, type }] });
+    try {
+      await server.initialize(folder);
+      await server.diagnostics(secret, (published) => notChecked(published));
+
+      fs.chmodSync(path.join(folder, 'secret.report.md'), 0o644);
+      const whenReadable = next(server, secret);
+      await changed(FileChange.Changed);
+      const checked = await whenReadable;
+      assert.ok(!notChecked(checked), JSON.stringify(checked.diagnostics));
+      assert.ok(checked.diagnostics.some((diagnostic) => diagnostic.code === 'ref-unresolved'), JSON.stringify(checked.diagnostics));
+
+      fs.chmodSync(path.join(folder, 'secret.report.md'), 0o000);
+      const whenUnreadable = next(server, secret);
+      await changed(FileChange.Changed);
+      const again = await whenUnreadable;
+      assert.equal(again.diagnostics.length, 1, JSON.stringify(again.diagnostics));
+      assert.ok(notChecked(again), JSON.stringify(again.diagnostics));
+
+      fs.rmSync(path.join(folder, 'secret.report.md'));
+      const whenDeleted = next(server, secret);
+      await changed(FileChange.Deleted);
+      assert.deepEqual((await whenDeleted).diagnostics, []);
+      assert.equal(await server.stop(), 0);
+    } finally {
+      server.kill();
+    }
+  });
+
+  it('follow the config in the language server: a rule turned down, or the file excluded, is shown at once', async () => {
+    const server = new SpawnedServer(folder);
+    const secret = uriOf('secret.report.md');
+    const configChanged = async (text: string) => {
+      writeFiles(folder, { '.committee-reports.yaml': text });
+      const published = next(server, secret);
+      await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.committee-reports.yaml'), type: FileChange.Changed }] });
+      return published;
+    };
+    try {
+      await server.initialize(folder);
+      await server.diagnostics(secret, (published) => notChecked(published));
+      const warning = await configChanged('rules: { file-not-checked: warning }\n');
+      assert.ok(notChecked(warning), JSON.stringify(warning.diagnostics));
+      assert.equal(warning.diagnostics[0]!.severity, 2);
+      assert.deepEqual((await configChanged('exclude: [secret.report.md]\n')).diagnostics, []);
+      assert.ok(notChecked(await configChanged('exclude: []\n')));
       assert.equal(await server.stop(), 0);
     } finally {
       server.kill();

@@ -132,7 +132,7 @@ export function runCli(cwd: string, args: readonly string[], timeoutMs = 120_000
 export interface Published {
   readonly uri: string;
   readonly version?: number;
-  readonly diagnostics: { code?: string | number; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+  readonly diagnostics: { code?: string | number; severity?: number; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
 }
 
 /**
@@ -184,6 +184,11 @@ export class SpawnedServer {
   /** Every publication so far for a URI. */
   publishedFor(uri: string): readonly Published[] {
     return this.published.get(uri) ?? [];
+  }
+
+  /** Every URI published for so far. */
+  publishedUris(): string[] {
+    return [...this.published.keys()];
   }
 
   /** The first publication for a URI that `accept` takes, past or future. */

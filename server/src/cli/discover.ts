@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import { documentsUnder, type FileMatcher } from '../node/find-documents';
 import { isInside } from './paths';
 import type { Target } from './targets';
@@ -13,27 +14,41 @@ export interface Discovery {
  * Works out which files to read and which to list.
  *
  * The root is crawled once and filtered with the config's matcher (include,
- * exclude, never node_modules). A folder named under the root lists the root's
- * documents inside it. A folder named outside the root is crawled on its own,
- * its paths matched relative to that folder, as if it were a root itself,
- * because the config's globs cannot describe `..` paths. A file named is always
- * checked, whether or not the globs pick it.
+ * exclude, never node_modules). A folder named that is really under the root
+ * lists the root's documents inside it, by path or, when links are involved,
+ * by where they really are: the root's crawl keeps a file reached by two
+ * paths under one of them. A folder named that is really outside the root is
+ * crawled on its own, its paths matched relative to that folder, as if it
+ * were a root itself, because the config's globs cannot describe `..` paths;
+ * so is a link under the root to a folder outside it, which the root's crawl
+ * does not follow. A file named is always checked, whether or not the globs
+ * pick it.
  */
 export function discover(root: string, targets: readonly Target[], matches: FileMatcher): Discovery {
   const rootDocuments = documentsUnder(root, matches);
   const workspaceFiles = new Set(rootDocuments);
   const listedFiles = new Set<string>();
+  const realRoot = realPath(root);
+  const documentsIn = (folder: string): string[] => {
+    const realFolder = realPath(folder);
+    if (!isInside(realRoot, realFolder)) return documentsUnder(folder, matches);
+    return rootDocuments.filter((file) => isInside(folder, file) || isInside(realFolder, realPath(file)));
+  };
   for (const target of targets) {
-    const found =
-      target.kind === 'file'
-        ? [target.absolutePath]
-        : isInside(root, target.absolutePath)
-          ? rootDocuments.filter((file) => isInside(target.absolutePath, file))
-          : documentsUnder(target.absolutePath, matches);
+    const found = target.kind === 'file' ? [target.absolutePath] : documentsIn(target.absolutePath);
     for (const file of found) {
       workspaceFiles.add(file);
       listedFiles.add(file);
     }
   }
   return { workspaceFiles: [...workspaceFiles], listedFiles: [...listedFiles] };
+}
+
+function realPath(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    // Gone since it was found, or a link that cannot be followed: reading it will say why.
+    return file;
+  }
 }

@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { describeReadError } from '../node/read-text';
 import { UsageError } from './errors';
+import { cannotRead } from './read';
 
 /** A PATH from the command line, resolved against the working directory. */
 export interface Target {
@@ -8,11 +10,22 @@ export interface Target {
   readonly absolutePath: string;
 }
 
-/** Resolves every PATH; a PATH that does not exist is a usage error, reported before any work. */
+/**
+ * Resolves every PATH, before any work: a PATH that does not exist is a usage
+ * error; one that cannot be looked at (a symbolic link that leads back to
+ * itself, a folder on the way that may not be opened) cannot be read, as a
+ * file found in a folder would be.
+ */
 export function resolveTargets(root: string, paths: readonly string[]): Target[] {
   return paths.map((given) => {
     const absolutePath = path.resolve(root, given);
-    const stats = fs.statSync(absolutePath, { throwIfNoEntry: false });
+    let stats: fs.Stats | undefined;
+    try {
+      stats = fs.statSync(absolutePath, { throwIfNoEntry: false });
+    } catch (error) {
+      // `a.report.md/b`: nothing can be there.
+      if (!isCode(error, 'ENOTDIR')) throw cannotRead(given, describeReadError(error));
+    }
     if (stats === undefined) {
       throw new UsageError(`the path ${given} does not exist; check its spelling (paths are relative to the current folder)`);
     }
@@ -20,4 +33,8 @@ export function resolveTargets(root: string, paths: readonly string[]): Target[]
     if (stats.isFile()) return { kind: 'file', absolutePath };
     throw new UsageError(`the path ${given} is neither a file nor a folder; name documents or folders to check`);
   });
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
 }

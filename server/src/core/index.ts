@@ -37,7 +37,7 @@ export type { SectionHover } from './features/section-hover';
 export { SETTINGS_SECTION, editorSettingsProperties } from './schema/settings';
 export type { SettingProperty } from './schema/settings';
 export { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING } from './schema/config';
-export { MAX_DIAGNOSTICS_PER_CHECK } from './run-checks';
+export { MAX_DIAGNOSTICS_PER_CHECK, notCheckedDiagnostics } from './run-checks';
 export { MAX_REFERENCES } from './parse/references';
 export { MAX_FRONT_MATTER_LENGTH } from './parse/front-matter';
 export { MAX_CONFIG_LENGTH } from './config';

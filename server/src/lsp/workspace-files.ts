@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAME, createFileMatcher, defaultConfig, loadConfig, type ConfigResult, type Diagnostic } from '../core';
+import { CONFIG_FILE_NAME, createFileMatcher, defaultConfig, loadConfig, notCheckedDiagnostics, type ConfigResult, type Diagnostic, type ResolvedConfig } from '../core';
 import { documentsUnder } from '../node/find-documents';
-import { describeReadError, readText } from '../node/read-text';
+import { describeReadError, isMissing, readText } from '../node/read-text';
 
 /** The folder a `file:` workspace folder URI names, or undefined for other schemes and for URIs that name no local path. */
 export function folderPath(uri: string): string | undefined {
@@ -51,24 +51,42 @@ function unreadableConfig(reason: string): Diagnostic {
   };
 }
 
+/** The checked files of a folder as they are on disk: their text, or why they could not be read. */
+export interface DiskDocuments {
+  readonly documents: { uri: string; text: string }[];
+  readonly unreadable: { uri: string; reason: string }[];
+}
+
 /**
  * Every checked document under the folders, read from disk, so references to
  * documents that are not open resolve. Each is read by the reader the command
  * line uses: a file too large, or not text, comes back as text the core
  * reports as not checked (`file-not-checked`). A file that cannot be read at
- * all (permission denied) is skipped: the server carries on.
+ * all (permission denied, a link that leads back to itself) comes back with
+ * the reason, which is shown on it the same way (`unreadableDiagnostics`); one
+ * deleted since it was found is left out.
  */
-export function readWorkspaceDocuments(folders: readonly string[], result: ConfigResult): { uri: string; text: string }[] {
+export function readWorkspaceDocuments(folders: readonly string[], result: ConfigResult): DiskDocuments {
   const matches = createFileMatcher(result.config);
-  const documents: { uri: string; text: string }[] = [];
+  const found: DiskDocuments = { documents: [], unreadable: [] };
   for (const folder of folders) {
     for (const file of documentsUnder(folder, matches)) {
+      const uri = pathToFileURL(file).href;
       try {
-        documents.push({ uri: pathToFileURL(file).href, text: readText(file) });
-      } catch {
-        // Unreadable: nothing to index.
+        found.documents.push({ uri, text: readText(file) });
+      } catch (error) {
+        if (!isMissing(error)) found.unreadable.push({ uri, reason: describeReadError(error) });
       }
     }
   }
-  return documents;
+  return found;
+}
+
+/**
+ * The one diagnostic of a checked file that could not be read: `file-not-checked`,
+ * made as for a file too large to check, so the config can turn it off or
+ * down, and worded as the command line's message.
+ */
+export function unreadableDiagnostics(reason: string, config: ResolvedConfig): Diagnostic[] {
+  return notCheckedDiagnostics('', `This file could not be read (${reason}), so it was not checked. Check that it exists and that you may read it.`, config);
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, createFileMatcher, type ConfigResult, type ResolvedConfig } from '../core';
 import { toLspDiagnostic } from './convert';
-import { readWorkspaceConfig, readWorkspaceDocuments } from './workspace-files';
+import { readWorkspaceConfig, readWorkspaceDocuments, type DiskDocuments } from './workspace-files';
 
 /** One workspace folder and the config that selects its files: its own, else the defaults. */
 interface Folder {
@@ -56,9 +56,10 @@ export class WorkspaceFolders {
     return (this.folders.find((folder) => folder.configUri !== undefined)?.config ?? readWorkspaceConfig([]).result).config;
   }
 
-  /** Every file the folders' configs select, as it is on disk. */
-  readDocuments(): { uri: string; text: string }[] {
-    return this.folders.flatMap((folder) => readWorkspaceDocuments([folder.path], folder.config));
+  /** Every file the folders' configs select, as it is on disk (or why it could not be read). */
+  readDocuments(): DiskDocuments {
+    const each = this.folders.map((folder) => readWorkspaceDocuments([folder.path], folder.config));
+    return { documents: each.flatMap((found) => found.documents), unreadable: each.flatMap((found) => found.unreadable) };
   }
 
   /** Whether its folder's config selects this file (the innermost folder, when folders nest). */

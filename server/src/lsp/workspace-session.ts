@@ -2,9 +2,10 @@ import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { Workspace } from '../core';
-import { readText } from '../node/read-text';
+import { describeReadError, isMissing, readText } from '../node/read-text';
 import { toLspDiagnostic } from './convert';
 import { IndexingProgress } from './indexing-progress';
+import { unreadableDiagnostics, type DiskDocuments } from './workspace-files';
 import { WorkspaceFolders } from './workspace-folders';
 
 /** The language id a client gives committee reports; such a document is checked whatever its name. */
@@ -51,6 +52,13 @@ export class WorkspaceSession {
    * file must be one document, or its own id would be reported as a duplicate.
    */
   private readonly uriByCanonical = new Map<string, string>();
+  /**
+   * Checked files that could not be read from disk (permission denied, a link
+   * that leads back to itself), and why. Each shows one `file-not-checked`
+   * diagnostic until it can be read, is deleted, or is no longer selected;
+   * its URI is known in `uriByCanonical`, as a document's is.
+   */
+  private readonly unreadable = new Map<string, string>();
 
   /**
    * Reads the config; `index` then reads the folders. The editor's open
@@ -78,7 +86,7 @@ export class WorkspaceSession {
     try {
       // Open documents too: one closed before indexing ends keeps the disk's text.
       const files = this.folders.readDocuments();
-      if (files.length > PROGRESS_THRESHOLD) progress = new IndexingProgress(this.connection, files.length);
+      if (files.documents.length > PROGRESS_THRESHOLD) progress = new IndexingProgress(this.connection, files.documents.length);
       await this.indexFiles(files, progress);
     } finally {
       // Whatever happened, requests stop waiting and the progress ends.
@@ -87,19 +95,20 @@ export class WorkspaceSession {
     }
   }
 
-  private async indexFiles(files: readonly { uri: string; text: string }[], progress: IndexingProgress | undefined): Promise<void> {
-    const total = files.length;
+  private async indexFiles(files: DiskDocuments, progress: IndexingProgress | undefined): Promise<void> {
+    const total = files.documents.length;
     for (let done = 0; done < total; ) {
-      for (const { uri, text } of files.slice(done, done + CHUNK)) this.setDocument(uri, text, 'disk');
+      for (const { uri, text } of files.documents.slice(done, done + CHUNK)) this.setDocument(uri, text, 'disk');
       done = Math.min(done + CHUNK, total);
       progress?.report((50 * done) / total, `Indexing ${done} of ${total}`);
       await nextTurn();
     }
+    for (const { uri, reason } of files.unreadable) this.setUnreadable(uri, reason);
     for (const document of this.editor.all()) if (this.isChecked(document)) this.setDocument(document.uri, document.getText(), 'editor');
     this.markIndexed();
     // The open documents first: those are the ones the user is looking at.
     const open = this.editor.all().map((document) => document.uri).filter((uri) => this.workspace.getDocument(uri));
-    const uris = [...new Set([...open, ...[...this.workspace.allDocuments()].map((document) => document.uri)])];
+    const uris = [...new Set([...open, ...this.knownUris()])];
     for (let done = 0; done < uris.length; ) {
       this.publish(uris.slice(done, done + CHUNK));
       done = Math.min(done + CHUNK, uris.length);
@@ -115,7 +124,12 @@ export class WorkspaceSession {
   }
 
   publishAll(): void {
-    this.publish([...this.workspace.allDocuments()].map((document) => document.uri));
+    this.publish(this.knownUris());
+  }
+
+  /** Every document, and every checked file that could not be read. */
+  private knownUris(): string[] {
+    return [...[...this.workspace.allDocuments()].map((document) => document.uri), ...this.unreadable.keys()];
   }
 
   /**
@@ -177,7 +191,7 @@ export class WorkspaceSession {
    * The config file was created, changed or deleted: re-read it, and re-scan
    * the folders. Files it now selects are indexed; files it no longer selects
    * are dropped and their diagnostics cleared; every document is re-checked
-   * under the new rules.
+   * under the new rules. Files that could not be read are tried again.
    */
   private reloadConfig(): void {
     const config = this.folders.readConfigs();
@@ -185,39 +199,82 @@ export class WorkspaceSession {
       const open = this.editor.get(document.uri);
       if (open ? !this.isChecked(open) : !this.isCheckedFile(document.uri)) this.dropDocument(document.uri);
     }
+    const unreadable = [...this.unreadable.keys()];
+    for (const uri of unreadable) this.forget(uri);
     this.workspace.setConfig(config);
     for (const document of this.editor.all()) {
       if (!this.workspace.getDocument(document.uri) && this.isChecked(document)) this.setDocument(document.uri, document.getText(), 'editor');
     }
-    for (const { uri, text } of this.folders.readDocuments()) if (!this.uriByCanonical.has(canonicalUri(uri))) this.setDocument(uri, text, 'disk');
+    const files = this.folders.readDocuments();
+    for (const { uri, text } of files.documents) if (!this.uriByCanonical.has(canonicalUri(uri))) this.setDocument(uri, text, 'disk');
+    for (const { uri, reason } of files.unreadable) if (!this.uriByCanonical.has(canonicalUri(uri))) this.setUnreadable(uri, reason);
+    // No longer selected, or gone: nothing more to show for it.
+    for (const uri of unreadable) if (!this.uriByCanonical.has(canonicalUri(uri))) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.unpublished.clear();
     this.publishAll();
   }
 
+  /** A checked file as it now is on disk: checked, shown as not readable, or (deleted) dropped. */
   private reloadFromDisk(uri: string): void {
+    let text: string;
     try {
-      this.update(uri, readText(fileURLToPath(uri)));
-    } catch {
-      this.remove(uri);
+      text = readText(fileURLToPath(uri));
+    } catch (error) {
+      if (isMissing(error)) this.remove(uri);
+      else this.markUnreadable(uri, describeReadError(error));
+      return;
     }
+    this.update(uri, text);
   }
 
   private remove(uri: string): void {
-    const affected = this.workspace.affectedBy(uri);
-    // Edits to it not yet published (checkOn: save) may have affected others too.
-    for (const other of this.unpublished.get(uri) ?? []) affected.add(other);
-    this.unpublished.delete(uri);
+    const affected = this.takeAffected(uri);
     this.dropDocument(uri);
     affected.delete(uri);
     this.publish(affected);
   }
 
-  /** Forgets a document and clears its diagnostics. */
+  /** A checked file that can no longer be read: shown as not checked, and what cited it checked again without it. */
+  private markUnreadable(uri: string, reason: string): void {
+    const affected = this.takeAffected(uri);
+    this.setUnreadable(uri, reason);
+    this.publish(affected);
+  }
+
+  /** The documents a document affects, and those its edits not yet published affected (checkOn: save). */
+  private takeAffected(uri: string): Set<string> {
+    const affected = this.workspace.affectedBy(uri);
+    for (const other of this.unpublished.get(uri) ?? []) affected.add(other);
+    this.unpublished.delete(uri);
+    return affected;
+  }
+
+  /** Forgets a document, or a file that could not be read, and clears its diagnostics. */
   private dropDocument(uri: string): void {
     this.workspace.removeDocument(uri);
+    this.forget(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /** Forgets that a file could not be read, and which URI it is known by. */
+  private forget(uri: string): void {
+    this.unreadable.delete(uri);
     const canonical = canonicalUri(uri);
     if (this.uriByCanonical.get(canonical) === uri) this.uriByCanonical.delete(canonical);
-    void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+
+  /**
+   * Takes in a checked file that could not be read, under one URI per file as
+   * a document is, unless the editor has it open: then the editor's text stands.
+   */
+  private setUnreadable(uri: string, reason: string): void {
+    const canonical = canonicalUri(uri);
+    const known = this.uriByCanonical.get(canonical);
+    if (known !== undefined && this.editor.get(known)) return;
+    if (known !== undefined && known !== uri) this.dropDocument(known);
+    this.workspace.removeDocument(uri);
+    this.unreadable.set(uri, reason);
+    this.uriByCanonical.set(canonical, uri);
   }
 
   /**
@@ -232,12 +289,18 @@ export class WorkspaceSession {
       if (from === 'disk' && this.editor.get(known)) return;
       this.dropDocument(known);
     }
+    this.unreadable.delete(uri);
     this.workspace.setDocument(uri, text);
     this.uriByCanonical.set(canonical, uri);
   }
 
   private publish(uris: Iterable<string>): void {
     for (const uri of uris) {
+      const unreadable = this.unreadable.get(uri);
+      if (unreadable !== undefined) {
+        void this.connection.sendDiagnostics({ uri, diagnostics: unreadableDiagnostics(unreadable, this.workspace.configuration).map(toLspDiagnostic) });
+        continue;
+      }
       if (!this.workspace.getDocument(uri)) continue;
       const version = this.editor.get(uri)?.version;
       const diagnostics = this.workspace.diagnostics(uri).map(toLspDiagnostic);

@@ -1,5 +1,5 @@
 import { Workspace, defaultConfig, loadConfig, type Diagnostic } from '../core';
-import { describeReadError, readText } from './read-text';
+import { describeReadError, isMissing, readText } from './read-text';
 
 /** One file to check: where to read it, its URI, and whether its diagnostics are wanted. */
 export interface FileToCheck {
@@ -43,8 +43,4 @@ export function checkFiles(files: readonly FileToCheck[], configText: string | u
   const diagnostics = new Map<string, readonly Diagnostic[]>();
   for (const file of files) if (file.report && workspace.getDocument(file.uri)) diagnostics.set(file.uri, workspace.diagnostics(file.uri));
   return { diagnostics, failures, vanished };
-}
-
-function isMissing(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
 }

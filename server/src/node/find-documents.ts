@@ -7,13 +7,25 @@ export type FileMatcher = (relativePath: string) => boolean;
 
 /**
  * Absolute paths of the files under `folder` that the matcher accepts, each
- * file once. Symbolic links are followed; a link that loops back to a folder
- * above it is followed once (tinyglobby stops there), and a file reached by
- * two paths (through such a loop, or a link to a file) is kept under its
- * shortest path, so it is never checked twice. Links to nothing and pipes
- * are not files, and are left out.
+ * file once. Symbolic links are followed as a user expects of a search that
+ * stays inside the folder it was asked about:
+ *
+ * - a link to a file is followed wherever the file is (a file is bounded);
+ * - a link to a folder is followed only when the folder is inside `folder`
+ *   (a link to `/` or to the user's home would otherwise have the whole disk
+ *   crawled), and through one link at most (a link back to a folder above
+ *   it is followed once, and no web of links makes the crawl grow without end);
+ * - a file reached by two paths (through a link) is kept under its shortest
+ *   path, so it is never checked twice;
+ * - a link to nothing, and a pipe, are not files and are left out; a link
+ *   whose target cannot be found for another reason (a link that leads back
+ *   to itself) is kept, so that reading it says why it cannot be read.
  */
 export function documentsUnder(folder: string, matches: FileMatcher): string[] {
+  // As the crawler's links are resolved (not `.native`), so the two compare.
+  const bound = resolvedOrSelf(folder);
+  const foldersEntered = new Set<string>();
+  const unresolved: string[] = [];
   let linksFollowed = 0;
   const relativePaths = globSync('**/*', {
     cwd: folder,
@@ -22,15 +34,27 @@ export function documentsUnder(folder: string, matches: FileMatcher): string[] {
     // Never documents, and can be huge: skip them before the matcher sees them.
     ignore: ['**/node_modules/**', '**/.git/**'],
     expandDirectories: false,
-    // The crawler resolves each symbolic link it follows with this: without one, no file can be found twice.
+    // The crawler resolves each symbolic link it meets with this, and passes over a link for which it throws.
     fs: {
-      realpathSync: ((target: fs.PathLike) => {
+      realpathSync: ((link: string) => {
         linksFollowed++;
-        return fs.realpathSync(target);
+        let target: string;
+        try {
+          target = fs.realpathSync(link);
+        } catch (error) {
+          if (!isNothingThere(error)) unresolved.push(link);
+          throw error;
+        }
+        if (fs.statSync(target).isDirectory()) {
+          if (!isInside(bound, target) || foldersEntered.has(target)) throw new Error(`not followed: ${link}`);
+          foldersEntered.add(target);
+        }
+        return target;
       }) as typeof fs.realpathSync,
     },
   });
-  const files = relativePaths.filter((relativePath) => matches(relativePath)).map((relativePath) => path.resolve(folder, relativePath));
+  const found = [...relativePaths, ...unresolved.map((link) => path.relative(folder, link).split(path.sep).join('/'))];
+  const files = found.filter((relativePath) => matches(relativePath)).map((relativePath) => path.resolve(folder, relativePath));
   return linksFollowed === 0 ? files : onePathPerFile(files);
 }
 
@@ -45,11 +69,37 @@ function onePathPerFile(files: readonly string[]): string[] {
   return files.filter((file) => keep.has(file));
 }
 
+/** Where a file really is; for a link that cannot be followed (reading it will say why), where the link really is. */
 function realPath(file: string): string {
   try {
     return fs.realpathSync.native(file);
   } catch {
-    // Gone since the crawl: reading it will say so.
-    return file;
+    try {
+      return path.join(fs.realpathSync.native(path.dirname(file)), path.basename(file));
+    } catch {
+      // Gone since the crawl.
+      return file;
+    }
   }
+}
+
+function resolvedOrSelf(folder: string): string {
+  try {
+    return fs.realpathSync(folder);
+  } catch {
+    // Not there: there is nothing under it to find.
+    return path.resolve(folder);
+  }
+}
+
+/** A link to nothing: its target, or a folder on the way to it, does not exist. */
+function isNothingThere(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  return code === 'ENOENT' || code === 'ENOTDIR';
+}
+
+/** True when the path is the folder or below it. */
+function isInside(folder: string, absolutePath: string): boolean {
+  const relative = path.relative(folder, absolutePath);
+  return relative === '' || (!path.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${path.sep}`));
 }

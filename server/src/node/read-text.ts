@@ -52,6 +52,11 @@ function fileError(code: string, absolutePath: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${absolutePath}`), { code, path: absolutePath });
 }
 
+/** Whether a read failed because the file is not there (deleted since it was found). */
+export function isMissing(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+}
+
 /** A short reason for a file system failure, in words for the user rather than node's. */
 export function describeReadError(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
