@@ -33,7 +33,7 @@ const PLACES = {
   'front matter': (body) => `---\ntitle: ${body}\n---\n`,
 };
 
-/** Adversarial patterns: [what, pattern, place]. */
+/** Adversarial patterns: [what, pattern (or a function of the length that makes the text), place]. */
 const PATTERNS = [
   ['spaces in a heading naming a section', ' ', 'aliased heading'],
   ['blank lines in a setext heading', '\n', 'aliased heading'],
@@ -47,7 +47,8 @@ const PATTERNS = [
   ['block quotes with lazy lines', '> -\nx\n', 'paragraph'],
   ['references', '[F9] ', 'paragraph'],
   ['ranges of 200 IDs', '[F1-F200] ', 'paragraph'],
-  ['distinct acronyms before "("', null, 'paragraph'],
+  ['distinct acronyms before "("', distinctAcronyms, 'paragraph'],
+  ['acronyms spelt out by 200 one-letter words', speltOutAcronyms, 'paragraph'],
   ['nested brackets in the front matter', '[', 'front matter'],
   ['one front matter key, repeated', 'k: v\n', 'front matter'],
   ['list markers', '- ', 'paragraph'],
@@ -67,9 +68,25 @@ function distinctAcronyms(length) {
   return parts.join('').slice(0, length);
 }
 
+/** "a b a … (ABA…)": a new 200-letter acronym each time, after the words spelling it out (each shorter run of them was once tried from scratch: 0.7 s each). */
+function speltOutAcronyms(length) {
+  const parts = [];
+  let total = 0;
+  for (let index = 0; total < length; index++) {
+    const letters = Array.from({ length: 200 }, (_, at) => (((index >> (at % 16)) & 1) ? 'B' : 'A'));
+    const part = `${letters.join(' ').toLowerCase()} (${letters.join('')})\n\n`;
+    parts.push(part);
+    total += part.length;
+  }
+  return parts.join('').slice(0, length);
+}
+
+function repeatTo(pattern, length) {
+  return typeof pattern === 'function' ? pattern(length) : pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
+}
+
 function textOf(pattern, place, length) {
-  const body = pattern === null ? distinctAcronyms(length) : pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
-  return PLACES[place](body);
+  return PLACES[place](repeatTo(pattern, length));
 }
 
 /** In a fresh process: CPU milliseconds of the analysis of each pattern at each size. */
@@ -100,10 +117,7 @@ function measureLinear(sizes) {
 
 /** The files of the worst-case runs: [name, content or a size to make sparse]. */
 function worstCaseFiles() {
-  const under = (pattern) => {
-    const room = LIMIT - 200 - FRONT_MATTER.length;
-    return FRONT_MATTER + (pattern === null ? distinctAcronyms(room) : pattern.repeat(Math.ceil(room / pattern.length)).slice(0, room));
-  };
+  const under = (pattern) => FRONT_MATTER + repeatTo(pattern, LIMIT - 200 - FRONT_MATTER.length);
   return [
     ['block quotes with lazy lines (5 MB)', under('> -\nx\n')],
     ['headings (5 MB)', under('# a \n')],
@@ -113,7 +127,8 @@ function worstCaseFiles() {
     ['CRLF lines (5 MB)', under('a\r\n')],
     ['references (5 MB)', under('[F9] ')],
     ['ranges of 200 IDs (5 MB)', under('[F1-F200] ')],
-    ['distinct acronyms (5 MB)', under(null)],
+    ['distinct acronyms (5 MB)', under(distinctAcronyms)],
+    ['acronyms spelt out by 200 one-letter words (5 MB)', under(speltOutAcronyms)],
     ['unclosed comments (5 MB)', under('<!--')],
     ['one line of [ (5 MB)', under('[')],
     ['a 10 MB single line (over the limit)', FRONT_MATTER + 'a'.repeat(10 * 1024 * 1024)],

@@ -3,10 +3,12 @@
  * times longer, made of the same pattern, takes about sixteen times as long,
  * never the 256 times a quadratic scan would. Patterns are runs of report
  * fragments, placed where scans differ: a paragraph, a heading, an aliased
- * heading, a list item, a front matter value and a section's text.
+ * heading, a list item, a front matter value and a section's text. So do the
+ * hovers and the traceability model, which the analysis does not ask for.
  */
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
+import { Workspace, acronymHoverAt, buildTraceability, defaultConfig, sectionHoverAt, traceChains } from 'committee-reports/core';
 import { FRAGMENTS, analyse, parameters, timeout } from './support';
 
 const FRONT_MATTER = '---\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\n---\n';
@@ -21,18 +23,20 @@ const PLACES: Readonly<Record<string, (body: string) => string>> = {
   // Completion runs at the end of the text: these end the last line as the patterns that once took quadratic time there did.
   'heading ending in #': (body) => `${FRONT_MATTER}# ${body}#`,
   'line ending in !': (body) => `${FRONT_MATTER}${body}!`,
+  // The words' initials in brackets after them: "a b c (ABC)" spells ABC out, as "Department for Education (DfE)" does.
+  'name before its acronym': (body) => `${FRONT_MATTER}${body}(${(body.match(/\p{L}+/gu) ?? []).map((word) => word[0]).join('').toUpperCase()})`,
 };
 
 const FACTOR = 16;
 /** Sixteen times the text may take this many times sixteen as long: a quadratic scan takes sixteen times sixteen. */
 const SLACK = 3;
 
-/** The least CPU time of three analyses, in milliseconds: the fastest is the least disturbed by the machine. */
-function cpuTime(text: string): number {
+/** The least CPU time of three runs of `work`, in milliseconds: the fastest is the least disturbed by the machine. */
+function cpuTime(work: (text: string) => void, text: string): number {
   let best = Infinity;
   for (let round = 0; round < 3; round++) {
     const start = process.cpuUsage();
-    analyse(text);
+    work(text);
     const used = process.cpuUsage(start);
     best = Math.min(best, (used.user + used.system) / 1000);
   }
@@ -43,17 +47,46 @@ function repeatTo(pattern: string, length: number): string {
   return pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
 }
 
-/** Fails when `FACTOR` times the pattern takes more than `SLACK` times `FACTOR` as long (and more than `noiseMs` besides). */
-function assertProportional(body: string, place: string, small: number, noiseMs: number): void {
-  const wrap = PLACES[place]!;
-  analyse(wrap(repeatTo(body, small))); // warm up the code this pattern takes
-  const smallMs = cpuTime(wrap(repeatTo(body, small)));
-  const largeMs = cpuTime(wrap(repeatTo(body, small * FACTOR)));
+/** `make(0) + make(1) + …` cut at `length`: numbered IDs, which a repeated pattern cannot make. */
+function numbered(make: (index: number) => string, length: number): string {
+  const parts: string[] = [];
+  for (let index = 0, total = 0; total < length; index++) {
+    parts.push(make(index));
+    total += parts[index]!.length;
+  }
+  return parts.join('').slice(0, length);
+}
+
+/** Fails when `work` on `FACTOR` times the text takes more than `SLACK` times `FACTOR` as long (and more than `noiseMs` besides). */
+function assertProportional(what: string, textOf: (length: number) => string, small: number, noiseMs: number, work: (text: string) => void = analyse): void {
+  work(textOf(small)); // warm up the code this text takes
+  const smallMs = cpuTime(work, textOf(small));
+  const largeMs = cpuTime(work, textOf(small * FACTOR));
   const allowed = FACTOR * SLACK * smallMs + noiseMs;
-  assert.ok(
-    largeMs <= allowed,
-    `${JSON.stringify(body)} in a ${place}: ${smallMs.toFixed(1)} ms for ${small} characters, ${largeMs.toFixed(1)} ms for ${small * FACTOR} (at most ${allowed.toFixed(1)})`,
-  );
+  assert.ok(largeMs <= allowed, `${what}: ${smallMs.toFixed(1)} ms for ${small} characters, ${largeMs.toFixed(1)} ms for ${small * FACTOR} (at most ${allowed.toFixed(1)})`);
+}
+
+/** `assertProportional` for a pattern repeated in a place. */
+function assertPatternProportional(body: string, place: string, small: number, noiseMs: number, work?: (text: string) => void): void {
+  const wrap = PLACES[place]!;
+  assertProportional(`${JSON.stringify(body)} in a ${place}`, (length) => wrap(repeatTo(body, length)), small, noiseMs, work);
+}
+
+/** The hovers an editor asks for as the pointer moves over the text: the section and the acronym under it, at its start, middle and end. */
+function hover(text: string): void {
+  const workspace = new Workspace(defaultConfig());
+  const document = workspace.setDocument('file:///workspace/a.report.md', text);
+  for (const offset of [0, Math.floor(text.length / 2), text.length]) {
+    sectionHoverAt(document, offset);
+    acronymHoverAt(document, offset, workspace.configuration);
+  }
+}
+
+/** The traceability model of a workspace of this one document, and its chains: what `committee-reports trace` prints. */
+function trace(text: string): void {
+  const workspace = new Workspace(defaultConfig());
+  workspace.setDocument('file:///workspace/a.report.md', text);
+  traceChains(buildTraceability(workspace, { today: '2026-03-12' }));
 }
 
 describe('The time the analysis takes', function () {
@@ -62,7 +95,7 @@ describe('The time the analysis takes', function () {
   it('grows in proportion to the text for any repeated pattern of report fragments, wherever it stands', () => {
     const pattern = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 1, maxLength: 6 }).map((parts) => parts.join(''));
     fc.assert(
-      fc.property(pattern, fc.constantFrom(...Object.keys(PLACES)), (body, place) => assertProportional(body, place, 2_000, 40)),
+      fc.property(pattern, fc.constantFrom(...Object.keys(PLACES)), (body, place) => assertPatternProportional(body, place, 2_000, 40)),
       parameters(40),
     );
   });
@@ -88,8 +121,38 @@ describe('The time the analysis takes', function () {
     ['a long word, then punctuation (completion after it)', 'a', 'line ending in !'],
     // Smaller, so that sixteen times it stays under the longest front matter that is read.
     ['the same front matter key thousands of times', 'k: v\n', 'front matter value', 4_000],
+    // Smaller, so that sixteen times it stays within the 400 characters before a bracket read for a name:
+    // each shorter run of words was tried again from scratch (192 words: seconds).
+    ['a name of hundreds of one-letter words before its acronym', 'a ', 'name before its acronym', 24],
   ];
   for (const [what, body, place, small] of REGRESSIONS) {
-    it(`grows in proportion to the text with ${what}`, () => assertProportional(body, place, small ?? 10_000, 60));
+    it(`grows in proportion to the text with ${what}`, () => assertPatternProportional(body, place, small ?? 10_000, 60));
+  }
+
+  /** Hovers read the document again on request; the text under the pointer must not make them slower than that. */
+  const HOVERS: readonly (readonly [string, string, string])[] = [
+    ['thousands of section headings', '## Summary\n', 'paragraph'],
+    ['spaces inside a heading that names a section', ' ', 'aliased heading'],
+    ['an acronym used thousands of times, never spelt out', 'LA ', 'paragraph'],
+    ['an acronym used thousands of times, each before an unclosed bracket', 'LA (', 'paragraph'],
+    ['acronyms in a heading', 'DfE ', 'heading'],
+  ];
+  for (const [what, body, place] of HOVERS) {
+    it(`hovers in time in proportion to the text with ${what}`, () => assertPatternProportional(body, place, 10_000, 60, hover));
+  }
+
+  /** Each of these once took quadratic time or worse to trace: every citation was looked for among those already made. */
+  const TRACES: readonly (readonly [string, (length: number) => string])[] = [
+    ['one recommendation citing thousands of IDs that do not exist', (length) => `${FRONT_MATTER}**R1** ${numbered((index) => `[F${index + 1}] `, length)}`],
+    ['thousands of recommendations each citing an ID that does not exist', (length) => FRONT_MATTER + numbered((index) => `**R${index + 1}** [F${index + 1}]\n\n`, length)],
+    [
+      'one recommendation citing each of thousands of findings',
+      (length) => `${FRONT_MATTER}${numbered((index) => `**F${index + 1}** x\n\n`, length / 2)}**R1** ${numbered((index) => `[F${index + 1}] `, length / 2)}`,
+    ],
+    // Cited at its first three definitions: all of them would make a citation per pair, the square of the text.
+    ['a finding and a recommendation citing it, each written thousands of times', (length) => FRONT_MATTER + repeatTo('**F1** x\n\n**R1** [F1]\n\n', length)],
+  ];
+  for (const [what, textOf] of TRACES) {
+    it(`traces in time in proportion to the text with ${what}`, () => assertProportional(what, textOf, 10_000, 60, trace));
   }
 });

@@ -50,6 +50,18 @@ describe('Hover over an acronym', () => {
     assert.match(hoverAt(text, 'SEND funding')!.markdown, /^\*\*SEND\*\*: special educational needs and disabilities\n\n/);
   });
 
+  it('takes later letters of a word for the acronym letters after its initial, as in SuDS', () => {
+    const text = body('Sustainable Drainage Systems (SuDS) are required.', 'The SuDS were built.');
+    assert.match(hoverAt(text, 'The SuDS', 'The '.length)!.markdown, /^\*\*SuDS\*\*: Sustainable Drainage Systems\n\n/);
+  });
+
+  it('names the shortest run of words that spells a long acronym, among as many words as it has letters and more', () => {
+    const letters = Array.from({ length: 120 }, (_, index) => 'ABC'[index % 3]!).join('');
+    const name = [...letters.toLowerCase()].join(' ');
+    const text = body(`Some words: a b c ${name} (${letters}).`);
+    assert.equal(hoverAt(text, `(${letters})`, 1)!.markdown, `**${letters}**: ${name}\n\nSpelt out on line ${lineOf(text, name)}.`);
+  });
+
   it('says when the acronym is used before the document spells it out', () => {
     const text = body('The EHCP is late.', 'An education, health and care plan (EHCP) sets out support.');
     const hover = hoverAt(text, '(EHCP)', 1)!;

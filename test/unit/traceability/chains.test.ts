@@ -93,6 +93,41 @@ describe('Traceability chains', () => {
     assert.deepEqual(recommendation(model, 'transport-review:R1').citedBy.map(name), ['m:R1']);
   });
 
+  it('links a citation of an ID defined twice (an id-duplicate error) to both definitions', () => {
+    const report = paper(['id: r', 'title: T', 'committee: C', 'meeting: 2026-01-20'], '**F1** Costs rose.\n\n**F1** Staff left.\n\n**R1** That costs be cut [F1].');
+    const model = trace({ 'r.report.md': report });
+    assert.deepEqual(
+      model.findings.map((item) => [item.text, item.status, item.citedBy.map(name)]),
+      [
+        ['Costs rose.', 'addressed', ['r:R1']],
+        ['Staff left.', 'addressed', ['r:R1']],
+      ],
+    );
+    assert.deepEqual(recommendation(model, 'r:R1').cites.map((item) => item.text), ['Costs rose.', 'Staff left.']);
+  });
+
+  it('links a citation of an ID defined more than three times to its first three definitions only', () => {
+    const findings = ['Costs rose.', 'Staff left.', 'Routes grew.', 'Fares fell.'].map((text) => `**F1** ${text}`).join('\n\n');
+    const report = paper(['id: r', 'title: T', 'committee: C', 'meeting: 2026-01-20'], `${findings}\n\n**R1** That costs be cut [F1].`);
+    const model = trace({ 'r.report.md': report });
+    assert.deepEqual(
+      model.findings.map((item) => [item.text, item.status]),
+      [
+        ['Costs rose.', 'addressed'],
+        ['Staff left.', 'addressed'],
+        ['Routes grew.', 'addressed'],
+        ['Fares fell.', 'not-addressed'],
+      ],
+    );
+  });
+
+  it('keeps apart two items whose IDs stand a million characters into one line and at the start of the next', () => {
+    const report = paper(['id: r', 'title: T', 'committee: C', 'meeting: 2026-01-20'], `#${' '.repeat(2 ** 20 - 2)} **R1** That costs be cut [F1].\n**R2** That staff stay.\n\n**F1** Costs rose.`);
+    const model = trace({ 'r.report.md': report });
+    assert.equal(recommendation(model, 'r:R1').range.start.character, 2 ** 20 + 2);
+    assert.deepEqual(rows(model), ['r:F1 > r:R1 > -', '- > r:R2 > -']);
+  });
+
   it('lists a configured kind such as an action among what acts on a finding, by its own name', () => {
     const report = paper(['id: r', 'title: T', 'committee: C', 'meeting: 2026-01-20'], '**F1** Costs rose.\n\n**A1** The transport team will re-tender the routes [F1].');
     const model = trace({ 'r.report.md': report }, '2026-10-01', 'kinds: { A: action }\n');
@@ -117,6 +152,12 @@ describe('Broken links in the traceability model', () => {
     const model = trace({ 'm.minutes.md': minutes });
     assert.deepEqual(model.brokenLinks.map((link) => [name(link.from), `${link.documentId}:${link.id}`, link.kind, link.problem]), [['m:R1', 'library-review-tg:R3', 'recommendation', 'unknown-document']]);
     assert.deepEqual(rows(model), ['- > library-review-tg:R3 (unknown-document) > m:R1']);
+  });
+
+  it('reports a missing ID once for each item citing it, however often each cites it', () => {
+    const report = paper(['id: r', 'title: T', 'committee: C', 'meeting: 2026-01-20'], '**R1** That costs be cut [F9], as [F9] and [F9] show.\n\n**R2** That staff stay [F9].');
+    const model = trace({ 'r.report.md': report });
+    assert.deepEqual(model.brokenLinks.map((link) => `${name(link.from)} ${link.documentId}:${link.id}`), ['r:R1 r:F9', 'r:R2 r:F9']);
   });
 
   it('does not report a reference that resolves as broken', () => {

@@ -80,14 +80,40 @@ parser.core.ruler.disable(['normalize', 'inline', 'text_join']);
 type BlockRule = Parameters<typeof parser.block.ruler.before>[2];
 type BlockState = Parameters<BlockRule>[0];
 
-/** Set only while `parseLines` runs: where a top-level block may stop the parse, and what it found. */
-let current: { stopAt: ((line: number, blankBefore: boolean) => boolean) | undefined; stoppedAt: number; linkDefinitions: LinkDefinition[] } | undefined;
+type Token = ReturnType<typeof parser.parse>[number];
 
-// Asked first at each block start: at the top level, stops the parse where the caller says the rest is known.
+/** What a parse has found so far: the lists of a `PartialParse`, document lines. */
+interface Found {
+  readonly firstLine: number;
+  readonly headings: HeadingBlock[];
+  readonly prose: ProseBlock[];
+  readonly htmlBlocks: { startLine: number; endLine: number }[];
+  readonly blockStarts: number[];
+}
+
+/** Set only while `parseLines` runs: where a top-level block may stop the parse, and what it found. */
+let current: (Found & { stopAt: ((line: number, blankBefore: boolean) => boolean) | undefined; stoppedAt: number; linkDefinitions: LinkDefinition[] }) | undefined;
+
+/**
+ * Tokens a parse may hold before it converts them. At a top-level block start
+ * the blocks before are complete, so their tokens can become our structure and
+ * be dropped: a parse then holds about one top-level block's tokens, not the
+ * whole document's (5 MB of `> -` and `x` lines make 7.5 million tokens, 1.3 GB).
+ * Converting at every top-level block, a few tokens at a time, made parsing
+ * corpus A 8% slower.
+ */
+const MAX_HELD_TOKENS = 1024;
+
+// Asked first at each block start. At the top level: converts the tokens held, when there are many, and stops
+// the parse where the caller says the rest is known.
 // (`level`, not `parentType`, tells the top level: a setext heading rule that fails leaves `parentType` at 'paragraph'.)
-parser.block.ruler.before('table', 'stop', (state: BlockState, line: number, endLine: number, silent: boolean) => {
-  if (silent || !current?.stopAt || state.level !== 0 || state.blkIndent !== 0) return false;
-  if (!current.stopAt(line, line > 0 && state.isEmpty(line - 1))) return false;
+parser.block.ruler.before('table', 'top-level block', (state: BlockState, line: number, endLine: number, silent: boolean) => {
+  if (silent || !current || state.level !== 0 || state.blkIndent !== 0) return false;
+  if (state.tokens.length >= MAX_HELD_TOKENS) {
+    collect(state.tokens, current);
+    state.tokens.length = 0;
+  }
+  if (!current.stopAt?.(line, line > 0 && state.isEmpty(line - 1))) return false;
   current.stoppedAt = line;
   state.line = endLine;
   return true;
@@ -114,7 +140,10 @@ parser.block.ruler.at('reference', (state: BlockState, line: number, endLine: nu
  * line before it knows where the quote ends, so lines alternating `> -` and
  * `x` take quadratic time: an hour for a megabyte. Each block quote is read
  * here as if the document ended this many lines on; a longer quote without
- * a blank line is read as several quotes, its text unchanged.
+ * a blank line is read as several quotes, its text unchanged. Reading this
+ * far ahead from each quote is still most of the time 5 MB of such lines
+ * take (10 of 13 seconds), but a lower limit would split more real quotes,
+ * and the paragraphs in them.
  */
 const MAX_BLOCKQUOTE_LINES = 100;
 const blockquoteRule = (parser.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule; alt: string[] }[] }).__rules__.find((rule) => rule.name === 'blockquote')!;
@@ -153,19 +182,30 @@ export function parseMarkdown(body: string, firstLine: number): MarkdownStructur
  * before is blank); when it says yes, the parse stops there.
  */
 export function parseLines(text: string, firstLine: number, stopAt?: (line: number, blankBefore: boolean) => boolean): PartialParse {
-  const env: Record<string, unknown> = {};
-  const run: NonNullable<typeof current> = { stopAt: stopAt && ((line, blankBefore) => stopAt(line + firstLine, blankBefore)), stoppedAt: -1, linkDefinitions: [] };
+  const run: NonNullable<typeof current> = {
+    firstLine,
+    headings: [],
+    prose: [],
+    htmlBlocks: [],
+    blockStarts: [],
+    stopAt: stopAt && ((line, blankBefore) => stopAt(line + firstLine, blankBefore)),
+    stoppedAt: -1,
+    linkDefinitions: [],
+  };
   current = run;
-  let tokens: ReturnType<typeof parser.parse>;
   try {
-    tokens = parser.parse(normaliseLineEndings(text), env);
+    collect(parser.parse(normaliseLineEndings(text), {}), run);
   } finally {
     current = undefined;
   }
-  const headings: HeadingBlock[] = [];
-  const prose: ProseBlock[] = [];
-  const htmlBlocks: { startLine: number; endLine: number }[] = [];
-  const blockStarts: number[] = [];
+  const { headings, prose, htmlBlocks, blockStarts } = run;
+  const linkDefinitions = run.linkDefinitions.map((definition) => ({ line: definition.line + firstLine, label: definition.label }));
+  return { headings, prose, htmlBlocks, blockStarts, linkDefinitions, stoppedAt: run.stoppedAt === -1 ? -1 : run.stoppedAt + firstLine };
+}
+
+/** Adds what whole top-level blocks' tokens hold to `found`. Each block's tokens look no further than the block. */
+function collect(tokens: readonly Token[], found: Found): void {
+  const { firstLine, headings, prose, htmlBlocks, blockStarts } = found;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     const map = token.map;
@@ -201,8 +241,6 @@ export function parseLines(text: string, firstLine: number, stopAt?: (line: numb
         break;
     }
   }
-  const linkDefinitions = run.linkDefinitions.map((definition) => ({ line: definition.line + firstLine, label: definition.label }));
-  return { headings, prose, htmlBlocks, blockStarts, linkDefinitions, stoppedAt: run.stoppedAt === -1 ? -1 : run.stoppedAt + firstLine };
 }
 
 /** Keeping every paragraph's text would double a large workspace's memory. */

@@ -116,8 +116,9 @@ class ItemIndex<T> {
   }
 }
 
+/** Line and column in one number. A column reaches 2 ** 25 only in a line longer than the largest file read (20 MB); 2 ** 20 let `# ` and a million spaces before an ID collide with the next line. */
 function positionKey(item: TraceItem): number {
-  return item.range.start.line * 2 ** 20 + item.range.start.character;
+  return item.range.start.line * 2 ** 25 + item.range.start.character;
 }
 
 function missingItem(link: BrokenLink): MissingItem {

@@ -7,16 +7,29 @@ import { documentFacts, traceItem, type DocumentFacts } from './documents';
 import type { BrokenLink, TraceItem } from './model';
 
 /**
+ * The most definitions of one ID in a document (an `id-duplicate` error) that
+ * a citation of it links to: an ID written twice or three times by mistake
+ * links them all, as the author may have meant any. Linking every one would
+ * make the model grow with the square of the text: `**F1**` and `**R1** [F1]`,
+ * each written 16,000 times (370 KB), would make 256 million citations.
+ */
+const MAX_DEFINITIONS_CITED = 3;
+
+/**
  * One document's items and their citations, each by the index of its
  * definition in `document.definitions`. Items are made when first needed:
  * most resolutions cite nothing and are never needed.
  */
 export class DocumentItems {
   private readonly items: (TraceItem | undefined)[];
-  /** What each definition's text cites (items that exist). */
+  /** What each definition's text cites (items that exist), in the order the text cites them. */
   readonly cites: (TraceItem[] | undefined)[];
+  /** `cites` as sets: an item citing thousands would otherwise search its list for each. */
+  private readonly citeSets: (Set<TraceItem> | undefined)[];
   /** What cites each definition. */
   readonly citedBy: (TraceItem[] | undefined)[];
+  /** The indexes in `document.definitions` of each ID's first definitions (at most `MAX_DEFINITIONS_CITED`), made when the document is first cited. */
+  private definedAt: Map<string, number[]> | undefined;
 
   constructor(
     readonly document: ParsedDocument,
@@ -26,11 +39,34 @@ export class DocumentItems {
     const count = document.definitions.length;
     this.items = new Array<TraceItem | undefined>(count);
     this.cites = new Array<TraceItem[] | undefined>(count);
+    this.citeSets = new Array<Set<TraceItem> | undefined>(count);
     this.citedBy = new Array<TraceItem[] | undefined>(count);
   }
 
   item(index: number): TraceItem {
     return (this.items[index] ??= traceItem(this.facts, this.document, this.document.definitions[index]!, this.config));
+  }
+
+  /** The indexes of the definitions a citation of `id` links to: its first `MAX_DEFINITIONS_CITED`, in document order. */
+  definitionsCited(id: string): readonly number[] {
+    if (!this.definedAt) {
+      this.definedAt = new Map();
+      for (const [index, definition] of this.document.definitions.entries()) {
+        const indexes = this.definedAt.get(definition.id);
+        if (!indexes) this.definedAt.set(definition.id, [index]);
+        else if (indexes.length < MAX_DEFINITIONS_CITED) indexes.push(index);
+      }
+    }
+    return this.definedAt.get(id) ?? [];
+  }
+
+  /** Notes that definition `index` cites `cited`; false when it already did. */
+  addCitation(index: number, cited: TraceItem): boolean {
+    const seen = (this.citeSets[index] ??= new Set());
+    if (seen.has(cited)) return false;
+    seen.add(cited);
+    (this.cites[index] ??= []).push(cited);
+    return true;
   }
 }
 
@@ -45,6 +81,8 @@ export interface CitationGraph {
  * definition's text is a citation by that definition (as `finding-unaddressed`
  * counts them); a reference in a plain paragraph links nothing. One pass over
  * the references of the workspace, resolved with the index's document ids.
+ * A citation of an ID defined twice in a document links to both definitions
+ * (to the first `MAX_DEFINITIONS_CITED` of more).
  */
 export function citationGraph(workspace: Workspace): CitationGraph {
   const config = workspace.configuration;
@@ -57,6 +95,8 @@ export function citationGraph(workspace: Workspace): CitationGraph {
   }
 
   const brokenLinks: BrokenLink[] = [];
+  /** Each citing item's broken links, as `documentId:id`: the same missing ID cited twice by one item is one broken link. */
+  const brokenFrom = new Map<TraceItem, Set<string>>();
   const documentsWithId = new Map<string, ReturnType<Workspace['documentsWithId']>>();
   for (const entry of documents) {
     const { document } = entry;
@@ -77,18 +117,19 @@ export function citationGraph(workspace: Workspace): CitationGraph {
           continue;
         }
         targetType = parsed.document.type;
-        for (const definition of parsed.document.definitionsById.get(reference.id) ?? []) {
+        for (const index of parsed.definitionsCited(reference.id)) {
           defined = true;
-          const index = parsed.document.definitions.indexOf(definition);
           const cited = parsed.item(index);
-          const cites = (entry.cites[reference.citedBy] ??= []);
           // The same ID cited twice by one item (`[F1]` in two sentences) is one citation.
-          if (cited === citer || cites.includes(cited)) continue;
-          cites.push(cited);
-          (parsed.citedBy[index] ??= []).push(citer);
+          if (cited !== citer && entry.addCitation(reference.citedBy, cited)) (parsed.citedBy[index] ??= []).push(citer);
         }
       }
-      if (defined || brokenLinks.some((link) => link.from === citer && link.documentId === documentId && link.id === reference.id)) continue;
+      if (defined) continue;
+      let broken = brokenFrom.get(citer);
+      if (!broken) brokenFrom.set(citer, (broken = new Set()));
+      const target = `${documentId}:${reference.id}`;
+      if (broken.has(target)) continue;
+      broken.add(target);
       brokenLinks.push({
         from: citer,
         documentId,
