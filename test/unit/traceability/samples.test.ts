@@ -41,6 +41,24 @@ describe('Traceability of the samples', () => {
     assert.equal(r1('2026-09-18').status, 'overdue');
   });
 
+  it("follows the home care report's recommendations to the Cabinet's resolutions deciding them, the same day", () => {
+    const model = trace(samples);
+    const homeCare = rows(model).filter((row) => row.startsWith('home-care-recommissioning:'));
+    assert.deepEqual(homeCare, [
+      'home-care-recommissioning:F1 > home-care-recommissioning:R1 > cabinet-2026-07-21:R2',
+      'home-care-recommissioning:F1 > home-care-recommissioning:R3 > cabinet-2026-07-21:R3',
+      'home-care-recommissioning:F2 > home-care-recommissioning:R1 > cabinet-2026-07-21:R2',
+      'home-care-recommissioning:F3 > home-care-recommissioning:R4 > cabinet-2026-07-21:R4',
+      'home-care-recommissioning:F3 > home-care-recommissioning:R5 > cabinet-2026-07-21:R5',
+      'home-care-recommissioning:F4 > home-care-recommissioning:R2 > cabinet-2026-07-21:R3',
+      'home-care-recommissioning:F4 > home-care-recommissioning:R3 > cabinet-2026-07-21:R3',
+      'home-care-recommissioning:F5 > home-care-recommissioning:R2 > cabinet-2026-07-21:R3',
+      'home-care-recommissioning:F5 > home-care-recommissioning:R5 > cabinet-2026-07-21:R5',
+    ]);
+    // An officer's report's recommendation is addressed by the decision itself, with no response to wait for.
+    for (const id of ['R1', 'R2', 'R3', 'R4', 'R5']) assert.equal(recommendation(model, `home-care-recommissioning:${id}`).status, 'addressed', id);
+  });
+
   it("reports the draft's recommendation citing a finding it does not have", () => {
     const model = trace(samples);
     assert.deepEqual(model.brokenLinks.map((link) => `${name(link.from)} cites ${link.documentId}:${link.id} (${link.problem})`), [
