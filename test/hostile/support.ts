@@ -4,17 +4,16 @@
  * root, because root reads and writes through any permission), a snapshot of
  * a folder to prove nothing was written, and temporary folders.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+import { ServerProcess } from '../support/language-server';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 export const CLI_BIN = path.join(REPO_ROOT, 'bin', 'committee-reports.js');
-export const SERVER_BIN = path.join(REPO_ROOT, 'bin', 'committee-reports-language-server.js');
 
 /** The user `nobody` on Linux and macOS. */
 const NOBODY = { uid: 65534, gid: 65534 };
@@ -129,43 +128,12 @@ export function runCli(cwd: string, args: readonly string[], timeoutMs = 120_000
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
 }
 
-export interface Published {
-  readonly uri: string;
-  readonly version?: number;
-  readonly diagnostics: { code?: string | number; severity?: number; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
-}
+export type { Published } from '../support/language-server';
 
-/**
- * The language server as a process, with a JSON-RPC connection to it, the
- * diagnostics it has published by URI, and its exit. Nothing here sleeps: a
- * test waits for a message or for the process to end.
- */
-export class SpawnedServer {
-  readonly process: ChildProcess;
-  readonly connection: MessageConnection;
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  private readonly published = new Map<string, Published[]>();
-  private readonly waiters: { uri: string; accept: (published: Published) => boolean; resolve: (published: Published) => void }[] = [];
-
+/** The language server as a process (as `nobody` when the tests run as root, unless `asOtherUser` is false), its log kept for a test to read. */
+export class SpawnedServer extends ServerProcess {
   constructor(cwd: string, options: { asOtherUser?: boolean } = {}) {
-    this.process = spawn(process.execPath, [SERVER_BIN, '--stdio'], {
-      cwd,
-      stdio: ['pipe', 'pipe', 'pipe'],
-      ...(options.asOtherUser !== false && permissionsBind ? runAs : undefined),
-    });
-    this.exited = new Promise((resolve) => this.process.once('exit', (code, signal) => resolve({ code, signal })));
-    // The server's own log lines; kept out of the test report.
-    this.process.stderr!.resume();
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (published: Published) => {
-      this.published.set(published.uri, [...(this.published.get(published.uri) ?? []), published]);
-      const index = this.waiters.findIndex((waiter) => waiter.uri === published.uri && waiter.accept(published));
-      if (index !== -1) this.waiters.splice(index, 1)[0]!.resolve(published);
-    });
-    // A closed pipe after the process ends is expected in these tests.
-    this.connection.onError(() => undefined);
-    this.process.stdin!.on('error', () => undefined);
-    this.connection.listen();
+    super(cwd, { stderr: 'pipe', runAs: options.asOtherUser !== false && permissionsBind ? runAs : undefined });
   }
 
   /** initialize and initialized for one workspace folder; `checkDelay: 0` so edits are checked at once. */
@@ -179,39 +147,5 @@ export class SpawnedServer {
       initializationOptions: { checkDelay: 0 },
     });
     await this.connection.sendNotification('initialized', {});
-  }
-
-  /** Every publication so far for a URI. */
-  publishedFor(uri: string): readonly Published[] {
-    return this.published.get(uri) ?? [];
-  }
-
-  /** Every URI published for so far. */
-  publishedUris(): string[] {
-    return [...this.published.keys()];
-  }
-
-  /** The first publication for a URI that `accept` takes, past or future. */
-  diagnostics(uri: string, accept: (published: Published) => boolean = () => true): Promise<Published> {
-    const found = this.publishedFor(uri).find(accept);
-    if (found) return Promise.resolve(found);
-    return new Promise((resolve) => this.waiters.push({ uri, accept, resolve }));
-  }
-
-  /** shutdown, exit, and the exit code. */
-  async stop(): Promise<number | null> {
-    if (this.process.exitCode === null && this.process.signalCode === null) {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
-    }
-    const { code } = await this.exited;
-    this.connection.dispose();
-    return code;
-  }
-
-  /** Ends the process if a test left it running. */
-  kill(): void {
-    if (this.process.exitCode === null && this.process.signalCode === null) this.process.kill('SIGKILL');
-    this.connection.dispose();
   }
 }

@@ -1,17 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+import { ServerProcess, type Published } from '../support/language-server';
 
-const SERVER = path.resolve(__dirname, '../../../bin/committee-reports-language-server.js');
-
-export interface PublishedDiagnostics {
-  readonly uri: string;
-  readonly version?: number;
-  readonly diagnostics: { code?: string | number; range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string; severity?: number }[];
-}
+/** A publication of diagnostics, as the tests read it. */
+export type PublishedDiagnostics = Published;
 
 /** What a test may change about the client: more capabilities, initializationOptions, other workspace folders. */
 export interface ClientOptions {
@@ -23,31 +17,19 @@ export interface ClientOptions {
 }
 
 /**
- * The real server, spawned over stdio, with a client that can wait for the
- * next diagnostics published for a document. Nothing here sleeps: every wait
- * is for a message.
+ * The real server, spawned over stdio, with a client that opens and edits
+ * documents in one workspace folder and can wait for the next diagnostics
+ * published for a document.
  */
-export class ServerSession {
-  private readonly process: ChildProcess;
-  readonly connection: MessageConnection;
-  private readonly waiting = new Map<string, ((published: PublishedDiagnostics) => void)[]>();
-  private readonly published = new Map<string, PublishedDiagnostics[]>();
-
+export class ServerSession extends ServerProcess {
   /** `settings`: what the client answers to workspace/configuration; without it, the client cannot answer. */
   constructor(
     readonly folder: string,
     private readonly settings?: object,
     private readonly options: ClientOptions = {},
   ) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
-    this.connection.onNotification('textDocument/publishDiagnostics', (published: PublishedDiagnostics) => {
-      const waiter = this.waiting.get(published.uri)?.shift();
-      if (waiter) waiter(published);
-      else this.published.set(published.uri, [...(this.published.get(published.uri) ?? []), published]);
-    });
+    super(folder, { stderr: 'inherit' });
     if (settings) this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
-    this.connection.listen();
   }
 
   async initialize(): Promise<unknown> {
@@ -80,12 +62,6 @@ export class ServerSession {
     }
   }
 
-  private nextPublished(uri: string): Promise<PublishedDiagnostics> {
-    const queued = this.published.get(uri)?.shift();
-    if (queued) return Promise.resolve(queued);
-    return new Promise((resolve) => this.waiting.set(uri, [...(this.waiting.get(uri) ?? []), resolve]));
-  }
-
   open(file: string, text: string): Promise<void> {
     return this.connection.sendNotification('textDocument/didOpen', {
       textDocument: { uri: this.uriOf(file), languageId: 'committee-report', version: 1, text },
@@ -105,16 +81,6 @@ export class ServerSession {
 
   uriOf(file: string): string {
     return pathToFileURL(path.join(this.folder, file)).href;
-  }
-
-  /** Asks the server to shut down and waits for the process to end. */
-  async stop(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
-    await this.connection.sendRequest('shutdown');
-    await this.connection.sendNotification('exit');
-    const code = await exited;
-    this.connection.dispose();
-    return code;
   }
 }
 
