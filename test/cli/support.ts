@@ -3,13 +3,12 @@
  * binary as a child process, and small documents that are valid per
  * format.md, to which a test adds one deliberate defect.
  */
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { runCommandLine, type CliRun } from '../support/command-line';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-export const CLI_BIN = path.join(REPO_ROOT, 'bin', 'committee-reports.js');
 
 /** File path (relative, `/`-separated) → contents. */
 export type WorkspaceFiles = Readonly<Record<string, string>>;
@@ -40,28 +39,11 @@ export function writeFiles(folder: string, files: WorkspaceFiles): void {
   }
 }
 
-export interface CliRun {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+export type { CliRun } from '../support/command-line';
 
-/**
- * Runs bin/committee-reports.js in `cwd`. Colour variables from the test
- * runner's own environment are removed so output is plain unless a test asks.
- */
+/** Runs bin/committee-reports.js in `cwd`, with `env` added to the environment; plain output unless a test asks for colour. */
 export function runCli(cwd: string, args: readonly string[], env: Readonly<Record<string, string>> = {}): CliRun {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env };
-  delete childEnv['FORCE_COLOR'];
-  delete childEnv['NO_COLOR'];
-  const result = spawnSync(process.execPath, [CLI_BIN, ...args], {
-    cwd,
-    env: { ...childEnv, ...env },
-    encoding: 'utf8',
-    timeout: 30_000,
-  });
-  if (result.error !== undefined) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCommandLine(cwd, args, { env });
 }
 
 /** The JSON output's shape, as format.md section 7 defines it. */

@@ -10,10 +10,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runCommandLine, type CliRun } from '../support/command-line';
 import { ServerProcess } from '../support/language-server';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
-export const CLI_BIN = path.join(REPO_ROOT, 'bin', 'committee-reports.js');
 
 /** The user `nobody` on Linux and macOS. */
 const NOBODY = { uid: 65534, gid: 65534 };
@@ -111,21 +111,11 @@ function hashOf(file: string): string {
   }
 }
 
-export interface CliRun {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-  readonly ms: number;
-}
+export type { CliRun } from '../support/command-line';
 
 /** Runs the command line in `cwd` (as `nobody` when the tests run as root), with a time limit. */
 export function runCli(cwd: string, args: readonly string[], timeoutMs = 120_000): CliRun {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete env['FORCE_COLOR'];
-  const started = Date.now();
-  const result = spawnSync(process.execPath, [CLI_BIN, ...args], { cwd, env, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 1 << 28, ...(permissionsBind ? runAs : undefined) });
-  if (result.error !== undefined) throw result.error;
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
+  return runCommandLine(cwd, args, { env: { NO_COLOR: '1' }, timeoutMs, runAs: permissionsBind ? runAs : undefined });
 }
 
 export type { Published } from '../support/language-server';
