@@ -145,4 +145,44 @@ describe(`Files that cannot be read${permissionsBind ? '' : ` (skipped: ${WHY_SK
       server.kill();
     }
   });
+
+  it('as a folder, are passed over by the command line with a warning naming the folder, and the rest checked as usual', () => {
+    fs.chmodSync(path.join(folder, 'secret.report.md'), 0o644);
+    writeFiles(folder, { 'exempt/hidden.report.md': DOCUMENT });
+    fs.chmodSync(path.join(folder, 'exempt'), 0o000);
+    for (const command of ['check', 'trace']) {
+      const run = runCli(folder, [command, '--format', 'json']);
+      assert.equal(run.stderr, 'committee-reports: warning: could not open the folder exempt (permission denied), so the documents in it, if any, were not checked\n', command);
+      assert.doesNotMatch(run.stdout, /hidden/, command);
+      if (command === 'check') {
+        assert.equal(run.status, 1, run.stdout + run.stderr);
+        const paths = (JSON.parse(run.stdout) as { files: { path: string }[] }).files.map((file) => file.path);
+        assert.deepEqual(paths, ['readable.report.md', 'secret.report.md']);
+      } else assert.equal(run.status, 0, run.stdout + run.stderr);
+    }
+  });
+
+  it('as a folder, are named in one warning message by the language server, and the rest checked as usual', async () => {
+    fs.chmodSync(path.join(folder, 'secret.report.md'), 0o644);
+    writeFiles(folder, { 'exempt/hidden.report.md': DOCUMENT });
+    fs.chmodSync(path.join(folder, 'exempt'), 0o000);
+    const server = new SpawnedServer(folder);
+    const warnings: string[] = [];
+    server.connection.onNotification('window/showMessage', (params: { type: number; message: string }) => {
+      if (params.type === 2) warnings.push(params.message);
+    });
+    try {
+      await server.initialize(folder);
+      const readable = await server.diagnostics(uriOf('readable.report.md'));
+      assert.ok(readable.diagnostics.some((diagnostic) => diagnostic.code === 'ref-unresolved'));
+      // The message is sent before the diagnostics are published.
+      assert.deepEqual(warnings, [
+        `Committee Reports could not open the folder ${path.join(folder, 'exempt')} (permission denied), so the documents in it, if any, are not checked. Check that you may open it.`,
+      ]);
+      assert.equal(server.publishedFor(uriOf('exempt/hidden.report.md')).length, 0);
+      assert.equal(await server.stop(), 0);
+    } finally {
+      server.kill();
+    }
+  });
 });

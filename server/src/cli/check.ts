@@ -4,7 +4,7 @@ import { loadWorkspaceConfig } from './config';
 import { discover } from './discover';
 import type { CheckedFile, CheckOutcome } from './model';
 import { comparePaths, displayPath, fileUri } from './paths';
-import { cannotRead } from './read';
+import { cannotOpenFolder, cannotRead } from './read';
 import { resolveTargets } from './targets';
 
 export interface CheckRequest {
@@ -25,7 +25,7 @@ export function runCheck(request: CheckRequest): CheckOutcome {
   // PATHs first: a mistyped path should fail fast, before any reading.
   const targets = resolveTargets(root, request.paths);
   const loaded = loadWorkspaceConfig(root, request.configPath, shownAs);
-  const { workspaceFiles, listedFiles } = discover(root, targets, createFileMatcher(loaded.config));
+  const { workspaceFiles, listedFiles, unreadableFolders } = discover(root, targets, createFileMatcher(loaded.config));
 
   const listed = new Set(listedFiles);
   const checked = checkFiles(
@@ -47,5 +47,5 @@ export function runCheck(request: CheckRequest): CheckOutcome {
     files.push({ path: shownAs(loaded.file.absolutePath), kind: 'config', diagnostics: loaded.file.diagnostics });
   }
   files.sort((a, b) => comparePaths(a.path, b.path));
-  return { files, root };
+  return { files, root, warnings: unreadableFolders.map(({ folder, reason }) => cannotOpenFolder(shownAs(folder), reason)) };
 }

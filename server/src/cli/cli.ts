@@ -43,6 +43,7 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Ex
           ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
         });
         environment.writeOut(render(outcome, invocation.format, environment));
+        writeWarnings(outcome.warnings, environment);
         return exitCodeFor(outcome.files);
       }
       case 'trace': {
@@ -54,6 +55,7 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Ex
           ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
         });
         environment.writeOut(renderTrace(outcome, invocation.format));
+        writeWarnings(outcome.warnings, environment);
         return ExitCode.Clean;
       }
     }
@@ -72,6 +74,11 @@ function render(outcome: CheckOutcome, format: OutputFormat, environment: CliEnv
     case 'sarif':
       return formatSarif(outcome, packageVersion());
   }
+}
+
+/** After the output, on stderr, so the report itself stays as the format says. */
+function writeWarnings(warnings: readonly string[], environment: CliEnvironment): void {
+  for (const warning of warnings) environment.writeErr(`committee-reports: warning: ${oneLine(warning)}\n`);
 }
 
 /** Our own errors already say what to do; anything else is a bug, said on one line. */

@@ -8,6 +8,8 @@ export interface Discovery {
   readonly workspaceFiles: readonly string[];
   /** The documents to list in the output: the files named and the documents under the folders named. */
   readonly listedFiles: readonly string[];
+  /** Folders the crawl could not open, with the reason: documents in them, if any, are not checked. */
+  readonly unreadableFolders: readonly { readonly folder: string; readonly reason: string }[];
 }
 
 /**
@@ -25,13 +27,15 @@ export interface Discovery {
  * pick it.
  */
 export function discover(root: string, targets: readonly Target[], matches: FileMatcher): Discovery {
-  const rootDocuments = documentsUnder(root, matches);
+  const unreadableFolders: { folder: string; reason: string }[] = [];
+  const onUnreadableFolder = (folder: string, reason: string) => unreadableFolders.push({ folder, reason });
+  const rootDocuments = documentsUnder(root, matches, onUnreadableFolder);
   const workspaceFiles = new Set(rootDocuments);
   const listedFiles = new Set<string>();
   const realRoot = realPath(root);
   const documentsIn = (folder: string): string[] => {
     const realFolder = realPath(folder);
-    if (!isInside(realRoot, realFolder)) return documentsUnder(folder, matches);
+    if (!isInside(realRoot, realFolder)) return documentsUnder(folder, matches, onUnreadableFolder);
     return rootDocuments.filter((file) => isInside(folder, file) || isInside(realFolder, realPath(file)));
   };
   for (const target of targets) {
@@ -41,7 +45,7 @@ export function discover(root: string, targets: readonly Target[], matches: File
       listedFiles.add(file);
     }
   }
-  return { workspaceFiles: [...workspaceFiles], listedFiles: [...listedFiles] };
+  return { workspaceFiles: [...workspaceFiles], listedFiles: [...listedFiles], unreadableFolders };
 }
 
 function realPath(file: string): string {

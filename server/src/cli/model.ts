@@ -14,4 +14,6 @@ export interface CheckOutcome {
   readonly files: readonly CheckedFile[];
   /** The working directory as an absolute path (SARIF's %SRCROOT%). */
   readonly root: string;
+  /** What the user should know that is not a diagnostic, one line each (printed on stderr). */
+  readonly warnings: readonly string[];
 }

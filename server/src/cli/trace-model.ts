@@ -6,4 +6,6 @@ export interface TraceOutcome {
   readonly chains: readonly TraceChain[];
   /** A document URI as a display path: relative to the working directory, `/`-separated. */
   readonly pathOf: (uri: string) => string;
+  /** What the user should know that is not in the table, one line each (printed on stderr). */
+  readonly warnings: readonly string[];
 }

@@ -2,7 +2,7 @@ import { Workspace, buildTraceability, createFileMatcher, selectTrace } from '..
 import { loadWorkspaceConfig } from './config';
 import { discover } from './discover';
 import { displayPath, fileUri } from './paths';
-import { readText } from './read';
+import { cannotOpenFolder, readText } from './read';
 import { resolveTargets } from './targets';
 import type { TraceOutcome } from './trace-model';
 
@@ -26,7 +26,7 @@ export function runTrace(request: TraceRequest): TraceOutcome {
   const shownAs = (absolutePath: string) => displayPath(root, absolutePath);
   const targets = resolveTargets(root, request.paths);
   const loaded = loadWorkspaceConfig(root, request.configPath, shownAs);
-  const { workspaceFiles, listedFiles } = discover(root, targets, createFileMatcher(loaded.config));
+  const { workspaceFiles, listedFiles, unreadableFolders } = discover(root, targets, createFileMatcher(loaded.config));
 
   const workspace = new Workspace(loaded.config);
   const paths = new Map<string, string>();
@@ -37,5 +37,6 @@ export function runTrace(request: TraceRequest): TraceOutcome {
   }
   const listed = new Set(listedFiles.map(fileUri));
   const { model, chains } = selectTrace(buildTraceability(workspace, { today: request.today }), (uri) => listed.has(uri));
-  return { model, chains, pathOf: (uri) => paths.get(uri) ?? uri };
+  const warnings = unreadableFolders.map(({ folder, reason }) => cannotOpenFolder(shownAs(folder), reason));
+  return { model, chains, pathOf: (uri) => paths.get(uri) ?? uri, warnings };
 }

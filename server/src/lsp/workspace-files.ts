@@ -55,6 +55,8 @@ function unreadableConfig(reason: string): Diagnostic {
 export interface DiskDocuments {
   readonly documents: { uri: string; text: string }[];
   readonly unreadable: { uri: string; reason: string }[];
+  /** Folders that could not be opened (absolute paths), with the reason. */
+  readonly unreadableFolders: { folder: string; reason: string }[];
 }
 
 /**
@@ -68,9 +70,10 @@ export interface DiskDocuments {
  */
 export function readWorkspaceDocuments(folders: readonly string[], result: ConfigResult): DiskDocuments {
   const matches = createFileMatcher(result.config);
-  const found: DiskDocuments = { documents: [], unreadable: [] };
+  const found: DiskDocuments = { documents: [], unreadable: [], unreadableFolders: [] };
+  const onUnreadableFolder = (folder: string, reason: string) => found.unreadableFolders.push({ folder, reason });
   for (const folder of folders) {
-    for (const file of documentsUnder(folder, matches)) {
+    for (const file of documentsUnder(folder, matches, onUnreadableFolder)) {
       const uri = pathToFileURL(file).href;
       try {
         found.documents.push({ uri, text: readText(file) });

@@ -59,7 +59,11 @@ export class WorkspaceFolders {
   /** Every file the folders' configs select, as it is on disk (or why it could not be read). */
   readDocuments(): DiskDocuments {
     const each = this.folders.map((folder) => readWorkspaceDocuments([folder.path], folder.config));
-    return { documents: each.flatMap((found) => found.documents), unreadable: each.flatMap((found) => found.unreadable) };
+    return {
+      documents: each.flatMap((found) => found.documents),
+      unreadable: each.flatMap((found) => found.unreadable),
+      unreadableFolders: each.flatMap((found) => found.unreadableFolders),
+    };
   }
 
   /** Whether its folder's config selects this file (the innermost folder, when folders nest). */

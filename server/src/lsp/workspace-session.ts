@@ -5,6 +5,7 @@ import { Workspace } from '../core';
 import { describeReadError, isMissing, readText } from '../node/read-text';
 import { toLspDiagnostic } from './convert';
 import { IndexingProgress } from './indexing-progress';
+import { UnreadableFolderWarnings } from './unreadable-folders';
 import { unreadableDiagnostics, type DiskDocuments } from './workspace-files';
 import { WorkspaceFolders } from './workspace-folders';
 
@@ -59,6 +60,7 @@ export class WorkspaceSession {
    * its URI is known in `uriByCanonical`, as a document's is.
    */
   private readonly unreadable = new Map<string, string>();
+  private readonly unreadableFolders: UnreadableFolderWarnings;
 
   /**
    * Reads the config; `index` then reads the folders. The editor's open
@@ -71,6 +73,7 @@ export class WorkspaceSession {
     private readonly editor: Editor,
   ) {
     this.folders = new WorkspaceFolders(connection, folders);
+    this.unreadableFolders = new UnreadableFolderWarnings(connection);
     this.workspace = new Workspace(this.folders.readConfigs());
     this.indexed = new Promise((resolve) => (this.resolveIndexed = resolve));
   }
@@ -104,6 +107,7 @@ export class WorkspaceSession {
       await nextTurn();
     }
     for (const { uri, reason } of files.unreadable) this.setUnreadable(uri, reason);
+    this.unreadableFolders.report(files.unreadableFolders);
     for (const document of this.editor.all()) if (this.isChecked(document)) this.setDocument(document.uri, document.getText(), 'editor');
     this.markIndexed();
     // The open documents first: those are the ones the user is looking at.
@@ -208,6 +212,7 @@ export class WorkspaceSession {
     const files = this.folders.readDocuments();
     for (const { uri, text } of files.documents) if (!this.uriByCanonical.has(canonicalUri(uri))) this.setDocument(uri, text, 'disk');
     for (const { uri, reason } of files.unreadable) if (!this.uriByCanonical.has(canonicalUri(uri))) this.setUnreadable(uri, reason);
+    this.unreadableFolders.report(files.unreadableFolders);
     // No longer selected, or gone: nothing more to show for it.
     for (const uri of unreadable) if (!this.uriByCanonical.has(canonicalUri(uri))) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.unpublished.clear();

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
+import { describeReadError } from './read-text';
 
 /** Decides whether a `/`-separated path, relative to the folder it was found in, is a document to check. */
 export type FileMatcher = (relativePath: string) => boolean;
@@ -19,13 +20,16 @@ export type FileMatcher = (relativePath: string) => boolean;
  *   path, so it is never checked twice;
  * - a link to nothing, and a pipe, are not files and are left out; a link
  *   whose target cannot be found for another reason (a link that leads back
- *   to itself) is kept, so that reading it says why it cannot be read.
+ *   to itself) is kept, so that reading it says why it cannot be read;
+ * - a folder that cannot be listed (permission denied) is passed over, and
+ *   given to `onUnreadableFolder` with the reason, after the crawl.
  */
-export function documentsUnder(folder: string, matches: FileMatcher): string[] {
+export function documentsUnder(folder: string, matches: FileMatcher, onUnreadableFolder?: (folder: string, reason: string) => void): string[] {
   // As the crawler's links are resolved (not `.native`), so the two compare.
   const bound = resolvedOrSelf(folder);
   const foldersEntered = new Set<string>();
   const unresolved: string[] = [];
+  const unreadableFolders: { folder: string; reason: string }[] = [];
   let linksFollowed = 0;
   const relativePaths = globSync('**/*', {
     cwd: folder,
@@ -36,6 +40,15 @@ export function documentsUnder(folder: string, matches: FileMatcher): string[] {
     expandDirectories: false,
     // The crawler resolves each symbolic link it meets with this, and passes over a link for which it throws.
     fs: {
+      // The crawler passes over a folder it cannot list, without a word: note it, so the caller can say so.
+      readdirSync: ((directory: string, options: unknown) => {
+        try {
+          return fs.readdirSync(directory, options as fs.ObjectEncodingOptions & { withFileTypes: true });
+        } catch (error) {
+          if (!isNothingThere(error)) unreadableFolders.push({ folder: path.resolve(folder, directory), reason: describeReadError(error) });
+          throw error;
+        }
+      }) as typeof fs.readdirSync,
       realpathSync: ((link: string) => {
         linksFollowed++;
         let target: string;
@@ -53,6 +66,7 @@ export function documentsUnder(folder: string, matches: FileMatcher): string[] {
       }) as typeof fs.realpathSync,
     },
   });
+  if (onUnreadableFolder) for (const unreadable of unreadableFolders) onUnreadableFolder(unreadable.folder, unreadable.reason);
   const found = [...relativePaths, ...unresolved.map((link) => path.relative(folder, link).split(path.sep).join('/'))];
   const files = found.filter((relativePath) => matches(relativePath)).map((relativePath) => path.resolve(folder, relativePath));
   return linksFollowed === 0 ? files : onePathPerFile(files);
