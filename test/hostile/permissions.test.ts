@@ -160,6 +160,11 @@ describe(`Files that cannot be read${permissionsBind ? '' : ` (skipped: ${WHY_SK
         assert.deepEqual(paths, ['readable.report.md', 'secret.report.md']);
       } else assert.equal(run.status, 0, run.stdout + run.stderr);
     }
+    // SARIF carries it too, for a code-scanning UI that never shows stderr.
+    const sarif = JSON.parse(runCli(folder, ['check', '--format', 'sarif']).stdout) as { runs: { invocations?: { toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
+    assert.deepEqual(sarif.runs[0]!.invocations?.[0]?.toolExecutionNotifications, [
+      { level: 'warning', message: { text: 'could not open the folder exempt (permission denied), so the documents in it, if any, were not checked' } },
+    ]);
   });
 
   it('as a folder, are named in one warning message by the language server, and the rest checked as usual', async () => {

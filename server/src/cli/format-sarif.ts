@@ -47,6 +47,10 @@ export function formatSarif(outcome: CheckOutcome, toolVersion: string): string 
         originalUriBaseIds: { [SOURCE_ROOT]: { uri: directoryUri(outcome.root) } },
         columnKind: 'utf16CodeUnits',
         results,
+        // What stderr warns of (a folder that could not be opened) reaches a code-scanning UI here.
+        ...(outcome.warnings.length === 0
+          ? {}
+          : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: outcome.warnings.map((warning) => ({ level: 'warning' as const, message: { text: warning } })) }] }),
       },
     ],
   };
