@@ -1,10 +1,8 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CONFIG_FILE_NAME, defaultConfig, loadConfig, type Diagnostic, type ResolvedConfig } from '../core';
 import { UsageError } from './errors';
 import { fileUri } from './paths';
-import { describeReadError } from '../node/read-text';
-import { cannotRead, readText } from './read';
+import { readText, statGiven } from './read';
 
 export interface LoadedConfig {
   readonly config: ResolvedConfig;
@@ -19,22 +17,11 @@ export interface LoadedConfig {
  */
 export function loadWorkspaceConfig(root: string, configOption: string | undefined, shownAs: (absolutePath: string) => string): LoadedConfig {
   const absolutePath = configOption === undefined ? path.join(root, CONFIG_FILE_NAME) : path.resolve(root, configOption);
-  if (!isFile(absolutePath, shownAs(absolutePath))) {
+  if (!statGiven(absolutePath, shownAs(absolutePath))?.isFile()) {
     if (configOption === undefined) return { config: defaultConfig() };
     throw new UsageError(`the config file ${configOption} given to --config does not exist or is not a file; check the path`);
   }
   const text = readText(absolutePath, shownAs(absolutePath));
   const { config, diagnostics } = loadConfig(text, fileUri(absolutePath));
   return { config, file: { absolutePath, text, diagnostics } };
-}
-
-/** Whether a file is there; one that is there but cannot be looked at (a symbolic link that leads back to itself) cannot be read. */
-function isFile(absolutePath: string, shownAs: string): boolean {
-  try {
-    return fs.statSync(absolutePath, { throwIfNoEntry: false })?.isFile() ?? false;
-  } catch (error) {
-    // `a.yaml/b`: nothing can be there.
-    if (typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOTDIR') return false;
-    throw cannotRead(shownAs, describeReadError(error));
-  }
 }

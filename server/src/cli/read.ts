@@ -1,5 +1,22 @@
-import { describeReadError, readText as readTextOrThrow } from '../node/read-text';
+import * as fs from 'node:fs';
+import { describeReadError, errorCode, readText as readTextOrThrow } from '../node/read-text';
 import { FileError } from './errors';
+
+/**
+ * What is at a path the user gave (a PATH, the config file): its stats, or
+ * undefined when nothing is there. Something there that cannot be looked at
+ * (a symbolic link that leads back to itself, a folder on the way that may
+ * not be opened) cannot be read, as a file found in a folder would be.
+ */
+export function statGiven(absolutePath: string, shownAs: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(absolutePath, { throwIfNoEntry: false });
+  } catch (error) {
+    // `a.report.md/b`: nothing can be there.
+    if (errorCode(error) === 'ENOTDIR') return undefined;
+    throw cannotRead(shownAs, describeReadError(error));
+  }
+}
 
 /** Reads a file for the CLI: a failure becomes a one-line message and exit code 2. */
 export function readText(absolutePath: string, shownAs: string): string {

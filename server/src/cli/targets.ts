@@ -1,8 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeReadError } from '../node/read-text';
 import { UsageError } from './errors';
-import { cannotRead } from './read';
+import { statGiven } from './read';
 
 /** A PATH from the command line, resolved against the working directory. */
 export interface Target {
@@ -19,13 +17,7 @@ export interface Target {
 export function resolveTargets(root: string, paths: readonly string[]): Target[] {
   return paths.map((given) => {
     const absolutePath = path.resolve(root, given);
-    let stats: fs.Stats | undefined;
-    try {
-      stats = fs.statSync(absolutePath, { throwIfNoEntry: false });
-    } catch (error) {
-      // `a.report.md/b`: nothing can be there.
-      if (!isCode(error, 'ENOTDIR')) throw cannotRead(given, describeReadError(error));
-    }
+    const stats = statGiven(absolutePath, given);
     if (stats === undefined) {
       throw new UsageError(`the path ${given} does not exist; check its spelling (paths are relative to the current folder)`);
     }
@@ -33,8 +25,4 @@ export function resolveTargets(root: string, paths: readonly string[]): Target[]
     if (stats.isFile()) return { kind: 'file', absolutePath };
     throw new UsageError(`the path ${given} is neither a file nor a folder; name documents or folders to check`);
   });
-}
-
-function isCode(error: unknown, code: string): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
 }

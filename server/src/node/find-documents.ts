@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { globSync } from 'tinyglobby';
-import { describeReadError } from './read-text';
+import { describeReadError, errorCode } from './read-text';
 
 /** Decides whether a `/`-separated path, relative to the folder it was found in, is a document to check. */
 export type FileMatcher = (relativePath: string) => boolean;
@@ -108,7 +108,7 @@ function resolvedOrSelf(folder: string): string {
 
 /** A link to nothing: its target, or a folder on the way to it, does not exist. */
 function isNothingThere(error: unknown): boolean {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+  const code = errorCode(error);
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
 

@@ -52,15 +52,19 @@ function fileError(code: string, absolutePath: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: ${absolutePath}`), { code, path: absolutePath });
 }
 
+/** The file system's error code (`ENOENT`, `EACCES`, …), if the error has one. */
+export function errorCode(error: unknown): unknown {
+  return typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+}
+
 /** Whether a read failed because the file is not there (deleted since it was found). */
 export function isMissing(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && error.code === 'ENOENT';
+  return errorCode(error) === 'ENOENT';
 }
 
 /** A short reason for a file system failure, in words for the user rather than node's. */
 export function describeReadError(error: unknown): string {
-  const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-  switch (code) {
+  switch (errorCode(error)) {
     case 'ENOENT':
       return 'it does not exist';
     case 'EACCES':
