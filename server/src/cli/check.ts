@@ -1,31 +1,17 @@
-import { createFileMatcher } from '../core';
 import { checkFiles } from '../node/check-files';
-import { loadWorkspaceConfig } from './config';
-import { discover } from './discover';
 import type { CheckedFile, CheckOutcome } from './model';
-import { comparePaths, displayPath, fileUri } from './paths';
-import { cannotOpenFolder, cannotRead } from './read';
-import { resolveTargets } from './targets';
-
-export interface CheckRequest {
-  /** The workspace root: the working directory. */
-  readonly root: string;
-  readonly paths: readonly string[];
-  readonly configPath?: string;
-}
+import { comparePaths, fileUri } from './paths';
+import { cannotRead } from './read';
+import { findWorkspace, type WorkspaceRequest } from './workspace-request';
 
 /**
  * Runs the analysis as the editor would: loads the config, reads every
  * document of the root (and any named outside it) into one workspace, and
  * returns the diagnostics of the listed files, in path order.
  */
-export function runCheck(request: CheckRequest): CheckOutcome {
+export function runCheck(request: WorkspaceRequest): CheckOutcome {
   const { root } = request;
-  const shownAs = (absolutePath: string) => displayPath(root, absolutePath);
-  // PATHs first: a mistyped path should fail fast, before any reading.
-  const targets = resolveTargets(root, request.paths);
-  const loaded = loadWorkspaceConfig(root, request.configPath, shownAs);
-  const { workspaceFiles, listedFiles, unreadableFolders } = discover(root, targets, createFileMatcher(loaded.config));
+  const { shownAs, loaded, workspaceFiles, listedFiles, warnings } = findWorkspace(request);
 
   const listed = new Set(listedFiles);
   const checked = checkFiles(
@@ -47,5 +33,5 @@ export function runCheck(request: CheckRequest): CheckOutcome {
     files.push({ path: shownAs(loaded.file.absolutePath), kind: 'config', diagnostics: loaded.file.diagnostics });
   }
   files.sort((a, b) => comparePaths(a.path, b.path));
-  return { files, root, warnings: unreadableFolders.map(({ folder, reason }) => cannotOpenFolder(shownAs(folder), reason)) };
+  return { files, root, warnings };
 }

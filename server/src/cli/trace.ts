@@ -1,16 +1,10 @@
-import { Workspace, buildTraceability, createFileMatcher, selectTrace } from '../core';
-import { loadWorkspaceConfig } from './config';
-import { discover } from './discover';
-import { displayPath, fileUri } from './paths';
-import { cannotOpenFolder, readText } from './read';
-import { resolveTargets } from './targets';
+import { Workspace, buildTraceability, selectTrace } from '../core';
+import { fileUri } from './paths';
+import { readText } from './read';
 import type { TraceOutcome } from './trace-model';
+import { findWorkspace, type WorkspaceRequest } from './workspace-request';
 
-export interface TraceRequest {
-  /** The workspace root: the working directory. */
-  readonly root: string;
-  readonly paths: readonly string[];
-  readonly configPath?: string;
+export interface TraceRequest extends WorkspaceRequest {
   /** `YYYY-MM-DD`: the date overdue responses are worked out for. */
   readonly today: string;
 }
@@ -22,11 +16,7 @@ export interface TraceRequest {
  * the documents named. Nothing is checked: diagnostics are `check`'s job.
  */
 export function runTrace(request: TraceRequest): TraceOutcome {
-  const { root } = request;
-  const shownAs = (absolutePath: string) => displayPath(root, absolutePath);
-  const targets = resolveTargets(root, request.paths);
-  const loaded = loadWorkspaceConfig(root, request.configPath, shownAs);
-  const { workspaceFiles, listedFiles, unreadableFolders } = discover(root, targets, createFileMatcher(loaded.config));
+  const { shownAs, loaded, workspaceFiles, listedFiles, warnings } = findWorkspace(request);
 
   const workspace = new Workspace(loaded.config);
   const paths = new Map<string, string>();
@@ -37,6 +27,5 @@ export function runTrace(request: TraceRequest): TraceOutcome {
   }
   const listed = new Set(listedFiles.map(fileUri));
   const { model, chains } = selectTrace(buildTraceability(workspace, { today: request.today }), (uri) => listed.has(uri));
-  const warnings = unreadableFolders.map(({ folder, reason }) => cannotOpenFolder(shownAs(folder), reason));
   return { model, chains, pathOf: (uri) => paths.get(uri) ?? uri, warnings };
 }
