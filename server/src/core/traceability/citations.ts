@@ -1,6 +1,7 @@
 import { kindName } from '../checks/kinds';
 import type { ResolvedConfig } from '../config';
 import type { ParsedDocument } from '../document';
+import type { Definition } from '../parse/definitions';
 import type { DocumentType } from '../types';
 import type { Workspace } from '../workspace';
 import { documentFacts, traceItem, type DocumentFacts } from './documents';
@@ -28,8 +29,8 @@ export class DocumentItems {
   private readonly citeSets: (Set<TraceItem> | undefined)[];
   /** What cites each definition. */
   readonly citedBy: (TraceItem[] | undefined)[];
-  /** The indexes in `document.definitions` of each ID's first definitions (at most `MAX_DEFINITIONS_CITED`), made when the document is first cited. */
-  private definedAt: Map<string, number[]> | undefined;
+  /** Each definition's index in `document.definitions`, made when the document is first cited. */
+  private indexes: Map<Definition, number> | undefined;
 
   constructor(
     readonly document: ParsedDocument,
@@ -49,15 +50,11 @@ export class DocumentItems {
 
   /** The indexes of the definitions a citation of `id` links to: its first `MAX_DEFINITIONS_CITED`, in document order. */
   definitionsCited(id: string): readonly number[] {
-    if (!this.definedAt) {
-      this.definedAt = new Map();
-      for (const [index, definition] of this.document.definitions.entries()) {
-        const indexes = this.definedAt.get(definition.id);
-        if (!indexes) this.definedAt.set(definition.id, [index]);
-        else if (indexes.length < MAX_DEFINITIONS_CITED) indexes.push(index);
-      }
-    }
-    return this.definedAt.get(id) ?? [];
+    const definitions = this.document.definitionsById.get(id);
+    if (!definitions) return [];
+    // `definitions.indexOf` for each citation would search the whole list: quadratic in a long document.
+    const indexes = (this.indexes ??= new Map(this.document.definitions.map((definition, index) => [definition, index])));
+    return definitions.slice(0, MAX_DEFINITIONS_CITED).map((definition) => indexes.get(definition)!);
   }
 
   /** Notes that definition `index` cites `cited`; false when it already did. */
