@@ -16,6 +16,7 @@ const { killActive, hasGnuTime } = require('./lib/measure');
 // A suite: { name, title, run(context) => result } and a renderer
 // { render(result) => { text, markdown } }. Add new suites here.
 const SUITES = [
+  { suite: require('./suites/code-counts'), report: require('./suites/code-counts') },
   { suite: require('./suites/whole-process'), report: require('./suites/whole-process-report') },
   { suite: require('./suites/check-costs'), report: require('./suites/check-costs') },
   { suite: require('./suites/keystroke'), report: require('./suites/keystroke') },

@@ -23,6 +23,13 @@ const NOT_HERE = new Set(['vscode', 'support']);
 /** The VS Code suite's launcher: it runs the suite inside code-server and reports like a suite (test/vscode). */
 const VSCODE_LAUNCHER = path.join(COMPILED_TESTS, 'vscode', 'launcher', 'main.js');
 const CHILD_FLAG = '--run-suite';
+/**
+ * Suites that read a folder beside the repository: real council papers are the
+ * councils' text, kept outside it. Where the folder is absent (a user's own
+ * clone) the suite is left out, and the run says so; under CI it must be there,
+ * so the suite runs and fails.
+ */
+const OUTSIDE_FOLDERS = { 'real-papers': path.resolve(__dirname, '..', '..', 'shared', 'real-papers') };
 
 if (process.argv[2] === CHILD_FLAG) {
   runSuiteInThisProcess(process.argv[3]).catch((error) => {
@@ -49,6 +56,11 @@ async function runAllSuites(requested) {
 
   const total = { passes: 0, failures: 0, pending: 0 };
   for (const suite of suites) {
+    const outside = OUTSIDE_FOLDERS[suite];
+    if (outside && !fs.existsSync(outside) && !process.env.CI) {
+      process.stdout.write(`\n=== ${suite} ===\nleft out: ${outside} is not beside this repository (it is in CI and on the team's machines)\n`);
+      continue;
+    }
     process.stdout.write(`\n=== ${suite} ===\n`);
     const stats = await runSuiteInChild(suite);
     total.passes += stats.passes;

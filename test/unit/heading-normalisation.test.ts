@@ -56,11 +56,63 @@ describe('Heading normalisation', () => {
     it('does not read the first word of a title as numbering when no stop or bracket follows it', () => {
       assert.equal(sectionOf('## A Summary'), undefined);
     });
+
+    it('ignores the numbering forms real papers print', () => {
+      const forms: readonly [string, string][] = [
+        ['## 35a Present', 'Present'],
+        ['## 30/23 Apologies for Absence', 'Apologies'],
+        ['## 58/23. Apologies', 'Apologies'],
+        ['## CA.212 Present', 'Present'],
+        ['## 19.OS.14 Declarations of Interest', 'Declarations of Interest'],
+        ['## EXE 30/18 Present', 'Present'],
+        ['## 410 APOLOGIES FOR ABSENCE -', 'Apologies'],
+        ['## Item 5 Present', 'Present'],
+        ['## Minute 12: Apologies', 'Apologies'],
+        ['## A – Present', 'Present'],
+        ['## DD – Apologies', 'Apologies'],
+      ];
+      for (const [heading, title] of forms) {
+        const document = parse(minutes({ body: `${heading}\n\nText.\n` }), { name: 'a.minutes.md' });
+        assert.deepEqual(document.sections.map((matched) => matched.section.title), [title], heading);
+      }
+    });
+
+    it('reads a letter and a dash as numbering even without a space after the dash', () => {
+      assert.deepEqual(sectionOf('## A –Background'), exactly('Background'));
+    });
+
+    it('does not read a code in small letters as numbering', () => {
+      assert.equal(sectionOf('## Exe 30/18 Background'), undefined);
+      assert.equal(sectionOf('## Key - Background'), undefined);
+    });
+
+    it('keeps a number that is the whole heading', () => {
+      assert.equal(sectionOf('## 2026'), undefined);
+    });
   });
 
   describe('punctuation, spacing and case', () => {
     it('ignores a trailing colon', () => {
       assert.deepEqual(sectionOf('## Legal Implications:'), exactly('Legal Implications'));
+    });
+
+    it('ignores a trailing dash, en dash or full stop', () => {
+      assert.deepEqual(sectionOf('## Legal Implications -'), exactly('Legal Implications'));
+      assert.deepEqual(sectionOf('## Legal Implications –'), exactly('Legal Implications'));
+      assert.deepEqual(sectionOf('## Legal Implications.'), exactly('Legal Implications'));
+    });
+
+    it('ignores a trailing bracketed note', () => {
+      assert.deepEqual(sectionOf('## Background Papers (DoP&D)'), exactly('Background Papers'));
+      assert.deepEqual(sectionOf('## Background Papers (DoP&D):'), exactly('Background Papers'));
+    });
+
+    it('keeps a title that is wholly in brackets', () => {
+      assert.equal(sectionOf('## (Summary)'), undefined);
+    });
+
+    it('reads /s as a plural', () => {
+      assert.deepEqual(sectionOf('## Recommendation/s'), exactly('Recommendations'));
     });
 
     it('ignores a trailing colon with spaces before it', () => {
