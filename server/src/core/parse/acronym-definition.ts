@@ -48,7 +48,7 @@ export function definitionAt(text: string, acronym: string, start: number, end: 
     // Look for the `)` within reach only: a search to the end, for each of many acronyms, is quadratic.
     const reach = Math.min(text.length, after + REACH);
     const close = text.slice(after, reach).indexOf(')');
-    const words = nameWords(text, after + 1, close === -1 ? reach : after + close).slice(0, maxWords);
+    const words = nameWords(text, after + 1, close === -1 ? reach : after + close, maxWords);
     if (fitting(letters, words)(0)) return { expansion: joined(text, words), start, end: close === -1 ? words.at(-1)!.end : after + close + 1 };
   }
   return undefined;
@@ -64,11 +64,12 @@ function afterFillIn(text: string, open: number): boolean {
   return text[at] === ']';
 }
 
-function nameWords(text: string, from: number, to: number): NameWord[] {
+/** The words in [from, to), the first `limit` of them. */
+function nameWords(text: string, from: number, to: number, limit = Infinity): NameWord[] {
   const words: NameWord[] = [];
   const slice = text.slice(from, to);
   NAME_WORD.lastIndex = 0;
-  for (let match = NAME_WORD.exec(slice); match; match = NAME_WORD.exec(slice)) words.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
+  for (let match = NAME_WORD.exec(slice); match && words.length < limit; match = NAME_WORD.exec(slice)) words.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
   return words;
 }
 
