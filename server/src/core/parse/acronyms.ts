@@ -110,26 +110,21 @@ function scanBlock(masked: string, blockStart: number, heading: boolean, skipped
   let skip = 0;
   let run = 0;
   let runEnd = 0;
-  const waiting: AcronymUse[] = [];
-  const release = () => {
-    for (const use of waiting) if (visit(use) === false) return false;
-    waiting.length = 0;
-    return true;
-  };
-  // matchAll works on its own copy of WORD, so a visitor that scans again does not move this scan on.
-  for (const match of masked.matchAll(WORD)) {
+  let waiting: AcronymUse[] | undefined;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(masked); match; match = WORD.exec(masked)) {
     const token = match[0];
     const at = match.index;
     const capital = isCapitalWord(token);
     if (capital && run > 0 && continuesRun(masked, runEnd, at)) run++;
     else {
-      if (run < 3 && !release()) return false;
-      waiting.length = 0;
+      if (waiting && run < 3 && !visitEach(waiting, visit)) return false;
+      waiting = undefined;
       run = capital ? 1 : 0;
     }
     if (capital) runEnd = at + token.length;
     if (run >= 3) {
-      waiting.length = 0;
+      waiting = undefined;
       continue;
     }
     if (!CAPITALS.test(token) || DIGIT.test(token) || namesDocumentPart(masked, at)) continue;
@@ -143,11 +138,19 @@ function scanBlock(masked: string, blockStart: number, heading: boolean, skipped
       const use = new AcronymUse(acronym, blockStart + at + partStart, blockStart + at + partStart + acronym.length, blockStart + partEnd, heading || shouted, masked, blockStart);
       // Shouted text is no use of an acronym, but it may spell one out: `SPECIAL EDUCATIONAL NEEDS (SEN)`.
       if (shouted && !use.definition()) continue;
-      if (capital) waiting.push(use);
-      else if (visit(use) === false) return false;
+      if (capital) (waiting ??= []).push(use);
+      else if (!visitEach([use], visit)) return false;
     }
   }
-  return run >= 3 || release();
+  return run >= 3 || !waiting || visitEach(waiting, visit);
+}
+
+/** Visits the uses in order; false when the visitor stops the scan. The visitor may scan again (WORD is shared): this scan carries on where it was. */
+function visitEach(uses: readonly AcronymUse[], visit: Visit): boolean {
+  const lastIndex = WORD.lastIndex;
+  for (const use of uses) if (visit(use) === false) return false;
+  WORD.lastIndex = lastIndex;
+  return true;
 }
 
 /**

@@ -95,7 +95,15 @@ const DOCUMENT_PART = /(?:^|[^\p{L}])(?:documents?|appendix|appendices|annexe?s?
 
 /** A word in capitals: letters (digits too: `9TH`), none of them small. */
 export function isCapitalWord(word: string): boolean {
-  return LETTER.test(word) && !LOWER.test(word);
+  // Most words open with a small letter: one character decides them.
+  let letter = false;
+  for (let at = 0; at < word.length; at++) {
+    const code = word.charCodeAt(at);
+    if (code >= 97 && code <= 122) return false;
+    if (code >= 65 && code <= 90) letter = true;
+    else if (code > 127) return LETTER.test(word) && !LOWER.test(word);
+  }
+  return letter;
 }
 
 /**
