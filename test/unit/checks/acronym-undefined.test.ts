@@ -23,7 +23,7 @@ describe('acronym-undefined', () => {
       const diagnostic = single(acronyms(text));
       assert.equal(diagnostic.severity, 'warning');
       assert.equal(span(diagnostic.range), spanOf(text, 'SEND'));
-      assert.equal(diagnostic.message, 'SEND is not spelt out anywhere in this document: at its first use, here, write the full name followed by (SEND).');
+      assert.equal(diagnostic.message, 'SEND is not spelt out anywhere in this document: write the full name followed by (SEND) here, at its first use.');
     });
 
     it('reports each undefined acronym once, at its own first use', () => {
@@ -190,8 +190,12 @@ describe('acronym-undefined', () => {
       assert.deepEqual(acronyms(text), []);
     });
 
-    it('still reports a capitals word inside a sentence or a cell with small letters', () => {
-      assert.deepEqual(reported(body('The CABINET met.', '| Lead | the ICT team |')), ['CABINET', 'ICT']);
+    it('reads one capitals word as a label when it is a whole paragraph, a table cell or ends in a colon', () => {
+      assert.deepEqual(acronyms(body('CABINET', '- SEND', '| Lead | ICT |', 'Report to Cabinet\nDECISION:\nAgreed')), []);
+    });
+
+    it('still reports a capitals word inside a sentence, a cell with small letters, or alone on the last line of a wrapped sentence', () => {
+      assert.deepEqual(reported(body('The CABINET met.', '| Lead | the ICT team |', 'The report was agreed with the\nLGA.')), ['CABINET', 'ICT', 'LGA']);
     });
 
     it('reads three or more words in capitals in a row as shouted, in a line with small letters too', () => {

@@ -45,7 +45,7 @@ export const acronymUndefined: DocumentCheck = {
         range: offsetsRange(document, first.start, first.end),
         message:
           spelt === undefined
-            ? `${acronym} is not spelt out anywhere in this document: at its first use, here, write the full name followed by (${acronym}).`
+            ? `${acronym} is not spelt out anywhere in this document: write the full name followed by (${acronym}) here, at its first use.`
             : `${acronym} is used on line ${used} before it is spelt out on line ${lineNumber(document, spelt)}: spell it out at its first use, or move the definition up.`,
         fixes: acronymFixes(document, first, config),
       });

@@ -38,25 +38,51 @@ const ATX_MARKS = /^[ \t]{0,3}#{1,6}(?=[ \t\r\n]|$)[ \t]*/;
 const TITLE_WORD = /\p{L}{2,}/gu;
 
 /**
- * A line or table cell with letters but no small letter is shouted text or a
- * label, not acronyms: a header block (`WAVERLEY BOROUGH COUNCIL`), a
- * front-sheet cell (`REPORT TO CABINET`), a front sheet's one capitals word
- * (`CABINET`), a document letter on a line of its own (`AO`).
+ * Text in capitals, not acronyms: a line or table cell of two or more words
+ * and no small letters (a header block, `WAVERLEY BOROUGH COUNCIL`; a
+ * front-sheet cell, `REPORT TO CABINET`), and one capitals word that is a
+ * whole paragraph (a front sheet's `CABINET`, a document letter `AO`), a
+ * table cell (`| ICT |`) or a label (`CONTACT:`). One capitals word on a
+ * line of a longer paragraph is still read: a hard-wrapped sentence may end
+ * with an acronym alone on its last line.
  */
 export function shoutedSegments(masked: string): Ranges {
   const ranges: Ranges = [];
+  let lettered = 0;
+  let single: [number, number] | undefined;
   let segmentStart = 0;
+  let row = false;
   for (let at = 0; at <= masked.length; at++) {
     const code = at < masked.length ? masked.charCodeAt(at) : 10;
     if (code !== 10 && code !== 13 && code !== 124 /* | */) continue;
+    const cell = code === 124 || row;
+    row = code === 124 ? true : code === 10 || code === 13 ? false : row;
     if (at > segmentStart) {
       const segment = masked.slice(segmentStart, at);
-      if (!LOWER.test(segment) && LETTER.test(segment)) ranges.push([segmentStart, at]);
+      if (LOWER.test(segment)) lettered++;
+      else if (LETTER.test(segment)) {
+        lettered++;
+        const words = countWords(segment);
+        if (words >= 2 || cell || segment.trimEnd().endsWith(':')) ranges.push([segmentStart, at]);
+        else single = [segmentStart, at];
+      }
     }
     segmentStart = at + 1;
   }
+  // The whole paragraph is one word in capitals.
+  if (single && lettered === 1) ranges.push(single);
   return ranges;
 }
+
+/** Words of two or more letters in a segment, counting no further than two. */
+function countWords(segment: string): number {
+  let count = 0;
+  WORD_OF_LETTERS.lastIndex = 0;
+  while (count < 2 && WORD_OF_LETTERS.test(segment)) count++;
+  return count;
+}
+
+const WORD_OF_LETTERS = /\p{L}{2,}/gu;
 
 /**
  * The parts of legal citations, known by their shape: a year in brackets,
