@@ -55,8 +55,9 @@ export function shoutedSegments(masked: string): Ranges {
   for (let at = 0; at <= masked.length; at++) {
     const code = at < masked.length ? masked.charCodeAt(at) : 10;
     if (code !== 10 && code !== 13 && code !== 124 /* | */) continue;
+    // A cell ends at a `|`, or at the end of a line after one.
     const cell = code === 124 || row;
-    row = code === 124 ? true : code === 10 || code === 13 ? false : row;
+    row = code === 124;
     if (at > segmentStart) {
       const segment = masked.slice(segmentStart, at);
       if (LOWER.test(segment)) lettered++;
