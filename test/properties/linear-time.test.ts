@@ -124,6 +124,17 @@ describe('The time the analysis takes', function () {
     // Smaller, so that sixteen times it stays within the 400 characters before a bracket read for a name:
     // each shorter run of words was tried again from scratch (192 words: seconds).
     ['a name of hundreds of one-letter words before its acronym', 'a ', 'name before its acronym', 24],
+    // acronym-undefined: every use of an acronym used before its definition is read as a possible definition.
+    ['an acronym used thousands of times before an unclosed bracket, never spelt out', 'LA (', 'paragraph'],
+    ['acronyms in a heading in capitals, each before an unclosed bracket (a definition there counts)', 'SEN (', 'heading'],
+    ['words in capitals, in runs that commas break', 'AB CD, ', 'paragraph'],
+    ['words in capitals in a line with small letters', 'AB CD EF x ', 'paragraph'],
+    ['a heading in capitals after its numbering', '35a GATEWAY ', 'heading'],
+    ['acronyms joined by & and /', 'T&FG A/C LGA/ICB ', 'paragraph'],
+    ['one long file reference joined by /', 'comms/OS/x/', 'paragraph'],
+    ['legal citations', '[2013] EWCA Civ 1345 ', 'paragraph'],
+    ['years in brackets that start no citation', '(2019) AB CD EF GH ', 'paragraph'],
+    ['codes of appendices', 'Appendix AB ', 'paragraph'],
   ];
   for (const [what, body, place, small] of REGRESSIONS) {
     it(`grows in proportion to the text with ${what}`, () => assertPatternProportional(body, place, small ?? 10_000, 60));
@@ -136,6 +147,8 @@ describe('The time the analysis takes', function () {
     ['an acronym used thousands of times, never spelt out', 'LA ', 'paragraph'],
     ['an acronym used thousands of times, each before an unclosed bracket', 'LA (', 'paragraph'],
     ['acronyms in a heading', 'DfE ', 'heading'],
+    ['an acronym joined by & used thousands of times, never spelt out', 'T&FG ', 'paragraph'],
+    ['acronyms in a heading in capitals, each before an unclosed bracket', 'SEN (', 'heading'],
   ];
   for (const [what, body, place] of HOVERS) {
     it(`hovers in time in proportion to the text with ${what}`, () => assertPatternProportional(body, place, 10_000, 60, hover));

@@ -29,6 +29,19 @@ export interface ResolvedConfig {
   /** Documents larger than this many bytes (in UTF-8) are not checked (`file-not-checked`). */
   readonly maxFileSize: number;
   readonly templates: ReadonlyMap<string, Template>;
+  /**
+   * The config file these settings come from, or where the editor would
+   * create one; absent when there is neither (the command line has no use for
+   * it). A quick fix edits or creates it (`acronym-undefined`'s "Add ABC to
+   * the known acronyms").
+   */
+  readonly file?: ConfigFile;
+}
+
+/** A config file as a fix that edits it needs it: its URI and its text, or no text when it does not exist yet. */
+export interface ConfigFile {
+  readonly uri: string;
+  readonly text: string | undefined;
 }
 
 export interface ConfigResult {
@@ -59,7 +72,12 @@ export function defaultConfig(): ResolvedConfig {
  * Reads `.committee-reports.yaml`. Never throws: an entry that is wrong is
  * dropped (its default applies) and reported where it stands.
  */
-export function loadConfig(text: string, _uri: string): ConfigResult {
+export function loadConfig(text: string, uri: string): ConfigResult {
+  const { config, diagnostics } = readConfig(text);
+  return { config: { ...config, file: { uri, text } }, diagnostics };
+}
+
+function readConfig(text: string): ConfigResult {
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   const defaults = defaultConfig();

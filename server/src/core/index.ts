@@ -6,7 +6,7 @@
 export * from './types';
 export { Workspace } from './workspace';
 export { loadConfig, CONFIG_FILE_NAME, defaultConfig } from './config';
-export type { ResolvedConfig, ConfigResult } from './config';
+export type { ResolvedConfig, ConfigResult, ConfigFile } from './config';
 export { checkRegistry } from './checks';
 export type { CheckInfo } from './checks/check';
 export { createFileMatcher } from './files';
@@ -43,3 +43,4 @@ export { MAX_FRONT_MATTER_LENGTH } from './parse/front-matter';
 export { MAX_CONFIG_LENGTH } from './config';
 export { acronymHoverAt } from './features/acronym-hover';
 export type { AcronymHover } from './features/acronym-hover';
+export { KNOWN_ACRONYMS, wellKnownAcronymsMarkdown } from './checks/known-acronyms';

@@ -25,10 +25,24 @@ export interface TextEdit {
   readonly newText: string;
 }
 
+/**
+ * Edits to a file other than the diagnostic's document (the workspace config),
+ * positioned in that file; with `create`, the file does not exist yet: it is
+ * created, and the edits apply to it empty.
+ */
+export interface FileEdit {
+  readonly uri: string;
+  readonly edits: readonly TextEdit[];
+  readonly create?: boolean;
+}
+
 /** An exact, user-applied change that resolves a diagnostic (a quick fix). */
 export interface Fix {
   readonly title: string;
+  /** Edits to the diagnostic's own document (none when the fix changes only other files). */
   readonly edits: readonly TextEdit[];
+  /** Changes to other files, made together with `edits`. */
+  readonly otherFiles?: readonly FileEdit[];
   /** Safe to apply without looking (source.fixAll). */
   readonly safe: boolean;
 }

@@ -7,10 +7,14 @@ import {
   DiagnosticSeverity,
   SymbolKind,
   type CodeAction,
+  type CreateFile,
   type DocumentSymbol,
   type Diagnostic as LspDiagnostic,
+  type TextDocumentEdit,
+  type TextEdit,
+  type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { CompletionEntry, Diagnostic, OutlineSymbol, Severity } from '../core';
+import type { CompletionEntry, Diagnostic, Fix, OutlineSymbol, Severity } from '../core';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -41,16 +45,46 @@ export function toDocumentSymbol(symbol: OutlineSymbol): DocumentSymbol {
   };
 }
 
-/** One quick fix per fix the core offers for a diagnostic; edits are applied exactly as given. */
-export function toCodeActions(uri: string, diagnostic: Diagnostic): CodeAction[] {
+/**
+ * One quick fix per fix the core offers for a diagnostic; edits are applied
+ * exactly as given. A fix that changes another file (the config) changes it
+ * in the same edit; one that creates a file is offered only to a client that
+ * can create files (`canCreateFiles`: `documentChanges` with the `create`
+ * resource operation), as it is the only way to make the file.
+ */
+export function toCodeActions(uri: string, diagnostic: Diagnostic, canCreateFiles: boolean): CodeAction[] {
   const fixes = diagnostic.fixes ?? [];
-  return fixes.map((fix) => ({
-    title: fix.title,
-    kind: CodeActionKind.QuickFix,
-    diagnostics: [toLspDiagnostic(diagnostic)],
-    isPreferred: fixes.length === 1,
-    edit: { changes: { [uri]: fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })) } },
-  }));
+  return fixes.flatMap((fix) => {
+    const creates = fix.otherFiles?.some((file) => file.create === true) ?? false;
+    if (creates && !canCreateFiles) return [];
+    return [
+      {
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [toLspDiagnostic(diagnostic)],
+        isPreferred: fixes.length === 1,
+        edit: creates ? withCreatedFiles(uri, fix) : { changes: changesOf(uri, fix) },
+      },
+    ];
+  });
+}
+
+/** Every file's edits by URI: the document's own (if any), then the other files'. */
+function changesOf(uri: string, fix: Fix): Record<string, TextEdit[]> {
+  const changes: Record<string, TextEdit[]> = {};
+  const add = (target: string, edits: Fix['edits']) => {
+    if (edits.length > 0) (changes[target] ??= []).push(...edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+  };
+  add(uri, fix.edits);
+  for (const file of fix.otherFiles ?? []) add(file.uri, file.edits);
+  return changes;
+}
+
+/** The edit as `documentChanges`: each new file created, then every file's edits (the new file's apply to it empty). */
+function withCreatedFiles(uri: string, fix: Fix): WorkspaceEdit {
+  const created: CreateFile[] = (fix.otherFiles ?? []).filter((file) => file.create === true).map((file) => ({ kind: 'create', uri: file.uri }));
+  const edits: TextDocumentEdit[] = Object.entries(changesOf(uri, fix)).map(([target, targetEdits]) => ({ textDocument: { uri: target, version: null }, edits: targetEdits }));
+  return { documentChanges: [...created, ...edits] };
 }
 
 const COMPLETION_KINDS: Record<CompletionEntry['kind'], CompletionItemKind> = {
@@ -82,7 +116,8 @@ export function toFixAllAction(uri: string, diagnostics: readonly Diagnostic[]):
   const after = (a: Range['start'], b: Range['start']) => a.line > b.line || (a.line === b.line && a.character >= b.character);
   const free = (range: Range) => edits.every((edit) => after(range.start, edit.range.end) || after(edit.range.start, range.end));
   for (const diagnostic of diagnostics) {
-    const fix = diagnostic.fixes?.find((candidate) => candidate.safe);
+    // A safe fix changes the document alone; one that changes other files is never applied unseen.
+    const fix = diagnostic.fixes?.find((candidate) => candidate.safe && candidate.otherFiles === undefined);
     if (fix && fix.edits.every((edit) => free(edit.range))) edits.push(...fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
   }
   if (edits.length === 0) return undefined;

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME, createFileMatcher, type ConfigResult, type ResolvedConfig } from '../core';
 import { toLspDiagnostic } from './convert';
@@ -53,7 +53,12 @@ export class WorkspaceFolders {
     for (const uri of this.showing) if (!showing.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.showing = showing;
     // The first folder with a config file, or (no folder has one) the defaults.
-    return (this.folders.find((folder) => folder.configUri !== undefined)?.config ?? readWorkspaceConfig([]).result).config;
+    const own = this.folders.find((folder) => folder.configUri !== undefined);
+    if (own) return own.config.config;
+    const defaults = readWorkspaceConfig([]).result.config;
+    // Where a fix that adds a config file creates it: the first folder, whose config is read first.
+    const first = this.paths[0];
+    return first === undefined ? defaults : { ...defaults, file: { uri: pathToFileURL(path.join(first, CONFIG_FILE_NAME)).href, text: undefined } };
   }
 
   /** Every file the folders' configs select, as it is on disk (or why it could not be read). */

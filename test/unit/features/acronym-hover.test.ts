@@ -67,12 +67,12 @@ describe('Hover over an acronym', () => {
     const hover = hoverAt(text, '(EHCP)', 1)!;
     assert.equal(
       hover.markdown,
-      `**EHCP**: education, health and care plan\n\nSpelt out on line ${lineOf(text, '(EHCP)')}, but first used on line ${lineOf(text, 'The EHCP')}: spell it out there instead.`,
+      `**EHCP**: education, health and care plan\n\nSpelt out on line ${lineOf(text, '(EHCP)')}, but first used on line ${lineOf(text, 'The EHCP')}: spell it out at its first use, or move the definition up.`,
     );
   });
 
   it('says a built-in acronym is widely known and need not be spelt out', () => {
-    assert.equal(hoverAt(body('The NHS replied.'), 'NHS')!.markdown, '**NHS** is a widely known acronym: it need not be spelt out.');
+    assert.equal(hoverAt(body('The NHS replied.'), 'NHS')!.markdown, '**NHS** is a widely known abbreviation: it need not be spelt out.');
   });
 
   it("says an acronym listed in the council's config need not be spelt out", () => {
@@ -83,12 +83,37 @@ describe('Hover over an acronym', () => {
   it('says an acronym is not spelt out, and how to spell it out at its first use', () => {
     const text = body('The ICB met.', 'The ICB met again.');
     const hover = hoverAt(text, 'ICB met again')!;
-    assert.equal(hover.markdown, `**ICB** is not spelt out in this document: at its first use (line ${lineOf(text, 'The ICB met.')}), write the full name followed by (ICB).`);
+    assert.equal(hover.markdown, `**ICB** is not spelt out anywhere in this document: at its first use (line ${lineOf(text, 'The ICB met.')}), write the full name followed by (ICB).`);
   });
 
-  it('shows the acronym in a heading', () => {
+  it('shows the acronym in a heading, where a heading before the text spells it out', () => {
     const text = body('## SEND Provision', 'Special educational needs and disabilities (SEND) provision grew.');
-    assert.match(hoverAt(text, 'SEND Provision', 2)!.markdown, /^\*\*SEND\*\*: Special educational needs and disabilities\n\nSpelt out on line \d+, but first used on line \d+/);
+    assert.equal(hoverAt(text, 'SEND Provision', 2)!.markdown, `**SEND**: Special educational needs and disabilities\n\nSpelt out on line ${lineOf(text, '(SEND)')}.`);
+  });
+
+  it('says the text uses an acronym before a heading spells it out, as the check does', () => {
+    const text = body('The SEND team grew.', '## Special Educational Needs and Disabilities (SEND)');
+    assert.equal(
+      hoverAt(text, 'SEND team')!.markdown,
+      `**SEND**: Special Educational Needs and Disabilities\n\nSpelt out on line ${lineOf(text, '(SEND)')}, but first used on line ${lineOf(text, 'SEND team')}: spell it out at its first use, or move the definition up.`,
+    );
+  });
+
+  it('says an acronym used only in headings need not be spelt out there', () => {
+    const text = body('## Background Papers (DoP&D)', 'None.');
+    const hover = hoverAt(text, 'DoP&D', 4)!;
+    assert.equal(hover.markdown, '**DoP&D** is not spelt out in this document, but it is used only in headings, which are labels: a use in the text would need spelling out.');
+    assert.equal(span(hover.range), spanOf(text, 'DoP&D'));
+  });
+
+  it('gives the full name of an acronym joined by &', () => {
+    const text = body('The Task and Finish Group (T&FG) met.', 'The T&FG agreed.');
+    assert.match(hoverAt(text, 'T&FG agreed', 2)!.markdown, /^\*\*T&FG\*\*: Task and Finish Group\n\n/);
+  });
+
+  it('gives the full name from a definition written in capitals', () => {
+    const text = body('## 35a SPECIAL EDUCATIONAL NEEDS (SEN) REPORT', 'The SEN team met.');
+    assert.match(hoverAt(text, 'SEN team', 1)!.markdown, /^\*\*SEN\*\*: SPECIAL EDUCATIONAL NEEDS\n\nSpelt out on line \d+\.$/);
   });
 
   it('gives the right line number and range with CRLF line endings after a non-ASCII line', () => {
@@ -106,8 +131,16 @@ describe('Hover over an acronym', () => {
       'Ofsted rated the school Good; see Part II, item F1 and COVID-19.',
       'Run `SEND` or see [the guidance](https://example.gov.uk/DEFRA).',
       'EXEMPT INFORMATION',
+      '## 35a GATEWAY 1 MEMBERS REPORT: ICB UPDATE',
+      '## DD – Is this within budget?',
+      'A REPORT TO CABINET; it was RESOLVED; see Appendix AB and [2013] EWCA Civ 1345; ref comms/OS/010.',
+      'CABINET',
+      '| ICT | £5k |',
     );
-    for (const [needle, shift] of [['Ofsted', 1], ['Good', 0], ['II', 0], ['F1', 0], ['COVID-19', 1], ['SEND', 1], ['DEFRA', 1], ['EXEMPT', 1], ['Title', 0]] as const) {
+    for (const [needle, shift] of [
+      ['Ofsted', 1], ['Good', 0], ['II', 0], ['F1', 0], ['COVID-19', 1], ['SEND', 1], ['DEFRA', 1], ['EXEMPT', 1], ['Title', 0],
+      ['GATEWAY', 1], ['ICB', 1], ['DD', 0], ['CABINET;', 1], ['RESOLVED', 1], ['AB', 1], ['EWCA', 1], ['OS/', 0], ['CABINET\n', 1], ['ICT', 1],
+    ] as const) {
       assert.equal(hoverAt(text, needle, shift), undefined, needle);
     }
   });

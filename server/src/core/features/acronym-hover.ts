@@ -14,8 +14,9 @@ export interface AcronymHover {
 
 /**
  * Over an acronym (as `acronym-undefined` counts them): what it stands for and
- * where the document spells it out; else whether it needs spelling out at all.
- * Computed on request, so it may read the whole document again.
+ * where the document spells it out; else whether it needs spelling out at all,
+ * in the check's terms (headings are labels, not first uses). Computed on
+ * request, so it may read the whole document again.
  */
 export function acronymHoverAt(document: ParsedDocument, offset: number, config: ResolvedConfig): AcronymHover | undefined {
   const under = acronymUseAt(document, offset);
@@ -26,22 +27,22 @@ export function acronymHoverAt(document: ParsedDocument, offset: number, config:
   let definition: AcronymDefinition | undefined;
   scanAcronyms(document, (use) => {
     if (use.acronym !== acronym) return true;
-    first ??= use;
     definition = use.definition();
+    if (!use.label) first ??= use;
     return definition === undefined;
   });
   const name = `**${acronym}**`;
   if (definition) {
-    const where = `Spelt out on line ${lineNumber(document, definition.start)}`;
-    const early = first && first.start < definition.start ? `, but first used on line ${lineNumber(document, first.start)}: spell it out there instead.` : '.';
-    return { markdown: `${name}: ${definition.expansion}\n\n${where}${early}`, range };
+    const spelt = lineNumber(document, definition.start);
+    const early = first && first.start < definition.start ? `, but first used on line ${lineNumber(document, first.start)}: spell it out at its first use, or move the definition up.` : '.';
+    return { markdown: `${name}: ${definition.expansion}\n\nSpelt out on line ${spelt}${early}`, range };
   }
-  if (KNOWN_ACRONYMS.has(acronym)) return { markdown: `${name} is a widely known acronym: it need not be spelt out.`, range };
+  if (KNOWN_ACRONYMS.has(acronym)) return { markdown: `${name} is a widely known abbreviation: it need not be spelt out.`, range };
   if (config.acronyms.includes(acronym)) {
     return { markdown: `${name} need not be spelt out: the council's config (\`${CONFIG_FILE_NAME}\`) lists it under \`acronyms\`.`, range };
   }
-  const at = first ? ` (line ${lineNumber(document, first.start)})` : '';
-  return { markdown: `${name} is not spelt out in this document: at its first use${at}, write the full name followed by (${acronym}).`, range };
+  if (!first) return { markdown: `${name} is not spelt out in this document, but it is used only in headings, which are labels: a use in the text would need spelling out.`, range };
+  return { markdown: `${name} is not spelt out anywhere in this document: at its first use (line ${lineNumber(document, first.start)}), write the full name followed by (${acronym}).`, range };
 }
 
 /** The acronym use whose word holds the offset, looking only in the prose block around it. */

@@ -1,4 +1,4 @@
-import { CodeActionKind, type Range } from 'vscode-languageserver';
+import { CodeActionKind, ResourceOperationKind, type ClientCapabilities, type Range } from 'vscode-languageserver';
 import type { Feature } from '../context';
 import { toCodeActions, toFixAllAction } from '../convert';
 
@@ -12,10 +12,17 @@ export const registerCodeActions: Feature = (connection, context) => {
       const action = toFixAllAction(textDocument.uri, diagnostics);
       return action ? [action] : [];
     }
-    return diagnostics.filter((diagnostic) => overlaps(diagnostic.range, range)).flatMap((diagnostic) => toCodeActions(textDocument.uri, diagnostic));
+    const canCreateFiles = clientCreatesFiles(context.client);
+    return diagnostics.filter((diagnostic) => overlaps(diagnostic.range, range)).flatMap((diagnostic) => toCodeActions(textDocument.uri, diagnostic, canCreateFiles));
   });
   return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } };
 };
+
+/** Whether the client applies workspace edits that create files (`documentChanges` with the `create` operation). */
+function clientCreatesFiles(client: ClientCapabilities): boolean {
+  const workspaceEdit = client.workspace?.workspaceEdit;
+  return workspaceEdit?.documentChanges === true && (workspaceEdit.resourceOperations?.includes(ResourceOperationKind.Create) ?? false);
+}
 
 /** Whether two ranges touch: a cursor at either end of a diagnostic still offers its fix. */
 function overlaps(a: Range, b: Range): boolean {
