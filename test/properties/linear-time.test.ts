@@ -124,6 +124,9 @@ describe('The time the analysis takes', function () {
     // Smaller, so that sixteen times it stays within the 400 characters before a bracket read for a name:
     // each shorter run of words was tried again from scratch (192 words: seconds).
     ['a name of hundreds of one-letter words before its acronym', 'a ', 'name before its acronym', 24],
+    ['thousands of combined headings, each with a bare negative whose reason is a fill-in', '## Legal, Financial and Risk Implications\n\n10.1 None because …\n\n', 'paragraph'],
+    ['"and" and commas thousands of times in a heading', 'Summary and Legal, ', 'heading'],
+    ['a vague pointer thousands of times after a bare negative', 'None – see above. ', 'section'],
   ];
   for (const [what, body, place, small] of REGRESSIONS) {
     it(`grows in proportion to the text with ${what}`, () => assertPatternProportional(body, place, small ?? 10_000, 60));
