@@ -1,3 +1,4 @@
+import { defaultConfig } from 'committee-reports/core';
 import { minutes, report, type DocumentChanges } from './support';
 
 /**
@@ -10,4 +11,11 @@ export function combining(heading: string, titles: readonly string[], text: stri
   for (const title of others) sections[title] = null;
   const built = (kind === 'report' ? report : minutes)({ ...changes, sections });
   return built.replace(`## ${first}\n`, `## ${heading}\n`);
+}
+
+/** The standard wording a default template gives a section (the text the quick fixes insert). */
+export function wordingOf(title: string, template = 'report'): string {
+  const section = defaultConfig().templates.get(template)!.sections.find((candidate) => candidate.title === title);
+  if (!section) throw new Error(`the ${template} template has no section '${title}'`);
+  return section.wording;
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { combining } from '../combined-support';
+import { combining, wordingOf } from '../combined-support';
 import { applyFix, checkFor, lineNumberOf, lineSpan, minutes, onlyFix, report, scrutiny, single, span, spanOf } from '../support';
 
 const empty = (text: string, name = 'a.report.md') => checkFor('section-empty', text, { name });
@@ -109,13 +109,13 @@ describe('section-empty', () => {
       const fix = onlyFix(single(empty(text)));
       assert.equal(fix.title, "Replace 'None.' with the standard wording");
       assert.equal(fix.safe, false);
-      assert.equal(applyFix(text, fix), text.replace('## Summary\n\nNone.\n', '## Summary\n\nThis report asks the Committee to …\n'));
+      assert.equal(applyFix(text, fix), text.replace('## Summary\n\nNone.\n', `## Summary\n\n${wordingOf('Summary')}\n`));
     });
 
     it('keeps the paragraph number before the bare text', () => {
       const text = report({ sections: { Summary: '1.1 None – see below.' } });
       const fixed = applyFix(text, onlyFix(single(empty(text))));
-      assert.ok(fixed.includes('## Summary\n\n1.1 This report asks the Committee to …\n'), fixed);
+      assert.ok(fixed.includes(`## Summary\n\n1.1 ${wordingOf('Summary')}\n`), fixed);
     });
 
     it('offers no fix for a section with no text at all', () => {
@@ -155,7 +155,7 @@ describe('section-empty', () => {
     it('replaces a bare negative with the standard wording of each of its sections', () => {
       const text = combining('Summary and Recommendations', ['Summary', 'Recommendations'], 'None.');
       const fixed = applyFix(text, onlyFix(single(empty(text))));
-      assert.ok(fixed.includes('## Summary and Recommendations\n\nThis report asks the Committee to …\n\n**R1** That the Committee …\n'), fixed);
+      assert.ok(fixed.includes(`## Summary and Recommendations\n\n${wordingOf('Summary')}\n\n${wordingOf('Recommendations')}\n`), fixed);
     });
 
     it('does not report a bare negative under a heading whose sections all allow it', () => {
