@@ -195,6 +195,13 @@ describe('section-missing', () => {
       );
     });
 
+    it('lets a council’s own template excuse its sections in an extract with required: unless-item', () => {
+      const config = 'templates:\n  minutes:\n    sections:\n      - { title: Substitutes, required: unless-item, after: Apologies }\n';
+      const whole = minutes();
+      assert.deepEqual(missing(whole, 'a.minutes.md', config).map((diagnostic) => /no '([^']+)'/.exec(diagnostic.message)![1]), ['Substitutes']);
+      assert.deepEqual(missing(minutes({ frontMatter: { item: '"5"' } }), 'a.minutes.md', config), []);
+    });
+
     it('says when a conditional section is required', () => {
       assert.match(single(missing(report({ frontMatter: { purpose: 'decision' } }))).message, /which the report template requires in a report for decision: add it\./);
     });
