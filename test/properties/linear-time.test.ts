@@ -135,6 +135,9 @@ describe('The time the analysis takes', function () {
     ['legal citations', '[2013] EWCA Civ 1345 ', 'paragraph'],
     ['years in brackets that start no citation', '(2019) AB CD EF GH ', 'paragraph'],
     ['codes of appendices', 'Appendix AB ', 'paragraph'],
+    ['thousands of combined headings, each with a bare negative whose reason is a fill-in', '## Legal, Financial and Risk Implications\n\n10.1 None because …\n\n', 'paragraph'],
+    ['"and" and commas thousands of times in a heading', 'Summary and Legal, ', 'heading'],
+    ['a vague pointer thousands of times after a bare negative', 'None – see above. ', 'section'],
   ];
   for (const [what, body, place, small] of REGRESSIONS) {
     it(`grows in proportion to the text with ${what}`, () => assertPatternProportional(body, place, small ?? 10_000, 60));

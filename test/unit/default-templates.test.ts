@@ -1,6 +1,7 @@
 /**
  * Contract §3, "Default templates": order, requirement (R required, C
  * conditional, O optional), `none` policy and aliases of every section.
+ * The scrutiny template's Summary and Background take the report's aliases.
  */
 import * as assert from 'node:assert/strict';
 import { defaultConfig } from 'committee-reports/core';
@@ -10,7 +11,7 @@ type Row = readonly [title: string, requirement: string, none: string, aliases: 
 const REPORT: readonly Row[] = [
   ['Summary', 'required', 'never', ['Executive Summary', 'Report Summary', 'Purpose of Report']],
   ['Recommendations', 'required', 'never', ['Recommendation', 'Decision Required']],
-  ['Background', 'required', 'never', ['Background and Context', 'Background and Advice', 'Context', 'Introduction and Background', 'Proposal']],
+  ['Background', 'required', 'never', ['Background and Context', 'Background and Advice', 'Context', 'Introduction and Background', 'Introduction', 'Proposal']],
   ['Other Options Considered', 'if-decision', 'with-reason', ['Alternative Options Considered', 'Options Considered']],
   ['Consultation', 'required', 'allowed', ['Consultations', 'Consultation and Engagement']],
   ['Financial Implications', 'required', 'allowed', ['Finance', 'Resource Implications']],
@@ -49,9 +50,10 @@ const SCRUTINY: readonly Row[] = [
 ];
 
 const MINUTES: readonly Row[] = [
-  ['Present', 'required', 'never', ['Attendance', 'Members Present']],
-  ['Apologies', 'required', 'allowed', ['Apologies for Absence']],
-  ['Declarations of Interest', 'required', 'allowed', ['Declarations of Interests', "Members' Interests"]],
+  // Required unless `item` makes the minutes an extract of some items.
+  ['Present', 'unless-item', 'never', ['Attendance', 'Members Present']],
+  ['Apologies', 'unless-item', 'allowed', ['Apologies for Absence']],
+  ['Declarations of Interest', 'unless-item', 'allowed', ['Declarations of Interests', "Members' Interests"]],
   ['Minutes of the Previous Meeting', 'optional', 'never', []],
   ['Date of Next Meeting', 'optional', 'allowed', []],
 ];

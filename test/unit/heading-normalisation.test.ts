@@ -14,6 +14,12 @@ function sectionOf(heading: string, name = 'a.report.md'): { title: string; viaA
   return matched ? { title: matched.section.title, viaAlias: matched.viaAlias } : undefined;
 }
 
+/** Every template section a heading stands for in a report (or the named kind), in template order. */
+function sectionsOf(heading: string, name = 'a.report.md'): string[] {
+  const document = parse(withBody(`\n${heading}\n\nText.\n`), { name });
+  return document.sections.map((matched) => matched.section.title);
+}
+
 const exactly = (title: string) => ({ title, viaAlias: false });
 const alias = (title: string) => ({ title, viaAlias: true });
 
@@ -215,6 +221,63 @@ describe('Heading normalisation', () => {
     it('leaves a heading that names no section alone', () => {
       assert.equal(sectionOf('## Summary of the Consultation Responses'), undefined);
       assert.equal(sectionOf('## The Proposal in Detail'), undefined);
+    });
+  });
+
+  describe('combined headings', () => {
+    it('reads "Summary and Recommendations" as both sections', () => {
+      assert.deepEqual(sectionsOf('## Summary and Recommendations'), ['Summary', 'Recommendations']);
+      assert.deepEqual(sectionsOf('## 1. Summary & Recommendations:'), ['Summary', 'Recommendations']);
+    });
+
+    it('lets a shared last word complete the parts before it', () => {
+      assert.deepEqual(sectionsOf('## Financial and Legal Implications'), ['Financial Implications', 'Legal Implications']);
+      assert.deepEqual(sectionsOf('## Legal, Financial and Risk Implications'), ['Financial Implications', 'Legal Implications', 'Risk Management Implications']);
+      assert.deepEqual(sectionsOf('## Legal, Financial, and Risk Management Implications'), ['Financial Implications', 'Legal Implications', 'Risk Management Implications']);
+    });
+
+    it('reads a run of parts that is itself a title, such as "Crime and Disorder", before splitting it', () => {
+      assert.deepEqual(sectionsOf('## Equality and Crime and Disorder Implications'), ['Equality Duty', 'Crime and Disorder Implications']);
+      assert.deepEqual(sectionsOf('## Crime and Disorder and Human Rights Implications'), ['Crime and Disorder Implications', 'Human Rights Implications']);
+    });
+
+    it('takes the parts that match nothing for the author’s words', () => {
+      assert.deepEqual(sectionsOf('## Summary and Purpose'), ['Summary']);
+      assert.deepEqual(sectionsOf('## A –Recommendation/s and reason/s'), ['Recommendations']);
+    });
+
+    it('lets a match of the whole heading win over its parts', () => {
+      assert.deepEqual(sectionOf('## Crime and Disorder Implications'), exactly('Crime and Disorder Implications'));
+      assert.deepEqual(sectionOf('## Background and Advice'), alias('Background'));
+      assert.deepEqual(sectionOf('## Climate Change and Sustainability'), exactly('Climate Change and Sustainability'));
+      assert.deepEqual(sectionOf('## Consultation and Engagement'), alias('Consultation'));
+    });
+
+    it('marks each section of a combined heading as combined, and one of the heading as a whole as not', () => {
+      const document = parse(withBody('\n## Summary and Recommendations\n\nText.\n\n## Background\n\nText.\n'));
+      assert.deepEqual(document.sections.map((matched) => [matched.section.title, matched.combined, matched.headingIndex]), [
+        ['Summary', true, 0],
+        ['Recommendations', true, 0],
+        ['Background', false, 1],
+      ]);
+    });
+
+    it('names each section once however many parts name it', () => {
+      assert.deepEqual(sectionsOf('## Finance and Financial Implications'), ['Financial Implications']);
+    });
+
+    it('splits combined minutes headings too', () => {
+      assert.deepEqual(sectionsOf('## 3. Apologies and Declarations of Interest', 'a.minutes.md'), ['Apologies', 'Declarations of Interest']);
+    });
+
+    it('does not split a heading whose parts name nothing', () => {
+      assert.deepEqual(sectionsOf('## Roads and Transport'), []);
+      assert.deepEqual(sectionsOf('## Summary of Consultation, Next Steps and Timetable'), []);
+    });
+
+    it('does not read a long sentence as a combined heading', () => {
+      const long = `## Summary and ${'the words of a long sentence '.repeat(8)}`;
+      assert.deepEqual(sectionsOf(long), []);
     });
   });
 });

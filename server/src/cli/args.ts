@@ -8,6 +8,9 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const TRACE_FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
 export type TraceFormat = (typeof TRACE_FORMATS)[number];
 
+export const TEMPLATES_FORMATS = ['text', 'json', 'markdown'] as const;
+export type TemplatesFormat = (typeof TEMPLATES_FORMATS)[number];
+
 /** What the user asked for, once the command line has been understood. */
 export type Invocation =
   | { readonly command: 'help' }
@@ -27,6 +30,13 @@ export type Invocation =
       readonly configPath?: string;
       /** `--today`: the date to work out overdue responses for; absent means the real date. */
       readonly today?: string;
+    }
+  | {
+      readonly command: 'templates';
+      /** One template to show; absent means every template. */
+      readonly name?: string;
+      readonly format: TemplatesFormat;
+      readonly configPath?: string;
     };
 
 const OPTIONS = {
@@ -39,6 +49,7 @@ const OPTIONS = {
 
 const USAGE = 'committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]';
 const TRACE_USAGE = 'committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]';
+const TEMPLATES_USAGE = 'committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]';
 const SEE_HELP = 'run committee-reports --help to see how to use it';
 
 /** Parses the arguments after `node script`. Throws UsageError for anything not understood. */
@@ -53,9 +64,10 @@ export function parseInvocation(args: readonly string[]): Invocation {
     throw new UsageError(`no command given; use ${USAGE} (committee-reports --help explains it)`);
   }
   if (command === 'trace') return parseTrace(paths, values);
+  if (command === 'templates') return parseTemplates(paths, values);
   if (command !== 'check') {
     throw new UsageError(
-      `unknown command '${command}'; the commands are check and trace, as in committee-reports check ${command}`,
+      `unknown command '${command}'; the commands are check, trace and templates, as in committee-reports check ${command}`,
     );
   }
   if (values.today !== undefined) throw new UsageError(`the option --today is for the trace command only, as in ${TRACE_USAGE}`);
@@ -77,6 +89,28 @@ function parseTrace(paths: readonly string[], values: { format?: string | undefi
     ...(values.config === undefined ? {} : { configPath: values.config }),
     ...(today === undefined ? {} : { today }),
   };
+}
+
+function parseTemplates(names: readonly string[], values: { format?: string | undefined; config?: string | undefined; today?: string | undefined }): Invocation {
+  if (values.today !== undefined) throw new UsageError(`the option --today is for the trace command only; use ${TEMPLATES_USAGE}`);
+  if (names.length > 1) throw new UsageError(`templates takes one template name at most, not ${names.length} (${names.join(', ')}); use ${TEMPLATES_USAGE}`);
+  const format = parseTemplatesFormat(values.format);
+  const [name] = names;
+  return {
+    command: 'templates',
+    format,
+    ...(name === undefined ? {} : { name }),
+    ...(values.config === undefined ? {} : { configPath: values.config }),
+  };
+}
+
+function parseTemplatesFormat(value: string | undefined): TemplatesFormat {
+  if (value === undefined) return 'text';
+  const known = TEMPLATES_FORMATS.find((format) => format === value);
+  if (known === undefined) {
+    throw new UsageError(`unknown format '${value}' for templates; use --format text, --format json or --format markdown`);
+  }
+  return known;
 }
 
 function parseTraceFormat(value: string | undefined): TraceFormat {

@@ -12,6 +12,8 @@ import type { CheckOutcome } from './model';
 import { packageVersion } from './version';
 import { runTrace } from './trace';
 import { renderTrace } from './trace-render';
+import { runTemplates } from './templates';
+import { renderTemplates } from './templates-render';
 
 /** The process as the CLI sees it, passed in so the logic never reaches for globals. */
 export interface CliEnvironment {
@@ -55,6 +57,16 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Ex
           ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
         });
         environment.writeOut(renderTrace(outcome, invocation.format));
+        writeWarnings(outcome.warnings, environment);
+        return ExitCode.Clean;
+      }
+      case 'templates': {
+        const outcome = runTemplates({
+          root: environment.cwd,
+          ...(invocation.name === undefined ? {} : { name: invocation.name }),
+          ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
+        });
+        environment.writeOut(renderTemplates(outcome.templates, invocation.format));
         writeWarnings(outcome.warnings, environment);
         return ExitCode.Clean;
       }

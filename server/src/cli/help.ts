@@ -1,10 +1,12 @@
 /** The text of --help. Kept beside the argument parser's options so the two change together. */
 export const HELP_TEXT = `Usage: committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]
        committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]
+       committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]
 
 Checks committee reports and minutes (Markdown with YAML front matter) exactly
 as the editor does, and lists what it finds; or traces every finding to the
-recommendations and resolutions that acted on it.
+recommendations and resolutions that acted on it; or lists the sections each
+template asks for.
 
 Commands (one must be given: committee-reports PATH on its own is a usage error):
   check             List the problems in the documents.
@@ -13,6 +15,12 @@ Commands (one must be given: committee-reports PATH on its own is a usage error)
                     meeting date, with each scrutiny recommendation's response
                     status: awaiting response, responded, responded late or
                     overdue. Chains that run through the files named are listed.
+  templates [NAME]  List each template's sections in the order expected: whether
+                    each is required, required only in some documents (if
+                    purpose is decision, if exempt, unless item is given) or
+                    optional; what a bare "None" may say there; and the other
+                    names its heading may use. With NAME, that template only.
+                    The config's own templates and changes are included.
 
 Arguments:
   PATH...           Files or folders to check (default: the current folder).
@@ -23,6 +31,7 @@ Arguments:
 Options:
   --format FORMAT   check: text (default), json or sarif (SARIF 2.1.0)
                     trace: text (default), markdown (a table), csv or json
+                    templates: text (default), json or markdown (tables)
   --today DATE      trace: the date to work out overdue responses for,
                     YYYY-MM-DD (default: today)
   --config FILE     Use this config file instead of ./.committee-reports.yaml
@@ -38,8 +47,10 @@ Colour is used on a terminal unless NO_COLOR is set; FORCE_COLOR=1 forces it.
 
 Exit codes:
   0  no errors (warnings and infos do not fail the check); trace: always, even
-     with overdue responses or broken links
+     with overdue responses or broken links; templates: always, even when the
+     config has problems (they are listed on stderr)
   1  errors found, in a document or in the config file (check only)
-  2  a usage error, a PATH or --config file that does not exist, a file that
-     cannot be read, or an internal failure
+  2  a usage error (templates: a NAME no template has), a PATH or --config
+     file that does not exist, a file that cannot be read, or an internal
+     failure
 `;

@@ -44,3 +44,5 @@ export { MAX_CONFIG_LENGTH } from './config';
 export { acronymHoverAt } from './features/acronym-hover';
 export type { AcronymHover } from './features/acronym-hover';
 export { KNOWN_ACRONYMS, wellKnownAcronymsMarkdown } from './checks/known-acronyms';
+export { CONDITION_WORDS, describeTemplates, requirementWords } from './templates/describe';
+export type { Condition, SectionDescription, TemplateDescription, TemplateSource } from './templates/describe';

@@ -245,4 +245,29 @@ describe('front-matter-schema', () => {
       assert.match(diagnostic.message, /declared twice/);
     });
   });
+
+  describe('item (minutes of some items)', () => {
+    const minutesWith = (item: string) => schema(minutes({ frontMatter: { item } }), 'a.minutes.md');
+
+    it('accepts one item number, quoted or not, and a list of them', () => {
+      for (const item of ['"72"', '72', '5a', '["4", "5"]', '[4, 5]', '\n  - "4"\n  - "5"']) assert.deepEqual(minutesWith(item), [], item);
+    });
+
+    it('reports an empty list, an empty item and a mapping at the value', () => {
+      const text = minutes({ frontMatter: { item: '[]' } });
+      const diagnostic = single(schema(text, 'a.minutes.md'));
+      assert.equal(span(diagnostic.range), spanOf(text, '[]'));
+      assert.match(diagnostic.message, /^item lists no items/);
+      assert.equal(minutesWith('""').length, 1);
+      assert.match(single(minutesWith('{ number: 5 }')).message, /^item must be the item number this file holds, such as "72", or a list of them/);
+    });
+
+    it('reports item in a report or scrutiny report at the value, saying it is for minutes', () => {
+      const text = report({ frontMatter: { item: '"6"' } });
+      const diagnostic = single(schema(text));
+      assert.equal(span(diagnostic.range), spanOf(text, '"6"'));
+      assert.equal(diagnostic.message, "item is for minutes that hold only some of a meeting's items: remove it from a report, or set 'type: minutes' if this file is minutes.");
+      assert.equal(schema(scrutiny({ frontMatter: { item: '"6"' } })).length, 1);
+    });
+  });
 });

@@ -62,4 +62,9 @@ describe('front-matter-unknown-key', () => {
     const text = report({ frontMatter: { author: 'Sam', version: '3' } });
     assert.deepEqual(unknown(text).map((diagnostic) => span(diagnostic.range)), [spanOf(text, 'author'), spanOf(text, 'version')]);
   });
+
+  it('knows item, in minutes and in reports (where front-matter-schema explains it is for minutes)', () => {
+    assert.deepEqual(unknown(minutes({ frontMatter: { item: '"72"' } }), 'a.minutes.md'), []);
+    assert.deepEqual(unknown(report({ frontMatter: { item: '"72"' } })), []);
+  });
 });

@@ -78,4 +78,14 @@ describe('section-alias', () => {
     const [diagnostic] = checkFor('section-alias', text, { config });
     assert.equal(span(diagnostic!.range), spanOf(text, '## Money Matters'));
   });
+
+  it('does not report a combined heading, for which no one standard title stands', () => {
+    const text = report({ sections: { 'Legal Implications': null, 'Risk Management Implications': null } }).replace('## Financial Implications', '## Finance, Legal and Risk Implications');
+    assert.deepEqual(checkFor('section-alias', text), []);
+  });
+
+  it('quotes the title words of the heading, without its numbering or trailing dash', () => {
+    const text = minutes({ sections: { Apologies: null }, append: '## 410 APOLOGIES FOR ABSENCE -\n\nNone.\n' });
+    assert.match(single(checkFor('section-alias', text, { name: 'a.minutes.md' })).message, /^'APOLOGIES FOR ABSENCE' is another name for the 'Apologies' section/);
+  });
 });

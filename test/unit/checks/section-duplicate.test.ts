@@ -35,4 +35,9 @@ describe('section-duplicate', () => {
   it('does not warn about repeated headings of the author’s own', () => {
     assert.deepEqual(duplicates(report({ append: '## Next Steps\n\nOne.\n\n## Next Steps\n\nTwo.\n' })), []);
   });
+
+  it('does not count a combined heading that overviews a section with a heading of its own', () => {
+    const text = report({ sections: { Summary: null }, title: null }).replace('## Recommendations', '## Summary and Recommendations\n\nThe report proposes new hours.\n\n## Recommendations');
+    assert.deepEqual(duplicates(text), []);
+  });
 });

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { checkFor, lineNumberOf, lineSpan, minutes, report, scrutiny, single, span, spanOf } from '../support';
+import { combining, wordingOf } from '../combined-support';
+import { applyFix, checkFor, lineNumberOf, lineSpan, minutes, onlyFix, report, scrutiny, single, span, spanOf } from '../support';
 
 const empty = (text: string, name = 'a.report.md') => checkFor('section-empty', text, { name });
 
@@ -100,5 +101,76 @@ describe('section-empty', () => {
 
   it('does not report headings that name no template section', () => {
     assert.deepEqual(empty(report({ append: '## Next Steps\n' })), []);
+  });
+
+  describe('the quick fix for a bare negative', () => {
+    it('replaces exactly the bare text with the section’s standard wording, not marked safe', () => {
+      const text = report({ sections: { Summary: 'None.' } });
+      const fix = onlyFix(single(empty(text)));
+      assert.equal(fix.title, "Replace 'None.' with the standard wording");
+      assert.equal(fix.safe, false);
+      assert.equal(applyFix(text, fix), text.replace('## Summary\n\nNone.\n', `## Summary\n\n${wordingOf('Summary')}\n`));
+    });
+
+    it('keeps the paragraph number before the bare text', () => {
+      const text = report({ sections: { Summary: '1.1 None – see below.' } });
+      const fixed = applyFix(text, onlyFix(single(empty(text))));
+      assert.ok(fixed.includes(`## Summary\n\n1.1 ${wordingOf('Summary')}\n`), fixed);
+    });
+
+    it('offers no fix for a section with no text at all', () => {
+      assert.equal(single(empty(report({ sections: { Background: '' } }))).fixes, undefined);
+    });
+  });
+
+  describe('a combined heading', () => {
+    it('is reported once when empty, naming the sections it stands for', () => {
+      const text = combining('Summary and Recommendations', ['Summary', 'Recommendations'], '');
+      const diagnostic = single(empty(text));
+      assert.equal(span(diagnostic.range), spanOf(text, '## Summary and Recommendations'));
+      assert.equal(
+        diagnostic.message,
+        "'Summary and Recommendations' (the 'Summary' and 'Recommendations' sections) is empty: write them, or remove the heading if the sections are optional.",
+      );
+    });
+
+    it('names the one section a heading with the author’s own words stands for', () => {
+      const text = combining('Summary and Purpose', ['Summary'], '');
+      assert.match(single(empty(text)).message, /^'Summary and Purpose' \(the 'Summary' section\) is empty: write it/);
+    });
+
+    it('is quiet when it has text, which serves each of its sections', () => {
+      assert.deepEqual(empty(combining('Summary and Recommendations', ['Summary', 'Recommendations'], 'That the Cabinet approves the new hours.')), []);
+    });
+
+    it('is reported once for a bare negative when one of its sections needs substance, naming that one', () => {
+      const text = combining('Recommendations and Financial Implications', ['Recommendations', 'Financial Implications'], 'None.');
+      const diagnostic = single(empty(text));
+      assert.equal(
+        diagnostic.message,
+        "'Recommendations and Financial Implications' (the 'Recommendations' and 'Financial Implications' sections) says only 'None.': 'Recommendations' needs substance.",
+      );
+    });
+
+    it('replaces a bare negative with the standard wording of each of its sections', () => {
+      const text = combining('Summary and Recommendations', ['Summary', 'Recommendations'], 'None.');
+      const fixed = applyFix(text, onlyFix(single(empty(text))));
+      assert.ok(fixed.includes(`## Summary and Recommendations\n\n${wordingOf('Summary')}\n\n${wordingOf('Recommendations')}\n`), fixed);
+    });
+
+    it('does not report a bare negative under a heading whose sections all allow it', () => {
+      assert.deepEqual(empty(combining('Financial and Legal Implications', ['Financial Implications', 'Legal Implications'], 'None.')), []);
+    });
+  });
+
+  describe('sections at any level', () => {
+    it('reports an empty section written at level 4 under a heading of the author’s own', () => {
+      const text = report({ sections: { 'Legal Implications': null }, append: '## Implications\n\n#### Legal Implications\n\n## Notes\n\nText.\n' });
+      assert.equal(span(single(empty(text)).range), spanOf(text, '#### Legal Implications'));
+    });
+
+    it('counts text under a sub-heading two levels down as the section’s text', () => {
+      assert.deepEqual(empty(report({ sections: { Background: '#### History\n\nVisits fell.' } })), []);
+    });
   });
 });

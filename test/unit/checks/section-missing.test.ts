@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { combining, wordingOf } from '../combined-support';
 import { applyFix, checkFor, minutes, onlyFix, report, scrutiny, single, span, spanOf, withBody } from '../support';
 
 const missing = (text: string, name = 'a.report.md', config?: string) =>
@@ -152,6 +153,57 @@ describe('section-missing', () => {
     it('is not marked safe to apply without looking', () => {
       const text = report({ sections: { 'Legal Implications': null } });
       assert.equal(onlyFix(single(missing(text))).safe, false);
+    });
+  });
+
+  describe('combined headings', () => {
+    it('counts each section a combined heading names as present', () => {
+      assert.deepEqual(missing(combining('Summary and Recommendations', ['Summary', 'Recommendations'], 'That the Cabinet approves the new hours.')), []);
+      const implications = combining('Legal, Financial and Risk Implications', ['Financial Implications', 'Legal Implications', 'Risk Management Implications'], 'None arising.');
+      assert.deepEqual(missing(implications), []);
+    });
+
+    it('still reports a section the combined heading does not name', () => {
+      assert.deepEqual(titlesMissing(combining('Summary and Purpose', ['Summary', 'Recommendations'], 'This report proposes new hours.')), ['Recommendations']);
+    });
+
+    it('inserts a missing section after a combined heading that holds the section before it', () => {
+      const text = combining('Financial and Legal Implications', ['Financial Implications', 'Legal Implications'], 'None arising.', 'report', { sections: { 'Risk Management Implications': null } });
+      const fixed = applyFix(text, onlyFix(single(missing(text))));
+      assert.ok(fixed.includes(`## Financial and Legal Implications\n\nNone arising.\n\n## Risk Management Implications\n\n${wordingOf('Risk Management Implications')}\n`), fixed);
+    });
+  });
+
+  describe('minutes of some items (item in the front matter)', () => {
+    const extract = (item: string) => withBody('\n# Minutes\n\n## 5. Transport\n\nResolved.\n', `type: minutes\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\nitem: ${item}`);
+
+    it('does not require Present, Apologies or Declarations of Interest', () => {
+      assert.deepEqual(missing(extract('"5"'), 'a.minutes.md'), []);
+      assert.deepEqual(missing(extract('["4", "5"]'), 'a.minutes.md'), []);
+    });
+
+    it('still checks them when they are there', () => {
+      const text = minutes({ frontMatter: { item: '"5"' }, sections: { Present: '' } });
+      assert.equal(checkFor('section-empty', text, { name: 'a.minutes.md' }).length, 1);
+    });
+
+    it('tells the clerk of whole-meeting minutes that item excuses an extract', () => {
+      const text = withBody('\n# Minutes\n\n## 5. Transport\n\nResolved.\n', 'type: minutes\ntitle: T\ncommittee: C\nmeeting: 2026-03-12');
+      assert.match(
+        missing(text, 'a.minutes.md')[0]!.message,
+        /^This document has no 'Present' section, which the minutes template requires in the minutes of a whole meeting: add it, or, if this file holds only some of the meeting's items, list them with 'item' in the front matter\. The members/,
+      );
+    });
+
+    it('lets a council’s own template excuse its sections in an extract with required: unless-item', () => {
+      const config = 'templates:\n  minutes:\n    sections:\n      - { title: Substitutes, required: unless-item, after: Apologies }\n';
+      const whole = minutes();
+      assert.deepEqual(missing(whole, 'a.minutes.md', config).map((diagnostic) => /no '([^']+)'/.exec(diagnostic.message)![1]), ['Substitutes']);
+      assert.deepEqual(missing(minutes({ frontMatter: { item: '"5"' } }), 'a.minutes.md', config), []);
+    });
+
+    it('says when a conditional section is required', () => {
+      assert.match(single(missing(report({ frontMatter: { purpose: 'decision' } }))).message, /which the report template requires in a report for decision: add it\./);
     });
   });
 });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { combining } from '../combined-support';
 import { checkFor, report, single, span, spanOf, REPORT_SECTIONS } from '../support';
 
 const order = (text: string, config?: string) => checkFor('section-order', text, config === undefined ? {} : { config });
@@ -55,5 +56,27 @@ describe('section-order', () => {
   it('can be switched off in the config', () => {
     const text = reportInOrder(['Recommendations', 'Summary']);
     assert.deepEqual(order(text, 'rules:\n  section-order: off\n'), []);
+  });
+
+  describe('combined headings', () => {
+    it('is quiet when a combined heading stands where its sections belong, whatever order its parts are written in', () => {
+      assert.deepEqual(order(combining('Legal and Financial Implications', ['Financial Implications', 'Legal Implications'], 'None arising.')), []);
+      assert.deepEqual(order(combining('Summary and Recommendations', ['Summary', 'Recommendations'], 'That the Cabinet approves.')), []);
+    });
+
+    it('reports a combined heading that comes too early once, naming the heading', () => {
+      const text = reportInOrder(['Summary', 'Recommendations', 'Background', 'Consultation', 'Financial Implications']).replace(
+        '## Recommendations',
+        '## Legal and Risk Implications\n\nNone arising.\n\n## Recommendations',
+      );
+      const diagnostic = single(order(text));
+      assert.equal(span(diagnostic.range), spanOf(text, '## Legal and Risk Implications'));
+      assert.match(diagnostic.message, /^'Legal Implications' \(in 'Legal and Risk Implications'\) comes before 'Recommendations', but the template puts it after: move it down\.$/);
+    });
+
+    it('places a section by its own heading rather than by a combined heading that overviews it', () => {
+      const text = reportInOrder(['Summary', 'Recommendations', 'Background']).replace('## Summary\n', '## Summary of Findings and Background Papers\n') + '\n## Background Papers\n\nNone.\n';
+      assert.deepEqual(order(text), []);
+    });
   });
 });

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { combining } from '../combined-support';
 import { brief, checkDocuments, checkFor, lineNumberOf, lineSpan, minutes, report, scrutiny, single, span, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const summaryLength = (text: string, options: { name?: string; config?: string } = {}) => checkFor('summary-length', text, options);
@@ -118,5 +119,14 @@ describe('summary-length', () => {
     const diagnostic = single(checkDocuments({ [name]: text })[name]!.filter((d) => d.code === 'summary-length'));
     assert.equal(diagnostic.range.start.line + 1, 26);
     assert.match(diagnostic.message, /^The Summary has 186 words;/);
+  });
+
+  it('counts a Summary under a heading with the author’s own words, such as "Summary and Purpose"', () => {
+    const text = combining('Summary and Purpose', ['Summary'], words(151));
+    assert.equal(span(single(summaryLength(text)).range), spanOf(text, '## Summary and Purpose'));
+  });
+
+  it('does not count a Summary combined with another section, whose words cannot be told apart', () => {
+    assert.deepEqual(summaryLength(combining('Summary and Recommendations', ['Summary', 'Recommendations'], words(300))), []);
   });
 });

@@ -54,4 +54,10 @@ describe('Completion', () => {
     assert.deepEqual(at(REPORT, 'Text.').items, []);
     assert.deepEqual(at(REPORT.replace('See [', 'See [F1] and'), 'See [F1] and').items, []);
   });
+
+  it('offers item among the front matter keys of minutes only', () => {
+    const keys = (text: string, after: string) => at(text, after, after.length).items.map((item) => item.label);
+    assert.ok(keys(['---', 'type: minutes', 'title: M', '', '---', ''].join('\n'), 'title: M\n').includes('item'));
+    assert.ok(!keys(REPORT, 'committee: Cabinet\n').includes('item'));
+  });
 });

@@ -42,4 +42,12 @@ describe('The outline', () => {
       ['2. Summary', 'Summary'],
     ]);
   });
+
+  it('gives a combined heading every section it stands for as its detail', () => {
+    const text = ['---', 'title: T', '---', '## Legal, Financial and Risk Implications', 'None arising.', '## Summary and Purpose', 'Text.', ''].join('\n');
+    assert.deepEqual(outline('a.report.md', text).map((symbol) => [symbol.name, symbol.detail]), [
+      ['Legal, Financial and Risk Implications', 'Financial Implications, Legal Implications, Risk Management Implications'],
+      ['Summary and Purpose', 'Summary'],
+    ]);
+  });
 });

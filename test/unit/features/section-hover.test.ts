@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { defaultConfig, sectionHoverAt } from 'committee-reports/core';
+import { combining } from '../combined-support';
 import { find, minutes, parse, report, span } from '../support';
 
 /** The hover over the heading line that contains `heading`, at its first character. */
@@ -95,5 +96,20 @@ describe('The default templates’ section texts', () => {
         assert.ok((section.why ?? '').length > 0, `${name}: ${section.title} says nothing of why it is there`);
       }
     }
+  });
+
+  it('explains each section a combined heading stands for, in turn', () => {
+    const text = combining('Summary and Recommendations', ['Summary', 'Recommendations'], 'That the Cabinet approves the new hours.');
+    const blocks = hoverOver(text, '## Summary and Recommendations')!.markdown.split('\n\n---\n\n');
+    assert.equal(blocks.length, 2);
+    assert.match(blocks[0]!, /^\*\*Summary\*\* \(written here as "Summary and Recommendations"\)\n\nA short account/);
+    assert.match(blocks[1]!, /^\*\*Recommendations\*\* \(written here as "Summary and Recommendations"\)\n\nWhat the committee is asked/);
+  });
+
+  it('says Present is not required in minutes of some items, and why it is required otherwise', () => {
+    const whole = minutes();
+    assert.match(hoverOver(whole, '## Present', { name: 'a.minutes.md' })!.markdown, /Required by the `minutes` template\. Minutes that hold only some of the meeting's items, listed with `item` in the front matter, may leave it out\./);
+    const extract = minutes({ frontMatter: { item: '"5"' } });
+    assert.match(hoverOver(extract, '## Present', { name: 'a.minutes.md' })!.markdown, /Not required here: these minutes are an extract of some items \(`item` in the front matter\)\./);
   });
 });

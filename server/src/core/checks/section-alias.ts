@@ -1,14 +1,19 @@
 import { titleSpan } from '../templates/normalise';
 import type { DocumentCheck } from './check';
+import { headingWords } from './section-names';
 import { headingRange } from './positions';
 
+/**
+ * Only a heading that is an alias as a whole: a combined heading ("Legal,
+ * Financial and Risk Implications") has no one standard title to offer.
+ */
 export const sectionAlias: DocumentCheck = {
   code: 'section-alias',
   defaultSeverity: 'info',
   description: "A section heading uses another name for a template section, such as 'Executive Summary' for 'Summary'.",
   run({ document }, report) {
     for (const matched of document.sections) {
-      if (!matched.viaAlias) continue;
+      if (!matched.viaAlias || matched.combined) continue;
       const heading = document.headings[matched.headingIndex]!;
       const range = headingRange(document, matched.headingIndex);
       const fixes = [];
@@ -26,7 +31,7 @@ export const sectionAlias: DocumentCheck = {
       }
       report({
         range,
-        message: `'${heading.text.trim()}' is another name for the '${matched.section.title}' section: consider the standard title, so readers find it where they expect.`,
+        message: `'${headingWords(document, matched.headingIndex)}' is another name for the '${matched.section.title}' section: consider the standard title, so readers find it where they expect.`,
         fixes,
       });
     }

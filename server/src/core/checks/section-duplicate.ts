@@ -1,6 +1,11 @@
 import type { DocumentCheck } from './check';
 import { headingRange } from './positions';
 
+/**
+ * Only headings that name a section on their own count: a combined heading
+ * ("Summary of Findings and Recommendations") often overviews sections that
+ * then have headings of their own, which is the author's structure, not a slip.
+ */
 export const sectionDuplicate: DocumentCheck = {
   code: 'section-duplicate',
   defaultSeverity: 'warning',
@@ -8,6 +13,7 @@ export const sectionDuplicate: DocumentCheck = {
   run({ document }, report) {
     const firstLine = new Map<number, number>();
     for (const matched of document.sections) {
+      if (matched.combined) continue;
       const heading = document.headings[matched.headingIndex]!;
       const earlier = firstLine.get(matched.order);
       if (earlier === undefined) {

@@ -1,26 +1,39 @@
-import { isBareNegative, sectionText } from '../templates/section-text';
+import { groupByHeading, strictestNone } from '../templates/match';
+import { readBareNegative, sectionText } from '../templates/section-text';
 import type { DocumentCheck } from './check';
+import { describeHeading, listTitles } from './section-names';
+import { replaceBareNegativeFix } from './section-wording';
 import { headingRange } from './positions';
 
+/**
+ * Once per heading: a combined heading ("Summary and Recommendations") is one
+ * block of text serving each of its sections, so it is empty, or says only
+ * "None" where a section of it needs substance, once.
+ */
 export const sectionEmpty: DocumentCheck = {
   code: 'section-empty',
   defaultSeverity: 'error',
   description: "A template section has no text, or says only 'None' where it needs substance.",
   run({ document }, report) {
-    for (const matched of document.sections) {
-      const { text } = sectionText(document, matched.headingIndex);
-      const title = matched.section.title;
-      if (text === '') {
-        report({
-          range: headingRange(document, matched.headingIndex),
-          message: `The '${title}' section is empty: write it, or remove the heading if the section is optional. ${matched.section.purpose}`,
-        });
-      } else if (matched.section.none === 'never' && isBareNegative(text)) {
-        report({
-          range: headingRange(document, matched.headingIndex),
-          message: `The '${title}' section says only '${text.replace(/\s+/g, ' ')}': it needs substance. ${matched.section.purpose}`,
-        });
+    for (const group of groupByHeading(document.sections)) {
+      const text = sectionText(document, group.headingIndex);
+      const several = group.sections.length > 1;
+      const purpose = several ? '' : ` ${group.sections[0]!.section.purpose}`;
+      if (text.text === '') {
+        const what = several ? 'write them, or remove the heading if the sections are optional' : 'write it, or remove the heading if the section is optional';
+        report({ range: headingRange(document, group.headingIndex), message: `${describeHeading(document, group)} is empty: ${what}.${purpose}` });
+        continue;
       }
+      if (strictestNone(group.sections) !== 'never') continue;
+      const bare = readBareNegative(text.text);
+      if (!bare) continue;
+      const needing = group.sections.filter((matched) => matched.section.none === 'never').map((matched) => matched.section.title);
+      const needs = group.combined ? `${listTitles(needing)} ${needing.length > 1 ? 'need' : 'needs'} substance` : 'it needs substance';
+      report({
+        range: headingRange(document, group.headingIndex),
+        message: `${describeHeading(document, group)} says only '${text.text.slice(bare.start).replace(/\s+/g, ' ')}': ${needs}.${purpose}`,
+        fixes: replaceBareNegativeFix(document, group, text, bare),
+      });
     }
   },
 };

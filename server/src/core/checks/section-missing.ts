@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../document';
-import type { MatchedSection } from '../templates/match';
+import { primarySections } from '../templates/match';
 import type { Requirement, TemplateSection } from '../templates/template';
 import type { Fix } from '../types';
 import type { DocumentCheck } from './check';
@@ -17,11 +17,29 @@ export const sectionMissing: DocumentCheck = {
       if (present.has(order) || !isRequired(section.requirement, document)) return;
       report({
         range: titleRange(document),
-        message: `This document has no '${section.title}' section, which the ${document.templateName} template requires: add it. ${section.purpose}`,
+        message: `This document has no '${section.title}' section, which the ${document.templateName} template requires${REQUIRED_WHEN[section.requirement]}: add it${ELSE[section.requirement]}. ${section.purpose}`,
         fixes: [insertSectionFix(document, order, section)],
       });
     });
   },
+};
+
+/** What makes a conditional section required, for the message. */
+const REQUIRED_WHEN: Readonly<Record<Requirement, string>> = {
+  required: '',
+  optional: '',
+  'if-decision': ' in a report for decision',
+  'if-exempt': ' in an exempt report',
+  'unless-item': ' in the minutes of a whole meeting',
+};
+
+/** The other way to satisfy it, where there is one. */
+const ELSE: Readonly<Record<Requirement, string>> = {
+  required: '',
+  optional: '',
+  'if-decision': '',
+  'if-exempt': '',
+  'unless-item': ", or, if this file holds only some of the meeting's items, list them with 'item' in the front matter",
 };
 
 export function isRequired(requirement: Requirement, document: ParsedDocument): boolean {
@@ -36,6 +54,11 @@ export function isRequired(requirement: Requirement, document: ParsedDocument): 
       const exempt = document.data['exempt'];
       return exempt !== undefined && exempt !== null && exempt !== false;
     }
+    case 'unless-item': {
+      // Any value counts: a malformed `item` is front-matter-schema's to report, not a reason to ask for the whole meeting.
+      const item = document.data['item'];
+      return item === undefined || item === null;
+    }
   }
 }
 
@@ -45,7 +68,7 @@ export function isRequired(requirement: Requirement, document: ParsedDocument): 
  * later one, else at the end.
  */
 export function insertSectionFix(document: ParsedDocument, order: number, section: TemplateSection): Fix {
-  const firsts = firstOccurrences(document.sections);
+  const firsts = primarySections(document.sections);
   const before = [...firsts].filter((matched) => matched.order < order).sort((a, b) => b.order - a.order)[0];
   const after = [...firsts].filter((matched) => matched.order > order).sort((a, b) => a.order - b.order)[0];
   const { lines } = document;
@@ -74,11 +97,6 @@ function endOfDocumentInsert(text: string, block: string, newline: string): stri
   const trailing = text.slice(trailingLineBreaksStart(text));
   const lead = text.length === 0 ? '' : trailing.length === 0 ? newline + newline : trailing === newline ? newline : '';
   return lead + block.slice(0, block.length - newline.length);
-}
-
-function firstOccurrences(sections: readonly MatchedSection[]): MatchedSection[] {
-  const seen = new Set<number>();
-  return sections.filter((matched) => !seen.has(matched.order) && seen.add(matched.order));
 }
 
 /**

@@ -1,26 +1,41 @@
-import type { MatchedSection } from '../templates/match';
+import { primarySections, type MatchedSection } from '../templates/match';
+import type { ParsedDocument } from '../document';
 import type { DocumentCheck } from './check';
+import { headingWords } from './section-names';
 import { headingRange } from './positions';
 
+/**
+ * Each section is placed by the heading that stands for it where the template
+ * expects it (`primarySections`): its own heading, else a combined heading.
+ * A combined heading's sections are in template order among themselves.
+ */
 export const sectionOrder: DocumentCheck = {
   code: 'section-order',
   defaultSeverity: 'info',
   description: 'A template section comes before a section the template puts ahead of it.',
   run({ document }, report) {
-    const seen = new Set<number>();
-    const firsts = document.sections.filter((matched) => !seen.has(matched.order) && seen.add(matched.order));
+    const firsts = primarySections(document.sections);
     const inOrder = longestInOrder(firsts);
+    // A combined heading with more than one section out of place is one move: it is reported once.
+    const reported = new Set<number>();
     firsts.forEach((matched, index) => {
-      if (inOrder.has(index)) return;
+      if (inOrder.has(index) || reported.has(matched.headingIndex)) return;
+      reported.add(matched.headingIndex);
       const later = firsts.slice(index + 1).find((other) => other.order < matched.order);
       const earlier = [...firsts.slice(0, index)].reverse().find((other) => other.order > matched.order);
       const message = later
-        ? `'${matched.section.title}' comes before '${later.section.title}', but the template puts it after: move it down.`
-        : `'${matched.section.title}' comes after '${earlier!.section.title}', but the template puts it before: move it up.`;
+        ? `${named(document, matched)} comes before ${named(document, later)}, but the template puts it after: move it down.`
+        : `${named(document, matched)} comes after ${named(document, earlier!)}, but the template puts it before: move it up.`;
       report({ range: headingRange(document, matched.headingIndex), message });
     });
   },
 };
+
+/** "'Background'", or "'Recommendations' (in 'Summary and Recommendations')" for a part of a combined heading. */
+function named(document: ParsedDocument, matched: MatchedSection): string {
+  const title = `'${matched.section.title}'`;
+  return matched.combined ? `${title} (in '${headingWords(document, matched.headingIndex)}')` : title;
+}
 
 /**
  * The largest set of sections already in template order, so that the fewest

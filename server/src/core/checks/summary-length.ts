@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../document';
+import { groupByHeading } from '../templates/match';
 import type { DocumentCheck } from './check';
 import { headingRange } from './positions';
 import { replaceClosedComments } from '../text/comments';
@@ -9,8 +10,10 @@ export const summaryLength: DocumentCheck = {
   description: 'The Summary is longer than the configured number of words (150 by default).',
   run({ document, config }, report) {
     const limit = config.summaryMaxWords;
-    for (const matched of document.sections) {
-      if (matched.section.title !== 'Summary') continue;
+    for (const group of groupByHeading(document.sections)) {
+      const matched = group.sections.find((candidate) => candidate.section.title === 'Summary');
+      // Under "Summary and Recommendations" the words of the two cannot be told apart; "Summary and Purpose" is a Summary.
+      if (!matched || group.sections.length > 1) continue;
       const words = countSectionWords(document, matched.headingIndex);
       if (words <= limit) continue;
       report({

@@ -1,7 +1,7 @@
 import { kindName } from '../checks/kinds';
 import { isRequired } from '../checks/section-missing';
 import type { ParsedDocument } from '../document';
-import { FRONT_MATTER_KEYS } from '../schema/front-matter';
+import { FRONT_MATTER_KEYS, KEYS_FOR_MINUTES_ONLY } from '../schema/front-matter';
 import type { Workspace } from '../workspace';
 
 export interface CompletionEntry {
@@ -97,7 +97,7 @@ function sectionCompletions(document: ParsedDocument): CompletionEntry[] {
 function frontMatterCompletions(document: ParsedDocument, before: string, replaceFrom: number): Completions | undefined {
   if (/^[a-z_]*$/.test(before)) {
     const used = new Set(Object.keys(document.data));
-    const keys: readonly string[] = FRONT_MATTER_KEYS;
+    const keys: readonly string[] = FRONT_MATTER_KEYS.filter((key) => document.type === 'minutes' || !KEYS_FOR_MINUTES_ONLY.includes(key));
     return {
       items: keys.filter((key) => !used.has(key)).map((key) => ({ label: key, kind: 'key' as const, detail: 'front matter', insertText: `${key}: ` })),
       replaceFrom,

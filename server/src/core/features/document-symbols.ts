@@ -30,9 +30,13 @@ export function documentSymbols(document: ParsedDocument, config: ResolvedConfig
   const roots: OutlineSymbol[] = [];
   const open: { level: number; symbol: OutlineSymbol }[] = [];
   const byHeading: OutlineSymbol[] = [];
-  // First match per heading, looked up once: a search per heading was quadratic in a document of many sections.
+  // The sections of each heading, looked up once: a search per heading was quadratic in a document of many sections.
+  // A combined heading lists each ("Summary and Purpose": Summary; "Legal and Financial Implications": both).
   const sectionTitles = new Map<number, string>();
-  for (const matched of document.sections) if (!sectionTitles.has(matched.headingIndex)) sectionTitles.set(matched.headingIndex, matched.section.title);
+  for (const matched of document.sections) {
+    const earlier = sectionTitles.get(matched.headingIndex);
+    sectionTitles.set(matched.headingIndex, earlier === undefined ? matched.section.title : `${earlier}, ${matched.section.title}`);
+  }
   headings.forEach((heading, index) => {
     const end = document.sectionEnd(index);
     const name = heading.text.trim() === '' ? '(untitled heading)' : heading.text.trim();

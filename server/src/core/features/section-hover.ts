@@ -24,12 +24,15 @@ const NONE_POLICIES: Readonly<Record<NonePolicy, string>> = {
 export function sectionHoverAt(document: ParsedDocument, offset: number): SectionHover | undefined {
   const line = document.lines.positionAt(offset).line;
   const headingIndex = document.headings.findIndex((heading) => heading.line <= line && line < heading.endLine);
-  const matched = document.sections.find((candidate) => candidate.headingIndex === headingIndex);
-  if (!matched) return undefined;
-  const { section, viaAlias } = matched;
-  const title = viaAlias ? `**${section.title}** (written here as "${document.headings[headingIndex]!.text.trim()}")` : `**${section.title}**`;
-  const paragraphs = [title, section.purpose, ...(section.why ? [section.why] : []), `${requirement(section, document)} ${NONE_POLICIES[section.none]}`];
-  return { markdown: paragraphs.join('\n\n'), range: headingRange(document, headingIndex) };
+  const matched = document.sections.filter((candidate) => candidate.headingIndex === headingIndex);
+  if (matched.length === 0) return undefined;
+  const written = document.headings[headingIndex]!.text.trim();
+  // A combined heading ("Summary and Recommendations") explains each section it stands for, in turn.
+  const blocks = matched.map(({ section, viaAlias, combined }) => {
+    const title = viaAlias || combined ? `**${section.title}** (written here as "${written}")` : `**${section.title}**`;
+    return [title, section.purpose, ...(section.why ? [section.why] : []), `${requirement(section, document)} ${NONE_POLICIES[section.none]}`].join('\n\n');
+  });
+  return { markdown: blocks.join('\n\n---\n\n'), range: headingRange(document, headingIndex) };
 }
 
 /** Whether the section is required in this document, and, when that depends on the front matter, on what. */
@@ -49,5 +52,9 @@ function requirement(section: TemplateSection, document: ParsedDocument): string
       return required
         ? `Required here: this report is exempt (\`exempt\` in the front matter).`
         : `Not required here: ${template} requires it only when the report is exempt (\`exempt\` in the front matter).`;
+    case 'unless-item':
+      return required
+        ? `Required by ${template}. Minutes that hold only some of the meeting's items, listed with \`item\` in the front matter, may leave it out.`
+        : `Not required here: these minutes are an extract of some items (\`item\` in the front matter).`;
   }
 }

@@ -12,8 +12,8 @@ const globList = z
 
 export const KIND_LETTERS = z.string().regex(/^[A-Z]{1,3}$/, { error: 'A kind must be one to three capital letters, such as A.' });
 
-const requirement = z.union([z.boolean(), z.enum(['if-decision', 'if-exempt'])], {
-  error: 'required must be true, false, if-decision or if-exempt.',
+const requirement = z.union([z.boolean(), z.enum(['if-decision', 'if-exempt', 'unless-item'])], {
+  error: 'required must be true, false, if-decision, if-exempt or unless-item.',
 });
 
 export const TEMPLATE_SECTION = z.strictObject(

@@ -76,6 +76,18 @@ const divisions = z.union([z.literal('All'), z.array(text('A division name')).mi
   error: "List the divisions (or wards) affected, or write 'All'.",
 });
 
+/** A minute item as the committee system numbers it: "72", "5a", 72. */
+const itemNumber = z.union([text('An item'), z.number()], { error: 'Each item must be a minute or agenda item number, such as "72".' });
+
+const minuteItems = z.union([itemNumber, z.array(itemNumber).min(1, { error: 'item lists no items: give the item numbers this file holds, such as ["4", "5"].' })], {
+  error: 'item must be the item number this file holds, such as "72", or a list of them, such as ["4", "5"].',
+});
+
+/** A report is one agenda item already; `item` marks an extract of minutes. */
+const itemInReport = z.undefined({
+  error: "item is for minutes that hold only some of a meeting's items: remove it from a report, or set 'type: minutes' if this file is minutes.",
+});
+
 const schemas = new Map<string, ReturnType<typeof buildSchema>>();
 
 /**
@@ -133,6 +145,7 @@ function buildSchema(type: DocumentType, templateNames: readonly string[]) {
           });
         })
         .optional(),
+      item: (forReports ? itemInReport : minuteItems).optional(),
       addressee: text('addressee').optional(),
       response_due: date('response_due').optional(),
     });
@@ -143,5 +156,8 @@ export type FrontMatterData = z.infer<ReturnType<typeof frontMatterSchema>>;
 /** Every key the contract defines, for unknown-key warnings and completion. */
 export const FRONT_MATTER_KEYS = [
   'type', 'id', 'title', 'committee', 'meeting', 'template', 'report_by', 'contact', 'divisions', 'wards',
-  'purpose', 'key_decision', 'exempt', 'appendices', 'addressee', 'response_due',
+  'purpose', 'key_decision', 'exempt', 'appendices', 'addressee', 'response_due', 'item',
 ] as const;
+
+/** Keys that belong to one kind of document only, so that completion offers them there alone. */
+export const KEYS_FOR_MINUTES_ONLY: readonly string[] = ['item'];

@@ -46,7 +46,7 @@ export function findSection(sections: readonly TemplateSection[], title: string)
   );
 }
 
-function toRequirement(value: boolean | 'if-decision' | 'if-exempt'): Requirement {
+function toRequirement(value: boolean | 'if-decision' | 'if-exempt' | 'unless-item'): Requirement {
   return value === true ? 'required' : value === false ? 'optional' : value;
 }
 

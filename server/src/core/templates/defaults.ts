@@ -25,7 +25,7 @@ const recommendations = section('Recommendations', 'required', 'never', ['Recomm
   wording: '**R1** That the Committee …',
 });
 const background = section('Background', 'required', 'never',
-  ['Background and Context', 'Background and Advice', 'Context', 'Introduction and Background', 'Proposal'], {
+  ['Background and Context', 'Background and Advice', 'Context', 'Introduction and Background', 'Introduction', 'Proposal'], {
     purpose: 'The facts and advice the committee needs to understand the recommendations.',
     why: 'Members must have the relevant facts in front of them to take a reasonable decision; a decision taken without them can be challenged in the courts.',
     wording: 'Set out the facts and advice the Committee needs.',
@@ -133,17 +133,17 @@ const scrutiny: Template = {
 const minutes: Template = {
   name: 'minutes',
   sections: [
-    section('Present', 'required', 'never', ['Attendance', 'Members Present'], {
+    section('Present', 'unless-item', 'never', ['Attendance', 'Members Present'], {
       purpose: 'The members and officers present.',
       why: 'The minutes are the formal record of the meeting: who was present shows that it was quorate and who took part in each decision.',
       wording: 'Councillors …',
     }),
-    section('Apologies', 'required', 'allowed', ['Apologies for Absence'], {
+    section('Apologies', 'unless-item', 'allowed', ['Apologies for Absence'], {
       purpose: 'The members who sent apologies, and any substitutes.',
       why: "It records who was absent and who substituted for them. Attendance matters: a councillor who attends no meeting of the authority for six months ceases to be a member unless the authority approved the absence (Local Government Act 1972, section 85).",
       wording: 'None.',
     }),
-    section('Declarations of Interest', 'required', 'allowed', ['Declarations of Interests', "Members' Interests"], {
+    section('Declarations of Interest', 'unless-item', 'allowed', ['Declarations of Interests', "Members' Interests"], {
       purpose: 'Interests members declared in items on the agenda, as the Code of Conduct requires.',
       why: 'Members must declare their interests in items on the agenda under the Code of Conduct. In England a member with a disclosable pecuniary interest may not take part in the discussion or vote (Localism Act 2011, section 31). The record shows that decisions were not tainted.',
       wording: 'None.',

@@ -1,4 +1,5 @@
 import type { ParsedDocument } from '../document';
+import { findPlaceholders } from '../text/placeholders';
 
 export interface SectionText {
   /** The section's text without sub-headings or HTML comments, trimmed; only the first part of a long section. */
@@ -11,7 +12,7 @@ export interface SectionText {
 const COMMENT = /<!--[\s\S]*?(?:-->|$)/g;
 
 /** More text than any bare negative needs; longer sections keep only their first part. */
-const KEPT_LENGTH = 200;
+const KEPT_LENGTH = 400;
 
 /**
  * The text of the section a heading opens, sub-sections included, headings
@@ -44,21 +45,77 @@ export function sectionText(document: ParsedDocument, headingIndex: number): Sec
   return { text: kept, start, end: last };
 }
 
-const MAX_BARE_NEGATIVE_LENGTH = 60;
-const BARE_NEGATIVES = new Set(['none', 'na', 'nil', 'not applicable', 'none arising', 'none identified', 'no implications', 'there are none']);
+/** Longer than any bare negative, with its numbering, markup, a pointer or a fill-in reason such as "[Insert the reason]". */
+const MAX_BARE_NEGATIVE_LENGTH = 360;
+
+/** Contract §3: what a section says when it says there is nothing, as words with punctuation, markup and case set aside. */
+const NEGATIVES = [
+  'none', 'na', 'nil', 'no', 'not applicable', 'none arising', 'none identified', 'none known', 'none at this stage',
+  'none directly', 'none arising from this report', 'no implications', 'no direct implications', 'there are none',
+].map((phrase) => phrase.split(' '));
+/** Pointers that point nowhere in particular: they give no reason. "See paragraph 4.3" does. */
+const VAGUE_POINTERS = new Set(['see above', 'see below', 'as above']);
+
+/** A paragraph's own number or letter before its text: `10.1`, `3.`, `(a)`, `iv)`, after any list or quote marker. */
+const PARAGRAPH_NUMBERING = /^[ \t]*(?:[>*+-][ \t]+){0,3}(?:\d{1,4}(?:\.\d{1,4}){0,4}[.)]?|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{1,5})[.)])[ \t]+/iu;
+/** A word as the negatives are written: `N/A`, `n.a.`, `None`. */
+const WORD = /[\p{L}\p{N}]+(?:[/.'\u2019][\p{L}\p{N}]+)*/gu;
+/** What may stand between a negative and its reason: a stop, colon, dash or comma, then "because", "as" or "since". */
+const CONNECTIVE = /^[\s:;,.\u2013\u2014-]{0,8}(?:(?:because|as|since)(?![\p{L}\p{N}]))?/iu;
+
+export interface BareNegative {
+  /** Where the negative starts in the text: after any paragraph numbering, which the standard wording keeps. */
+  readonly start: number;
+  /** It gives a "reason" that is itself still a fill-in: "None because …", "None as [Insert reason]". */
+  readonly placeholderReason: boolean;
+}
 
 /**
- * True when the whole text, less punctuation, markup and case, only says
- * there is nothing: "None.", "N/A", "*Not applicable*". "None – the proposal
- * changes no service" gives a reason and is not bare.
+ * Reads a section's whole text as a bare negative (contract §3): less
+ * paragraph numbering (`10.1 None.`), punctuation, markup and case, it is one
+ * of NEGATIVES, alone or followed only by a vague pointer ("None – see
+ * above.") or by a reason that is itself a fill-in ("None because …").
+ * "None – the proposal changes no service" gives a reason and is not bare;
+ * nor is "None: see paragraph 4.3", which points somewhere.
  */
-export function isBareNegative(text: string): boolean {
+export function readBareNegative(text: string): BareNegative | undefined {
   // The longest bare negative with generous markup is far shorter than this.
-  if (text.length > MAX_BARE_NEGATIVE_LENGTH) return false;
-  const words = text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  return BARE_NEGATIVES.has(words);
+  if (text.length > MAX_BARE_NEGATIVE_LENGTH) return undefined;
+  const start = PARAGRAPH_NUMBERING.exec(text)?.[0].length ?? 0;
+  const words = [...text.slice(start).matchAll(WORD)].map((match) => ({
+    word: match[0].toLowerCase().replace(/[/.'\u2019]/g, ''),
+    end: start + match.index + match[0].length,
+  }));
+  const taken = longestNegative(words.map((word) => word.word));
+  if (taken === 0) return undefined;
+  const rest = words.slice(taken).map((word) => word.word).join(' ');
+  if (rest === '' || VAGUE_POINTERS.has(rest)) return { start, placeholderReason: false };
+  return isFillIn(text.slice(words[taken - 1]!.end)) ? { start, placeholderReason: true } : undefined;
+}
+
+/** True when the text is a bare negative (`readBareNegative`). */
+export function isBareNegative(text: string): boolean {
+  return readBareNegative(text) !== undefined;
+}
+
+/** How many of the first words make the longest negative they open with (0: none). */
+function longestNegative(words: readonly string[]): number {
+  let longest = 0;
+  for (const negative of NEGATIVES) {
+    if (negative.length > longest && negative.every((word, index) => words[index] === word)) longest = negative.length;
+  }
+  return longest;
+}
+
+/**
+ * Whether what follows a negative is a reason left to fill in: after a
+ * connective, no words but those of the fill-ins that `placeholder-left`
+ * finds; an ellipsis (`…`, `...`) has none.
+ */
+function isFillIn(after: string): boolean {
+  const reason = after.slice(CONNECTIVE.exec(after)![0].length);
+  let left = reason;
+  for (const placeholder of findPlaceholders(reason).reverse()) left = left.slice(0, placeholder.start) + left.slice(placeholder.end);
+  // Nothing but the connective ("None because …", "None because.") or fill-ins is left.
+  return !/[\p{L}\p{N}]/u.test(left);
 }

@@ -2,10 +2,11 @@
 export type NonePolicy = 'allowed' | 'with-reason' | 'never';
 
 /**
- * When a section is required: always, never, or only for a decision report
- * (`purpose: decision`) or an exempt one (`exempt` set in the front matter).
+ * When a section is required: always, never, only for a decision report
+ * (`purpose: decision`) or an exempt one (`exempt` set in the front matter),
+ * or unless the minutes are an extract of some items (`item` in the front matter).
  */
-export type Requirement = 'required' | 'optional' | 'if-decision' | 'if-exempt';
+export type Requirement = 'required' | 'optional' | 'if-decision' | 'if-exempt' | 'unless-item';
 
 export interface TemplateSection {
   readonly title: string;
