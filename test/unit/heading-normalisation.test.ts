@@ -275,6 +275,15 @@ describe('Heading normalisation', () => {
       assert.deepEqual(sectionsOf('## Summary of Consultation, Next Steps and Timetable'), []);
     });
 
+    it('does not take a one-word alias alone for a section inside the author’s own heading', () => {
+      assert.deepEqual(sectionsOf('## Finance and Performance Report'), []);
+      assert.deepEqual(sectionsOf('## Proposal and Next Steps'), []);
+    });
+
+    it('takes a one-word alias with another section beside it', () => {
+      assert.deepEqual(sectionsOf('## Finance and Legal'), ['Financial Implications', 'Legal Implications']);
+    });
+
     it('does not read a long sentence as a combined heading', () => {
       const long = `## Summary and ${'the words of a long sentence '.repeat(8)}`;
       assert.deepEqual(sectionsOf(long), []);

@@ -84,6 +84,7 @@ function combinedMatches(key: string, lookup: ReadonlyMap<string, Lookup>): Look
   // "risk management implications" lends "management implications", then "implications".
   const sharedEndings = lastWords.slice(1).map((_, index) => lastWords.slice(index + 1).join(' '));
   const found = new Map<number, Lookup>();
+  let firmHits = 0;
   for (let first = 0; first < parts.length; ) {
     const hit = longestRunFrom(parts, first, sharedEndings, lookup);
     if (!hit) {
@@ -91,8 +92,12 @@ function combinedMatches(key: string, lookup: ReadonlyMap<string, Lookup>): Look
       continue;
     }
     if (!found.has(hit.lookup.order)) found.set(hit.lookup.order, hit.lookup);
+    if (!hit.lookup.viaAlias || hit.key.includes(' ')) firmHits++;
     first = hit.last + 1;
   }
+  // A one-word alias alone is too common a word to name a section inside the author's own heading:
+  // "Finance and Performance Report" is not the Financial Implications, though "Finance and Legal" is both.
+  if (found.size === 1 && firmHits === 0) return [];
   return [...found.values()].sort((a, b) => a.order - b.order);
 }
 
@@ -138,18 +143,18 @@ function longestRunFrom(
   first: number,
   sharedEndings: readonly string[],
   lookup: ReadonlyMap<string, Lookup>,
-): { lookup: Lookup; last: number } | undefined {
+): { lookup: Lookup; last: number; key: string } | undefined {
   for (let last = parts.length - 1; last >= first; last--) {
     // The whole heading was looked up already.
     if (first === 0 && last === parts.length - 1) continue;
     let run = parts[first]!.text;
     for (let index = first + 1; index <= last; index++) run += parts[index]!.joiner + parts[index]!.text;
     const alone = lookup.get(run);
-    if (alone) return { lookup: alone, last };
+    if (alone) return { lookup: alone, last, key: run };
     if (last === parts.length - 1) continue;
     for (const ending of sharedEndings) {
       const completed = lookup.get(`${run} ${ending}`);
-      if (completed) return { lookup: completed, last };
+      if (completed) return { lookup: completed, last, key: `${run} ${ending}` };
     }
   }
   return undefined;
