@@ -15,6 +15,7 @@ export interface WrittenNumber {
 // Up to three digits a part: `2026.` and `18.06.2026` are a year and a date.
 const NUMBER = /^\d{1,3}(?:\.\d{1,3})*/;
 const PLAIN_NUMBER = /^\d{1,3}(?:\.\d{1,3})*$/;
+const DIGIT_NEAR_START = /\d/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
@@ -29,18 +30,17 @@ export function readParagraphNumber(text: string, from: number): WrittenNumber |
   const trailingDot = text[after] === '.';
   if (trailingDot) after++;
   const next = text[after];
-  const parts = match[0].split('.').map(Number);
-  const found = { parts, at: from, digitsLength, trailingDot };
-  if (next === undefined) return { ...found, missingSpace: false };
-  if (isSpace(next)) {
+  let missingSpace = false;
+  if (next !== undefined && isSpace(next)) {
     let word = after;
     while (word < text.length && isSpace(text[word]!)) word++;
     // `1.5 million`: a figure, not a paragraph number.
     if (word < text.length && LOWER.test(text[word]!)) return undefined;
-    return { ...found, missingSpace: false };
+  } else if (next !== undefined) {
+    if (!UPPER.test(next) || !match[0].includes('.')) return undefined;
+    missingSpace = true;
   }
-  if (UPPER.test(next) && parts.length > 1) return { ...found, missingSpace: true };
-  return undefined;
+  return { parts: match[0].split('.').map(Number), at: from, digitsLength, trailingDot, missingSpace };
 }
 
 /**
@@ -50,6 +50,8 @@ export function readParagraphNumber(text: string, from: number): WrittenNumber |
  * `iv)`, `A –`, `35a`, `30/23`, `CA.212`) and gives none. `at` is an offset in `text`.
  */
 export function readHeadingNumber(text: string): WrittenNumber | undefined {
+  // Most headings have no number near their start: no need to ask the normaliser.
+  if (!DIGIT_NEAR_START.test(text.slice(0, 40))) return undefined;
   // The normaliser reads numbering standing alone (`## 3.`) as the title; a stand-in title lets it read that as numbering.
   const end = numberingEnd(`${text} x`);
   if (end === 0) return readParagraphNumber(text, 0);
@@ -71,7 +73,10 @@ function isSpace(char: string): boolean {
 /** A GitHub table reads as a paragraph whose second line is the delimiter row. */
 export function isTableStart(document: ParsedDocument, startLine: number, endLine: number): boolean {
   if (endLine - startLine < 2) return false;
-  const second = document.lines.lineText(startLine + 1);
+  const { lines } = document;
+  // A table's header row has a `|` in it.
+  if (!lines.lineText(startLine).includes('|')) return false;
+  const second = lines.lineText(startLine + 1);
   return second.includes('-') && second.includes('|') && /^[ \t|:-]+$/.test(second);
 }
 
