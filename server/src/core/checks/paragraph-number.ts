@@ -14,7 +14,8 @@ export interface WrittenNumber {
 
 // Up to three digits a part: `2026.` and `18.06.2026` are a year and a date.
 const NUMBER = /^\d{1,3}(?:\.\d{1,3})*/;
-const PLAIN_NUMBER = /^\d{1,3}(?:\.\d{1,3})*$/;
+/** A word of the numbering that is a plain number, with any stop, bracket, colon or dash after it: `5`, `5.1.`, `12:`; not `(12)`, `35a`, `30/23`. */
+const NUMBER_TOKEN = /(?<!\S)\d{1,3}(?:\.\d{1,3})*(?=[.):\-\u2013\u2014]*(?:\s|$))/g;
 const DIGIT_NEAR_START = /\d/;
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
@@ -56,14 +57,12 @@ export function readHeadingNumber(text: string): WrittenNumber | undefined {
   const end = numberingEnd(`${text} x`);
   if (end === 0) return readParagraphNumber(text, 0);
   const numbering = text.slice(0, Math.min(end, text.length));
-  let found: WrittenNumber | undefined;
   // The last plain number in the numbering is the heading's own (`Item 5 – 5.1`: 5.1).
-  for (const token of numbering.matchAll(/\S+/g)) {
-    const digits = token[0].replace(/[.):\-\u2013\u2014]+$/, '');
-    if (!PLAIN_NUMBER.test(digits)) continue;
-    found = { parts: digits.split('.').map(Number), at: token.index, digitsLength: digits.length, trailingDot: token[0][digits.length] === '.', missingSpace: false };
-  }
-  return found;
+  let last: RegExpExecArray | undefined;
+  for (const match of numbering.matchAll(NUMBER_TOKEN)) last = match;
+  if (!last) return undefined;
+  const digits = last[0];
+  return { parts: digits.split('.').map(Number), at: last.index, digitsLength: digits.length, trailingDot: numbering[last.index + digits.length] === '.', missingSpace: false };
 }
 
 function isSpace(char: string): boolean {

@@ -32,7 +32,7 @@ export const sentenceRepeated: DocumentCheck = {
       }
       if (previous && !onlyBlankLinesBetween(document, previous.endLine, block.startLine)) previous = undefined;
       const paragraph = paragraphOf(document, block);
-      const sentences = splitSentences(paragraph.masked);
+      const sentences = splitSentences(paragraph.masked, paragraph.from);
       for (let index = 0; index < sentences.length; index++) {
         const sentence = sentences[index]!;
         const beforeIn = index > 0 ? paragraph : previous?.paragraph;
@@ -73,38 +73,40 @@ function onlyBlankLinesBetween(document: ParsedDocument, fromLine: number, toLin
 
 /** Block quote marks at a line's start, with the indentation around them. */
 const QUOTE_MARKS = /[ \t]*(?:>[ \t]?){1,10}/y;
-/** A list item's marker on its first line. */
-const LIST_MARKER = /[ \t]*(?:>[ \t]?){0,10}[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/y;
+/** A list item's marker on its first line (after any block quote marks, blanked by then). */
+const LIST_MARKER = /[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/y;
 
 /** A paragraph's text with container marks blanked (what sentences are compared in), the same masked (where they are split), and its document offset. */
 interface Paragraph {
   readonly text: string;
   readonly masked: string;
+  /** Where the text proper starts, after a list item's marker. */
+  readonly from: number;
   readonly base: number;
 }
 
 function paragraphOf(document: ParsedDocument, block: ProseBlock): Paragraph {
   const { lines } = document;
-  const text = withoutContainerMarks(lines.textOfLines(block.startLine, block.endLine), block.listItem !== undefined);
+  const text = withoutQuoteMarks(lines.textOfLines(block.startLine, block.endLine));
+  let from = 0;
+  if (block.listItem) {
+    LIST_MARKER.lastIndex = 0;
+    if (LIST_MARKER.test(text)) from = LIST_MARKER.lastIndex;
+  }
   // Code, comments and HTML hold no sentence ends; most paragraphs have none of them.
   const masked = text.includes('`') || text.includes('<') ? maskInlineSyntax(text) : text;
-  return { text, masked, base: lines.lineStart(block.startLine) };
+  return { text, masked, from, base: lines.lineStart(block.startLine) };
 }
 
 /**
- * The paragraph's text with its list item's marker and block quote marks
- * blanked out, offsets kept. Only a paragraph whose first line is quoted can
- * have quoted lines (a `>` line would start a block quote and end it).
+ * The paragraph's text with block quote marks blanked out, offsets kept.
+ * Only a paragraph whose first line is quoted can have quoted lines (a `>`
+ * line would start a block quote and end it).
  */
-function withoutContainerMarks(raw: string, listItem: boolean): string {
-  let text = raw;
-  if (listItem) {
-    LIST_MARKER.lastIndex = 0;
-    if (LIST_MARKER.test(raw)) text = ' '.repeat(LIST_MARKER.lastIndex) + raw.slice(LIST_MARKER.lastIndex);
-  }
+function withoutQuoteMarks(raw: string): string {
   QUOTE_MARKS.lastIndex = 0;
-  if (!QUOTE_MARKS.test(text)) return text;
-  return text.replace(/^[ \t]*(?:>[ \t]?){1,10}/gm, (marks) => ' '.repeat(marks.length));
+  if (!QUOTE_MARKS.test(raw)) return raw;
+  return raw.replace(/^[ \t]*(?:>[ \t]?){1,10}/gm, (marks) => ' '.repeat(marks.length));
 }
 
 /**
@@ -114,6 +116,8 @@ function withoutContainerMarks(raw: string, listItem: boolean): string {
  * share at the start.
  */
 function sameSentence(leftText: string, left: SentenceSpan, rightText: string, right: SentenceSpan): boolean {
+  // Most neighbouring sentences start alike ("The …") but end differently: look at the last letters first.
+  if (!sameEnding(leftText, left, rightText, right)) return false;
   let x = left.start;
   let y = right.start;
   let words = 1;
@@ -136,6 +140,25 @@ function sameSentence(leftText: string, left: SentenceSpan, rightText: string, r
     x++;
     y++;
   }
+}
+
+/** Whether the last three characters other than white space and marks agree, case aside. */
+function sameEnding(leftText: string, left: SentenceSpan, rightText: string, right: SentenceSpan): boolean {
+  let x = left.end;
+  let y = right.end;
+  for (let compared = 0; compared < 3; compared++) {
+    while (x > left.start && isSpaceOrMark(leftText.charCodeAt(x - 1))) x--;
+    while (y > right.start && isSpaceOrMark(rightText.charCodeAt(y - 1))) y--;
+    if (x === left.start || y === right.start) return true;
+    x--;
+    y--;
+    if (leftText.charCodeAt(x) !== rightText.charCodeAt(y) && folded(leftText, x) !== folded(rightText, y)) return false;
+  }
+  return true;
+}
+
+function isSpaceOrMark(code: number): boolean {
+  return isSpace(code) || isMark(code);
 }
 
 /** A character in lower case, as a UTF-16 code. */

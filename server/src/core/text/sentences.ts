@@ -27,7 +27,7 @@ const BARE_NUMBER = /^\d+\s*$/;
 /** `3.1 `, `3.1. `: a paragraph number and the space after it. */
 const PARAGRAPH_NUMBER = /\d{1,3}(?:\.\d{1,3}){1,4}\.?[ \t\u00a0]+/y;
 /** What numbering opens with: a digit or bracket, or a short code followed by a stop, bracket or dash (`a.`, `iv)`, `A –`, `CA.212`). */
-const MAYBE_NUMBERING = /^(?:[\d(]|[A-Za-z]{1,6}(?:[.)]|[ \t]*[-\u2013\u2014])|(?:agenda|item|minute|min\.)\s)/i;
+const MAYBE_NUMBERING = /(?:[\d(]|[A-Za-z]{1,6}(?:[.)]|[ \t]*[-\u2013\u2014])|(?:agenda|item|minute|min\.)\s)/iy;
 /** A bold ID at the start of a paragraph: `**R1**`, `**F2.**`, `**R3** –`. */
 const LEADING_ID = /\*\*[A-Za-z]{1,3}\d{1,9}[.:]?\*\*[ \t]*(?:[-\u2013\u2014:][ \t]*)?/y;
 
@@ -45,51 +45,34 @@ const LEADING_ID = /\*\*[A-Za-z]{1,3}\d{1,9}[.:]?\*\*[ \t]*(?:[-\u2013\u2014:][ 
 export function splitSentences(text: string, from = 0): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   let start = skipSpace(text, openingEnd(text, from));
-  const stops = new Stops(text, start);
-  for (let stop = stops.next(start); stop !== -1; ) {
+  // Each kind of stop is found by the native `indexOf`, and looked for again only once passed.
+  const next = [text.indexOf('.', start), text.indexOf('!', start), text.indexOf('?', start), text.indexOf('\u2026', start)];
+  for (let stop = firstStop(next); stop !== -1; ) {
     let end = stop + 1;
     while (end < text.length && isCloser(text.charCodeAt(end))) end++;
     if (end === text.length || isSpace(text.charCodeAt(end))) {
-      const next = skipSpace(text, end);
-      const ends = !(next < text.length && isLower(text, next)) && !(end === stop + 1 && text.charCodeAt(stop) === 46 /* . */ && isAbbreviation(text, stop));
+      const after = skipSpace(text, end);
+      const ends = !(after < text.length && isLower(text, after)) && !(end === stop + 1 && text.charCodeAt(stop) === 46 /* . */ && isAbbreviation(text, stop));
       if (ends) {
         if (stop > start) sentences.push({ start, end });
-        start = next;
+        start = after;
       }
     }
-    stop = stops.next(end);
+    for (let kind = 0; kind < STOPS.length; kind++) if (next[kind]! !== -1 && next[kind]! < end) next[kind] = text.indexOf(STOPS[kind]!, end);
+    stop = firstStop(next);
   }
   const last = trimEnd(text, start);
   if (last > start) sentences.push({ start, end: last });
   return sentences;
 }
 
-/**
- * The stops (`.`, `!`, `?`, `…`) of a text in order, each found by the
- * native `indexOf` and looked for again only once passed: one scan of the
- * text per kind of stop, and nothing allocated per stop.
- */
-class Stops {
-  private readonly kinds = ['.', '!', '?', '\u2026'];
-  private readonly found: number[];
+const STOPS = ['.', '!', '?', '\u2026'];
 
-  constructor(
-    private readonly text: string,
-    from: number,
-  ) {
-    this.found = this.kinds.map((kind) => text.indexOf(kind, from));
-  }
-
-  /** The first stop at or after `from`, or -1. */
-  next(from: number): number {
-    let first = -1;
-    for (let index = 0; index < this.found.length; index++) {
-      let at = this.found[index]!;
-      if (at !== -1 && at < from) this.found[index] = at = this.text.indexOf(this.kinds[index]!, from);
-      if (at !== -1 && (first === -1 || at < first)) first = at;
-    }
-    return first;
-  }
+/** The nearest of the next stops of each kind, or -1. */
+function firstStop(next: readonly number[]): number {
+  let first = -1;
+  for (const at of next) if (at !== -1 && (first === -1 || at < first)) first = at;
+  return first;
 }
 
 /** What may close a sentence after its stop: more stops, quotes, brackets, emphasis marks. */
@@ -127,7 +110,8 @@ function openingEnd(text: string, from: number): number {
   // Most paragraphs open with a word or a plain paragraph number; the normaliser is asked only about other numbering.
   PARAGRAPH_NUMBER.lastIndex = at;
   if (PARAGRAPH_NUMBER.test(text)) return PARAGRAPH_NUMBER.lastIndex;
-  if (!MAYBE_NUMBERING.test(text.slice(at, at + 8))) return at;
+  MAYBE_NUMBERING.lastIndex = at;
+  if (!MAYBE_NUMBERING.test(text)) return at;
   const end = numberingEnd(text.slice(at, at + 200));
   // A bare number ("12 members attended") is the sentence's first word.
   return BARE_NUMBER.test(text.slice(at, at + end)) ? at : at + end;
