@@ -112,6 +112,8 @@ describe('para-sequence', () => {
 
     it('counts a no-break space after the number as a space', () => {
       assert.deepEqual(paras(body('1.1\u00a0The first.', '1.2\u00a0The second.')), []);
+      const heading = withBody('# Report\n\n## 1.1\u00a0Background\n\n## 1.3\u00a0Options\n');
+      assert.equal(span(single(paras(heading)).range), spanOf(heading, '1.3'));
     });
 
     it('still checks the sequence of a number run into its word', () => {

@@ -67,6 +67,11 @@ describe('sentence-repeated', () => {
       }
     });
 
+    it('ends a sentence at a hard line break', () => {
+      const text = body(`${SENTENCE}\\\n${SENTENCE}`);
+      assert.equal(span(single(repeated(text)).range), spanOf(text, SENTENCE, 2));
+    });
+
     it('does not end a sentence before a small letter', () => {
       // "approx." and "cont." are not sentence ends here, so the two halves are one sentence each time.
       const text = body('The cost is approx. five million pounds a year. The cost is approx. five million pounds a year.');
@@ -161,7 +166,9 @@ describe('sentence-repeated', () => {
   });
 
   it('can be suppressed on the next line', () => {
-    assert.deepEqual(repeated(body(`${SENTENCE}\n\n<!-- committee-reports-disable-next-line sentence-repeated -->\n${SENTENCE}`)), []);
+    const text = body(`<!-- committee-reports-disable-next-line sentence-repeated -->\n${SENTENCE} ${SENTENCE}`);
+    assert.deepEqual(repeated(text), []);
+    assert.equal(repeated(text.replace('disable-next-line sentence-repeated', 'note')).length, 1);
   });
 
   describe('valid documents', () => {

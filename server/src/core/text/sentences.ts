@@ -75,7 +75,7 @@ function firstStop(next: readonly number[]): number {
   return first;
 }
 
-/** What may close a sentence after its stop: more stops, quotes, brackets, emphasis marks. */
+/** What may close a sentence after its stop: more stops, quotes, brackets, emphasis marks, a hard line break's backslash. */
 function isCloser(code: number): boolean {
   switch (code) {
     case 46: // .
@@ -90,6 +90,7 @@ function isCloser(code: number): boolean {
     case 93: // ]
     case 42: // *
     case 95: // _
+    case 92: // \ (a hard line break)
       return true;
     default:
       return false;
