@@ -118,6 +118,10 @@ describe('The time the analysis takes', function () {
     ['rules inside block quotes', '---\n> ---\n[F1-R2]', 'paragraph'],
     ['unclosed brackets in a definition (its name in the outline)', '**F1** [[[[', 'paragraph'],
     ['spaces after a heading mark, then a # (completion there)', ' ', 'heading ending in #'],
+    ['a sentence repeated thousands of times in a row', 'The Council agreed the budget for next year. ', 'paragraph'],
+    ['a sentence repeated in thousands of list items', '- The Council agreed the budget for next year.\n', 'paragraph'],
+    ['titles, initials and numbers whose stops end no sentence', 'Dr. J. Smith M.P. No. 6 at 3.00 pm ', 'paragraph'],
+    ['thousands of short sections of paragraph numbers with gaps, each renumbered', '2.1 A.\n\n2.3 B.\n\n3.1 C.\n\n', 'paragraph'],
     ['a long word, then punctuation (completion after it)', 'a', 'line ending in !'],
     // Smaller, so that sixteen times it stays under the longest front matter that is read.
     ['the same front matter key thousands of times', 'k: v\n', 'front matter value', 4_000],

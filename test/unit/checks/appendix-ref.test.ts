@@ -123,6 +123,52 @@ describe('appendix-ref', () => {
     it('still reads Appendix A to a sentence that is not "to the" as local', () => {
       assert.deepEqual(undeclared(doc('\nRefer to Appendix A to see the figures.\n')), ['A']);
     });
+
+    it('does not read an appendix placed in another paper after a comma, "Appendix G, Item 13 on the agenda", as local', () => {
+      assert.deepEqual(appendixRef(doc('\nThe report on the new system at Appendix G, Item 13 on the agenda.\n')), []);
+    });
+
+    it('reads an agenda item, minute, report, paper or part after a comma or in brackets as placing the appendix elsewhere', () => {
+      for (const sentence of [
+        'See Appendix 3, agenda item 7.',
+        'See Appendix 3, Agenda Item No. 7.',
+        'See Appendix B, minute 19 of the last meeting.',
+        'See Appendix 2, report 12 to the Cabinet.',
+        'See Appendix 2, paper 4.',
+        'See Appendix C, Part 2 of the Constitution.',
+        'See Appendix C, Part II.',
+        'See Appendix G (Item 13 on the agenda).',
+        'See Appendix 2, of the inspection pack.',
+        'See Appendix B, to the Cabinet report of 12 May.',
+        'See Appendices A and B, Item 4.',
+      ]) {
+        assert.deepEqual(appendixRef(doc(`\n${sentence}\n`)), [], sentence);
+      }
+    });
+
+    it('still reads an appendix followed by a comma and its own description as local', () => {
+      assert.deepEqual(undeclared(doc('\nAppendix A, which sets out the figures, and Appendix B, attached, and Appendix C, items 1 to 3 of which are new.\n')), ['A', 'B', 'C']);
+      assert.deepEqual(undeclared(doc('\nAppendix D, of this report, and Appendix E (part of the plan).\n')), ['D', 'E']);
+    });
+  });
+
+  describe('minutes', () => {
+    const inMinutes = (body: string, frontMatter = `type: minutes\n${FRONT}`) => appendixRef(withBody(body, frontMatter));
+
+    it("does not report an appendix named in minutes that declare none: it is the report's", () => {
+      assert.deepEqual(inMinutes('\nThe Cabinet noted the figures at Appendix B to the report.\n\nIt approved the plan in Appendix 1.\n'), []);
+      assert.deepEqual(appendixRef(withBody('\nThe plan in Appendix 1 was approved.\n'), 'a.minutes.md'), []);
+    });
+
+    it('checks minutes that declare appendices in their front matter as it checks a report', () => {
+      const text = withBody('\nThe attendance list is at Appendix A; the plan at Appendix B.\n', `type: minutes\n${declaring('A')}`);
+      assert.deepEqual(undeclared(text), ['B']);
+      assert.deepEqual(appendixRef(withBody('\nNo appendix is named.\n', `type: minutes\n${declaring('A')}`)).map((d) => d.message.slice(0, 25)), ['Appendix A is declared in']);
+    });
+
+    it('still reports an undeclared appendix in a report', () => {
+      assert.deepEqual(undeclared(doc('\nIt approved the plan in Appendix 1.\n')), ['1']);
+    });
   });
 
   describe('what is not prose', () => {

@@ -78,24 +78,40 @@ describe('heading-levels', () => {
       const diagnostic = single(levels(text));
       assert.equal(diagnostic.severity, 'info');
       assert.equal(span(diagnostic.range), lineSpan(text, lineNumberOf(text, '##')));
-      assert.equal(diagnostic.message, 'This heading has no text: write a title or remove it.');
+      assert.equal(diagnostic.message, 'This heading has no title: write one or remove the heading.');
     });
 
     it('reports a heading of only spaces, a closing sequence or an HTML comment', () => {
       const text = withBody('## A\n\n##   \n\n## ##\n\n## <!-- title to come -->\n');
       assert.deepEqual(
         levels(text).map((d) => d.message),
-        Array(3).fill('This heading has no text: write a title or remove it.'),
+        Array(3).fill('This heading has no title: write one or remove the heading.'),
       );
     });
 
     it('reports an empty heading that also skips a level once, as empty', () => {
       const text = withBody('## A\n\n####\n');
-      assert.equal(single(levels(text)).message, 'This heading has no text: write a title or remove it.');
+      assert.equal(single(levels(text)).message, 'This heading has no title: write one or remove the heading.');
     });
 
     it('does not take a heading of a code span or a number for an empty one', () => {
       assert.deepEqual(levels(withBody('## A\n\n## `config`\n\n## 2.\n\n## _\n')), []);
+    });
+
+    it('reads the title as the heading normaliser does: a heading of only a dash, colon or full stop has none', () => {
+      const text = withBody('## A\n\n## –\n\n## :\n\n## .\n\n## <!-- to come --> -\n');
+      assert.deepEqual(
+        levels(text).map((d) => d.range.start.line),
+        ['## –', '## :', '## .', '## <!-- to come --> -'].map((line) => lineNumberOf(text, line)),
+      );
+    });
+
+    it('does not report a heading that is only numbering, such as 3., 410 -, (a) or Item 5, as empty: it numbers a section', () => {
+      assert.deepEqual(levels(withBody('## A\n\n## 3.\n\n## 410 -\n\n## (a)\n\n## Item 5\n\n## A.\n')), []);
+    });
+
+    it('reads a numbered title with a trailing dash, 410 APOLOGIES FOR ABSENCE -, as a title', () => {
+      assert.deepEqual(levels(withBody('## 410 APOLOGIES FOR ABSENCE -\n\n## (a) Her Majesty The Queen’s Birthday Honours\n')), []);
     });
   });
 

@@ -26,10 +26,20 @@ const FIRST_ID = new RegExp(`\\s+${ID}`, 'uy');
 // No `i` flag here: it would let an unquoted small letter ("and a map") pass for an id.
 const LIST_ID = new RegExp(`(?:\\s*,\\s*(?:(?:and|or)\\s+|&\\s*)?|\\s+(?:and|or)\\s+|\\s*&\\s*)${ID}`, 'uy');
 const RANGE_ID = new RegExp(`(?:\\s*[-\u2013\u2014]\\s*|\\s+to\\s+)${ID}`, 'uy');
-/** "… of the inspection pack", "… to the Cabinet report": another document's appendix. */
-const QUALIFIED_AFTER = /\s+(?:of|to\s+the)(?![\p{L}\p{N}_])/iuy;
-/** "… of this report", "… to this document": still this document's own. */
-const LOCAL_AFTER = /\s+(?:of|to)\s+this\s+(?:report|document)(?![\p{L}\p{N}_])/iuy;
+/**
+ * "… of the inspection pack", "… to the Cabinet report", and the same after a
+ * comma: another document's appendix. After a comma or an opening bracket, so
+ * is one placed in another paper: "Appendix G, Item 13 on the agenda",
+ * ", agenda item 7", ", Part 2", ", minute 19", ", report 12".
+ * "Appendix A, which sets out …" stays local.
+ */
+const QUALIFIED_AFTER = new RegExp(
+  String.raw`(?:\s*,\s*|\s+)(?:of|to\s+the)(?![\p{L}\p{N}_])` +
+    String.raw`|\s*[,(]\s*(?:(?:agenda\s+)?item|minute|report|paper|part)\s+(?:no\.?\s*)?(?:\d|[IVX]{1,6}(?![\p{L}\p{N}_]))`,
+  'iuy',
+);
+/** "… of this report", "…, to this document": still this document's own. */
+const LOCAL_AFTER = /(?:\s*,\s*|\s+)(?:of|to)\s+this\s+(?:report|document)(?![\p{L}\p{N}_])/iuy;
 /** "Part 3 Appendix 12" (a part of another document, such as the Constitution). */
 const PART_BEFORE = /(?<![\p{L}\p{N}_])part\s+(?:\d+[A-Z]?|[IVX]+)\s+$/iu;
 /** "the Constitution's Appendix 4"; "this report's Appendix A" stays local. */
@@ -47,6 +57,8 @@ export const appendixRef: DocumentCheck = {
   run({ document }, report) {
     const frontMatter = document.frontMatter;
     if (!frontMatter || frontMatter.data === undefined) return;
+    // Minutes declare no appendices of their own: an appendix they name is the report's.
+    if (document.type === 'minutes' && !('appendices' in document.data)) return;
     const declaredValue = document.data['appendices'];
     // A malformed list is the schema check's business; guessing at it would only add noise.
     if (declaredValue !== undefined && declaredValue !== null && !Array.isArray(declaredValue)) return;

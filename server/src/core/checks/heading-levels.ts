@@ -1,15 +1,17 @@
+import { titleSpan } from '../templates/normalise';
+import { replaceClosedComments } from '../text/comments';
 import type { DocumentCheck } from './check';
 import { headingRange } from './positions';
 
 export const headingLevels: DocumentCheck = {
   code: 'heading-levels',
   defaultSeverity: 'info',
-  description: 'A heading skips a level (a level 4 heading straight after a level 2 one), or has no text.',
+  description: 'A heading skips a level (a level 4 heading straight after a level 2 one), or has no title.',
   run({ document }, report) {
     let previous: number | undefined;
     document.headings.forEach((heading, index) => {
-      if (isEmptyTitle(heading.text)) {
-        report({ range: headingRange(document, index), message: 'This heading has no text: write a title or remove it.' });
+      if (hasNoTitle(heading.text)) {
+        report({ range: headingRange(document, index), message: 'This heading has no title: write one or remove the heading.' });
       } else if (previous !== undefined && heading.level > previous + 1) {
         report({
           range: headingRange(document, index),
@@ -22,13 +24,13 @@ export const headingLevels: DocumentCheck = {
   },
 };
 
-/** No title text: nothing but white space and closed HTML comments. */
-function isEmptyTitle(text: string): boolean {
-  let rest = text;
-  for (let open = rest.indexOf('<!--'); open !== -1; open = rest.indexOf('<!--')) {
-    const close = rest.indexOf('-->', open + 4);
-    if (close === -1) break;
-    rest = rest.slice(0, open) + rest.slice(close + 3);
-  }
-  return rest.trim() === '';
+/**
+ * No title words as the heading normaliser reads them: nothing but white
+ * space, closed HTML comments and trailing marks (`:`, `-`, `–`, `.`). A
+ * heading that is only a number (`## 3.`) is not empty: papers print a
+ * section's number as its own heading, and `para-sequence` reads it so.
+ */
+function hasNoTitle(text: string): boolean {
+  const span = titleSpan(replaceClosedComments(text, ' '));
+  return span.end <= span.start;
 }

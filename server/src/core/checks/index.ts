@@ -5,6 +5,7 @@ import { exemptConsistency } from './exempt-consistency';
 import { headingLevels } from './heading-levels';
 import { paraSequence } from './para-sequence';
 import { placeholderLeft } from './placeholder-left';
+import { sentenceRepeated } from './sentence-repeated';
 import { summaryLength } from './summary-length';
 import { configInvalid } from './config-invalid';
 import { encodingInvalid } from './encoding-invalid';
@@ -53,6 +54,7 @@ export const documentChecks: readonly DocumentCheck[] = [
   exemptConsistency,
   summaryLength,
   headingLevels,
+  sentenceRepeated,
   encodingInvalid,
 ];
 
