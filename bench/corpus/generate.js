@@ -18,7 +18,7 @@ const report = require('./docs/report');
 const minutes = require('./docs/minutes');
 const { planWorkspace, planLargeReport } = require('./plan');
 
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const SEED = 'committee-reports-bench';
 const CORPUS_ROOT = path.join(__dirname, '..', '.corpus');
 const CORPORA = {

@@ -28,7 +28,16 @@ function createProse(random, context) {
     }
   });
 
-  const sentence = (kind) => fill(random.pick(words.sentences[kind]));
+  // The sentence template written last, so the next sentence or block does not repeat it: real
+  // papers do not say the same sentence twice in a row (sentence-repeated reports that slip).
+  let lastTemplate;
+  const sentence = (kind) => {
+    const pool = words.sentences[kind];
+    let template = random.pick(pool);
+    if (template === lastTemplate && pool.length > 1) template = random.pick(pool.filter((t) => t !== lastTemplate));
+    lastTemplate = template;
+    return fill(template);
+  };
 
   const wrap = (text, indent = '') => {
     const lines = [];
@@ -45,15 +54,25 @@ function createProse(random, context) {
     return lines;
   };
 
+  const distinct = (kind, count) => {
+    const pool = words.sentences[kind];
+    let chosen = random.sample(pool, count);
+    if (chosen[0] === lastTemplate) {
+      chosen = chosen.length > 1 ? [...chosen.slice(1), chosen[0]] : [random.sample(pool.filter((t) => t !== lastTemplate), 1)[0] ?? chosen[0]];
+    }
+    lastTemplate = chosen[chosen.length - 1];
+    return chosen;
+  };
+
   // Distinct sentences of one kind, wrapped.
   const paragraph = (kind, count = random.int(2, 4), prefix = '') =>
-    wrap(prefix + random.sample(words.sentences[kind], count).map(fill).join(' '));
+    wrap(prefix + distinct(kind, count).map(fill).join(' '));
 
   const bulletList = (kind, count = random.int(2, 5)) =>
-    random.sample(words.sentences[kind], count).flatMap((s) => wrap(`- ${fill(s)}`, '  '));
+    distinct(kind, count).flatMap((s) => wrap(`- ${fill(s)}`, '  '));
 
   const orderedList = (kind, count = random.int(2, 5)) =>
-    random.sample(words.sentences[kind], count).flatMap((s, i) => wrap(`${i + 1}. ${fill(s)}`, '   '));
+    distinct(kind, count).flatMap((s, i) => wrap(`${i + 1}. ${fill(s)}`, '   '));
 
   const budgetTable = () => {
     const start = random.int(2019, 2026);

@@ -11,6 +11,7 @@ import { isRequired } from './section-missing';
 const PART_TWO_TITLE = 'Reason for Inclusion in Part II';
 /** The default template's names for the section, for templates (such as scrutiny) that lack it. */
 const PART_TWO_NAMES = new Set([PART_TWO_TITLE, 'Exempt Information'].map(normaliseHeading));
+const MAYBE_PART_TWO = /exempt|part/i;
 
 /** "This report is not exempt", "Not exempt." at the start of the section. */
 const NOT_EXEMPT = /^[\s*_>#-]*(?:(?:this|the)\s+(?:report|item|information)\s+is\s+|it\s+is\s+)?not\s+exempt(?![\p{L}\p{N}])/iu;
@@ -84,7 +85,8 @@ export const exemptConsistency: DocumentCheck = {
 function partTwoHeading(document: ParsedDocument): number | undefined {
   const matched = document.sections.find((section) => section.section.title === PART_TWO_TITLE);
   if (matched) return matched.headingIndex;
-  const index = document.headings.findIndex((heading) => PART_TWO_NAMES.has(normaliseHeading(heading.text)));
+  // Both names hold "exempt" or "part": only such headings are worth normalising.
+  const index = document.headings.findIndex((heading) => MAYBE_PART_TWO.test(heading.text) && PART_TWO_NAMES.has(normaliseHeading(heading.text)));
   return index === -1 ? undefined : index;
 }
 

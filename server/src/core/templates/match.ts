@@ -168,8 +168,20 @@ export interface HeadingSections {
   readonly combined: boolean;
 }
 
+/** Each parse's grouping, worked out once: several checks ask for it. */
+const groupings = new WeakMap<readonly MatchedSection[], readonly HeadingSections[]>();
+
 /** The matched sections grouped by heading, in document order. */
-export function groupByHeading(sections: readonly MatchedSection[]): HeadingSections[] {
+export function groupByHeading(sections: readonly MatchedSection[]): readonly HeadingSections[] {
+  let groups = groupings.get(sections);
+  if (!groups) {
+    groups = groupSections(sections);
+    groupings.set(sections, groups);
+  }
+  return groups;
+}
+
+function groupSections(sections: readonly MatchedSection[]): HeadingSections[] {
   const groups: HeadingSections[] = [];
   let current: MatchedSection[] = [];
   for (const matched of sections) {

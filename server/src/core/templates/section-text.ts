@@ -48,6 +48,9 @@ export function sectionText(document: ParsedDocument, headingIndex: number): Sec
 /** Longer than any bare negative, with its numbering, markup, a pointer or a fill-in reason such as "[Insert the reason]". */
 const MAX_BARE_NEGATIVE_LENGTH = 360;
 
+/** Longer than any bare negative without a fill-in: "10.1.2 **None arising from this report** – see above." */
+const MAX_PLAIN_NEGATIVE_LENGTH = 90;
+
 /** Contract §3: what a section says when it says there is nothing, as words with punctuation, markup and case set aside. */
 const NEGATIVES = [
   'none', 'na', 'nil', 'no', 'not applicable', 'none arising', 'none identified', 'none known', 'none at this stage',
@@ -58,6 +61,8 @@ const VAGUE_POINTERS = new Set(['see above', 'see below', 'as above']);
 
 /** A paragraph's own number or letter before its text: `10.1`, `3.`, `(a)`, `iv)`, after any list or quote marker. */
 const PARAGRAPH_NUMBERING = /^[ \t]*(?:[>*+-][ \t]+){0,3}(?:\d{1,4}(?:\.\d{1,4}){0,4}[.)]?|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{1,5})[.)])[ \t]+/iu;
+/** The first word of every negative (none, na, n/a, nil, no, not, there), after any markup. */
+const OPENS_NEGATIVE = /^[^\p{L}\p{N}]{0,12}(?:none|n[/.]?a|nil|no|not|there)(?![\p{L}\p{N}])/iu;
 /** A word as the negatives are written: `N/A`, `n.a.`, `None`. */
 const WORD = /[\p{L}\p{N}]+(?:[/.'\u2019][\p{L}\p{N}]+)*/gu;
 /** What may stand between a negative and its reason: a stop, colon, dash or comma, then "because", "as" or "since". */
@@ -80,18 +85,27 @@ export interface BareNegative {
  */
 export function readBareNegative(text: string): BareNegative | undefined {
   // The longest bare negative with generous markup is far shorter than this.
-  if (text.length > MAX_BARE_NEGATIVE_LENGTH) return undefined;
+  if (text.length > MAX_BARE_NEGATIVE_LENGTH || (text.length > MAX_PLAIN_NEGATIVE_LENGTH && !MAYBE_FILL_IN.test(text))) return undefined;
   const start = PARAGRAPH_NUMBERING.exec(text)?.[0].length ?? 0;
-  const words = [...text.slice(start).matchAll(WORD)].map((match) => ({
-    word: match[0].toLowerCase().replace(/[/.'\u2019]/g, ''),
-    end: start + match.index + match[0].length,
-  }));
+  // Every negative opens with one of a few words: most short sections are passed over before their words are read.
+  if (!OPENS_NEGATIVE.test(text.slice(start, start + 40))) return undefined;
+  // Only the first words matter: the longest negative, then at most a two-word pointer; one more word says there is more.
+  const words: { word: string; end: number }[] = [];
+  for (const match of text.slice(start).matchAll(WORD)) {
+    words.push({ word: match[0].toLowerCase().replace(/[/.'\u2019]/g, ''), end: start + match.index + match[0].length });
+    if (words.length > LONGEST_NEGATIVE + 2) break;
+  }
   const taken = longestNegative(words.map((word) => word.word));
   if (taken === 0) return undefined;
   const rest = words.slice(taken).map((word) => word.word).join(' ');
   if (rest === '' || VAGUE_POINTERS.has(rest)) return { start, placeholderReason: false };
-  return isFillIn(text.slice(words[taken - 1]!.end)) ? { start, placeholderReason: true } : undefined;
+  const after = text.slice(words[taken - 1]!.end);
+  return MAYBE_FILL_IN.test(after) && isFillIn(after) ? { start, placeholderReason: true } : undefined;
 }
+
+const LONGEST_NEGATIVE = Math.max(...NEGATIVES.map((negative) => negative.length));
+/** What every fill-in holds: an ellipsis, a bracket, TBC/TBA/TBD or XX. A reason without any is a reason. */
+const MAYBE_FILL_IN = /…|\.\.\.|[[<]|tb[acd]|xx/i;
 
 /** True when the text is a bare negative (`readBareNegative`). */
 export function isBareNegative(text: string): boolean {
