@@ -43,3 +43,5 @@ export { MAX_FRONT_MATTER_LENGTH } from './parse/front-matter';
 export { MAX_CONFIG_LENGTH } from './config';
 export { acronymHoverAt } from './features/acronym-hover';
 export type { AcronymHover } from './features/acronym-hover';
+export { PLACEHOLDER_FORMS, findPlaceholders } from './text/placeholders';
+export type { PlaceholderFormInfo } from './text/placeholders';
