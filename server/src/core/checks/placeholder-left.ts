@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../document';
 import { frontMatterPlaceholders } from '../text/front-matter-placeholders';
-import { findAnglePrompts, findPlaceholders, type Placeholder } from '../text/placeholders';
+import { findAnglePrompts, findPlaceholders, placeholderMarkers, type Placeholder } from '../text/placeholders';
 import type { DocumentCheck } from './check';
 import { offsetsRange } from './positions';
 
@@ -63,6 +63,9 @@ function capitalise(text: string): string {
 function placeholdersIn(document: ParsedDocument): Placeholder[] {
   const { lines, markdown } = document;
   const found: Placeholder[] = [];
+  // What the body may hold, found once: each paragraph is searched only for those forms.
+  const bodyStart = document.frontMatter ? lines.lineStart(Math.min(document.frontMatter.closingLine + 1, lines.lineCount)) : 0;
+  const inText = placeholderMarkers(lines.text.slice(bodyStart));
   const scan = (startLine: number, endLine: number, finder: (raw: string) => Placeholder[]) => {
     const start = lines.lineStart(startLine);
     for (const placeholder of finder(lines.textOfLines(startLine, endLine))) found.push({ ...placeholder, start: start + placeholder.start, end: start + placeholder.end });
@@ -72,8 +75,8 @@ function placeholdersIn(document: ParsedDocument): Placeholder[] {
     const startLine = Math.max(block.startLine, scannedTo);
     if (startLine >= block.endLine) continue;
     scannedTo = block.endLine;
-    scan(startLine, block.endLine, findPlaceholders);
+    scan(startLine, block.endLine, (raw) => findPlaceholders(raw, inText));
   }
-  for (const block of markdown.htmlBlocks) scan(block.startLine, block.endLine, findAnglePrompts);
+  if (inText.angle) for (const block of markdown.htmlBlocks) scan(block.startLine, block.endLine, findAnglePrompts);
   return found.sort((a, b) => a.start - b.start);
 }

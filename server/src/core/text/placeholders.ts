@@ -89,9 +89,11 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderFormInfo[] = [
 const PROMPT_WORDS = String.raw`insert|delete|add|enter|choose|select|report title|name of|name(?=\])|date|tbc|tba|tbd|to be confirmed|to be agreed`;
 const BRACKET_PROMPT = new RegExp(String.raw`\[(?:(?:${PROMPT_WORDS})\b[^[\]]{0,300}|[ \t]?(?:…|\.{3})[ \t]?(?:\\)?)\]`, 'giu');
 
+const BRACKET_PROMPT_HERE = new RegExp(BRACKET_PROMPT.source, 'iuy');
+
 /** The same prompts in angle brackets, `<insert the title>`, which YAML reads as text where `[…]` would be a list. */
 const ANGLE_PROMPT = new RegExp(String.raw`<(?:${PROMPT_WORDS})\b[^<>]{0,300}>`, 'giu');
-const MAYBE_ANGLE_PROMPT = new RegExp(String.raw`<(?:${PROMPT_WORDS})\b`, 'iu');
+const ANGLE_PROMPT_HERE = new RegExp(String.raw`<(?:${PROMPT_WORDS})\b`, 'iuy');
 
 /** `TBC`, `TBA`, `TBD` as whole words, in any case. */
 const TO_BE_CONFIRMED = /(?<![\p{L}\p{N}_])(?:tbc|tba|tbd)(?![\p{L}\p{N}_])/giu;
@@ -112,34 +114,68 @@ const MAYBE_TO_BE = /tb[acd]/i;
  * `placeholder-left` and by the checks that must not take a fill-in for
  * real text (a "reason" that is itself a placeholder).
  */
-export function findPlaceholders(raw: string): Placeholder[] {
-  return find(raw, 'prose');
+export function findPlaceholders(raw: string, inText: PlaceholderMarkers = ALL_MARKERS): Placeholder[] {
+  return find(raw, 'prose', inText);
 }
 
 /** The fill-ins in a front matter value as YAML read it: plain text, a whole value of its own. */
 export function findPlaceholdersInValue(value: string): Placeholder[] {
-  return find(value, 'value');
+  return find(value, 'value', ALL_MARKERS);
 }
 
 /**
- * Whether a text may hold a placeholder, by cheap tests: a text that fails
- * holds none, so its positions need not be worked out.
+ * Which forms a text may hold, by cheap tests: a form the whole document
+ * does not hold need not be looked for in each of its paragraphs, and most
+ * documents hold none. A form marked false is not looked for.
  */
-export function mayHoldPlaceholder(text: string): boolean {
-  if (MAYBE_TO_BE.test(text) || text.includes('XX') || mayHoldEllipsis(text)) return true;
-  if (text.includes('[') && new RegExp(BRACKET_PROMPT.source, 'iu').test(text)) return true;
-  if (text.includes('<') && MAYBE_ANGLE_PROMPT.test(text)) return true;
-  return contactPlaceholders(text).length > 0;
+export interface PlaceholderMarkers {
+  readonly bracket: boolean;
+  readonly angle: boolean;
+  readonly toBe: boolean;
+  readonly xx: boolean;
+  readonly ellipsis: boolean;
+  readonly contact: boolean;
 }
 
-function find(raw: string, where: 'prose' | 'value'): Placeholder[] {
-  // Each pattern runs only where its cheap marker is: most paragraphs have none of them.
-  const hasBracket = raw.includes('[');
-  const hasAngle = raw.includes('<') && MAYBE_ANGLE_PROMPT.test(raw);
-  const hasToBe = MAYBE_TO_BE.test(raw);
-  const hasXX = raw.includes('XX');
-  const hasEllipsis = mayHoldEllipsis(raw);
-  const hasContact = mayHoldContactPlaceholder(raw);
+const ALL_MARKERS: PlaceholderMarkers = { bracket: true, angle: true, toBe: true, xx: true, ellipsis: true, contact: true };
+const NO_MARKERS: PlaceholderMarkers = { bracket: false, angle: false, toBe: false, xx: false, ellipsis: false, contact: false };
+
+export function placeholderMarkers(text: string, only: PlaceholderMarkers = ALL_MARKERS): PlaceholderMarkers {
+  return {
+    bracket: only.bracket && matchesAtSome(text, '[', BRACKET_PROMPT_HERE),
+    angle: only.angle && matchesAtSome(text, '<', ANGLE_PROMPT_HERE),
+    toBe: only.toBe && MAYBE_TO_BE.test(text),
+    xx: only.xx && text.includes('XX'),
+    ellipsis: only.ellipsis && mayHoldEllipsis(text),
+    contact: only.contact && mayHoldContactPlaceholder(text),
+  };
+}
+
+/**
+ * Whether the sticky `pattern` matches where some `character` stands: tried
+ * only there, which is far quicker than a case-blind search of every
+ * position (references put many `[` in a report, but few prompts).
+ */
+function matchesAtSome(text: string, character: string, pattern: RegExp): boolean {
+  for (let at = text.indexOf(character); at !== -1; at = text.indexOf(character, at + 1)) {
+    pattern.lastIndex = at;
+    if (pattern.test(text)) return true;
+  }
+  return false;
+}
+
+/** Whether a text may hold a placeholder: one that fails holds none, so its positions need not be worked out. */
+export function mayHoldPlaceholder(text: string): boolean {
+  const markers = placeholderMarkers(text);
+  return markers.bracket || markers.angle || markers.toBe || markers.xx || markers.ellipsis || (markers.contact && contactPlaceholders(text).length > 0);
+}
+
+function find(raw: string, where: 'prose' | 'value', inText: PlaceholderMarkers): Placeholder[] {
+  if (!(inText.bracket || inText.angle || inText.toBe || inText.xx || inText.ellipsis || inText.contact)) return [];
+  // Each pattern runs only where a cheap test of the unmasked text says it
+  // may find something: most paragraphs have nothing, and masking costs more than looking.
+  const { bracket: hasBracket, angle: hasAngle, toBe: hasToBe, xx: hasXX, ellipsis: hasEllipsis, contact: mayHoldContact } = placeholderMarkers(raw, inText);
+  const hasContact = mayHoldContact && contactPlaceholders(raw).length > 0;
   if (!hasBracket && !hasAngle && !hasToBe && !hasXX && !hasEllipsis && !hasContact) return [];
   // A prompt or stand-in address in angle brackets would be masked as an HTML tag or autolink: the `<` is set aside first.
   const source = where === 'prose' && raw.includes('<') ? setAsideAngles(raw, hasAngle) : raw;
@@ -203,8 +239,7 @@ function setAsideAngles(raw: string, hasAngle: boolean): string {
  * HTML block to CommonMark, but the author still sees it (comments excepted).
  */
 export function findAnglePrompts(raw: string): Placeholder[] {
-  if (!raw.includes('<') || !MAYBE_ANGLE_PROMPT.test(raw)) return [];
-  return find(raw, 'prose').filter((placeholder) => placeholder.text.startsWith('<'));
+  return find(raw, 'prose', { ...NO_MARKERS, angle: true });
 }
 
 /** A `[TBC]` or `[Insert £XX]` is one placeholder: keep the outermost of those that overlap. */
