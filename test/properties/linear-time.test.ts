@@ -127,6 +127,8 @@ describe('The time the analysis takes', function () {
     ['ellipses that are whole list items', '- …\n', 'paragraph'],
     ['ellipses in table cells', '| … | a … |\n|---|---|\n', 'paragraph'],
     ['a run of full stops', '.', 'paragraph'],
+    ['bracketed ellipses on one quoted line', '“[…] ', 'paragraph'],
+    ['bracketed ellipses in one block quote line', '> [...] ', 'paragraph'],
     ['unclosed quotation marks before ellipses', '“ … ', 'paragraph'],
     ['angle-bracket prompts never closed', '<insert ', 'paragraph'],
     ['angle-bracket prompts in one heading', '<insert x> ', 'heading'],

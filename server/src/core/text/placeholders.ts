@@ -33,7 +33,7 @@ export interface PlaceholderFormInfo {
  */
 export const PLACEHOLDER_FORMS: readonly PlaceholderFormInfo[] = [
   {
-    form: 'A bracket that opens with a prompt word: Insert, Delete, Add, Enter, Choose, Select, Report title, Name (of), Date, TBC, TBA, TBD, To be confirmed, To be agreed',
+    form: 'A bracket that opens with a prompt word: Insert, Delete, Add, Enter, Choose, Report title, Name (of), Date, TBC, TBA, TBD, To be confirmed, To be agreed',
     caught: ['[Insert the wards affected]', '[Delete as appropriate]', '[Name of officer]', '[TBC]', '\\[Insert wards\\]'],
     notCaught: ['[Note: The Leader agreed to take this item]', '[Wards Affected: All]', '[sic]', '[F1]'],
   },
@@ -45,7 +45,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderFormInfo[] = [
   {
     form: 'An ellipsis in brackets',
     caught: ['[…]', '[...]'],
-    notCaught: ['“the authority […] shall”'],
+    notCaught: ['“the authority […] shall”', '> the authority [...] shall'],
   },
   {
     form: 'TBC, TBA and TBD as words, in any case',
@@ -86,7 +86,7 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderFormInfo[] = [
  * brackets, so each `[` costs at most one bounded scan. A bracket may wrap
  * onto the next line of its paragraph.
  */
-const PROMPT_WORDS = String.raw`insert|delete|add|enter|choose|select|report title|name of|name(?=\])|date|tbc|tba|tbd|to be confirmed|to be agreed`;
+const PROMPT_WORDS = String.raw`insert|delete|add|enter|choose|report title|name of|name(?=\])|date|tbc|tba|tbd|to be confirmed|to be agreed`;
 const BRACKET_PROMPT = new RegExp(String.raw`\[(?:(?:${PROMPT_WORDS})\b[^[\]]{0,300}|[ \t]?(?:…|\.{3})[ \t]?(?:\\)?)\]`, 'giu');
 
 const BRACKET_PROMPT_HERE = new RegExp(BRACKET_PROMPT.source, 'iuy');
@@ -213,11 +213,19 @@ function find(raw: string, where: 'prose' | 'value', inText: PlaceholderMarkers)
     for (const contact of contactPlaceholders(masked)) found.push({ start: contact.start, end: contact.end, text: contact.text, form: contact.kind });
   }
   const quotes = new QuotationTracker(masked);
-  // `[…]` inside a quotation marks words left out of it ("the authority […] shall"), as in legal quotation.
-  return outermost(found).filter((placeholder) => !(placeholder.form === 'prompt' && BRACKETED_ELLIPSIS.test(placeholder.text) && quotes.inside(placeholder.start)));
+  // `[…]` in a quotation or block quote marks words left out of it ("the authority […] shall"), as in legal quotation.
+  let lineStart = 0;
+  const quoted = (placeholder: Placeholder) => {
+    // Placeholders come in order, so the start of each one's line is found by reading on, never back.
+    for (let next = raw.indexOf('\n', lineStart); next !== -1 && next < placeholder.start; next = raw.indexOf('\n', lineStart)) lineStart = next + 1;
+    BLOCK_QUOTE_LINE.lastIndex = lineStart;
+    return quotes.inside(placeholder.start) || BLOCK_QUOTE_LINE.test(raw);
+  };
+  return outermost(found).filter((placeholder) => !(placeholder.form === 'prompt' && BRACKETED_ELLIPSIS.test(placeholder.text) && quoted(placeholder)));
 }
 
 const BRACKETED_ELLIPSIS = /^\[[ \t]?(?:…|\.{3})/;
+const BLOCK_QUOTE_LINE = /[ \t]{0,3}>/y;
 
 /**
  * `raw` with the `<` of each angle-bracket prompt and stand-in autolink
