@@ -297,9 +297,9 @@ describe('placeholder-left', () => {
       assert.deepEqual(spans(text), [spanOf(text, 'TBC'), spanOf(text, '<insert the title of Appendix A>')]);
     });
 
-    it('covers the whole value where its text is not written as it reads (folded or escaped)', () => {
-      const text = fm('report_by: >-\n  Director of\n  TBC\naddressee: "Cabinet \\u004dember TBC"');
-      assert.deepEqual(spans(text), [spanOf(text, '>-\n  Director of\n  TBC'), spanOf(text, '"Cabinet \\u004dember TBC"')]);
+    it('covers the whole value, once, where its text is not written as it reads (folded or escaped)', () => {
+      const text = fm('report_by: >-\n  Director of\n  TBC and XX\naddressee: "Cabinet \\u004dember TBC"');
+      assert.deepEqual(spans(text), [spanOf(text, '>-\n  Director of\n  TBC and XX'), spanOf(text, '"Cabinet \\u004dember TBC"')]);
     });
 
     it('does not report keys, comments, finished values or a capitals title', () => {

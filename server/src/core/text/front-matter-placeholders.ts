@@ -34,10 +34,12 @@ export function frontMatterPlaceholders(frontMatter: FrontMatter | undefined, te
       const placeholders = findPlaceholdersInValue(node.value);
       // Where the value is written as it reads (plain, or quoted without escapes), positions inside it are exact.
       const inner = written === node.value ? start : written.slice(1, -1) === node.value && /^["']/.test(written) ? start + 1 : undefined;
-      for (const placeholder of placeholders) {
-        const at = inner === undefined ? { start, end } : { start: inner + placeholder.start, end: inner + placeholder.end };
-        found.push({ ...placeholder, start: offset + at.start, end: offset + at.end, key });
+      if (inner === undefined) {
+        // Positions inside are unknown: the first placeholder stands for the value, reported once.
+        if (placeholders[0]) found.push({ ...placeholders[0], start: offset + start, end: offset + end, key });
+        return;
       }
+      for (const placeholder of placeholders) found.push({ ...placeholder, start: offset + inner + placeholder.start, end: offset + inner + placeholder.end, key });
     },
     Seq(_role, node, path) {
       // `title: [Insert the title]` is a list to YAML; its brackets are the prompt's.
