@@ -125,6 +125,21 @@ describe('The time the analysis takes', function () {
     ['a long word, then punctuation (completion after it)', 'a', 'line ending in !'],
     // Smaller, so that sixteen times it stays under the longest front matter that is read.
     ['the same front matter key thousands of times', 'k: v\n', 'front matter value', 4_000],
+    ['placeholders in front matter values thousands of times', 'k: <insert x> TBC name@x.org 01234 567890 because …\n', 'front matter value', 4_000],
+    // Placeholders: each form many times in one paragraph, and the near misses that make a scan look ahead.
+    ['ellipses after words that need more, in one paragraph', 'held on … because … “to … ', 'paragraph'],
+    ['ellipses that are whole list items', '- …\n', 'paragraph'],
+    ['ellipses in table cells', '| … | a … |\n|---|---|\n', 'paragraph'],
+    ['a run of full stops', '.', 'paragraph'],
+    ['bracketed ellipses on one quoted line', '“[…] ', 'paragraph'],
+    ['bracketed ellipses in one block quote line', '> [...] ', 'paragraph'],
+    ['unclosed quotation marks before ellipses', '“ … ', 'paragraph'],
+    ['angle-bracket prompts never closed', '<insert ', 'paragraph'],
+    ['angle-bracket prompts in one heading', '<insert x> ', 'heading'],
+    ['stand-in e-mail addresses and their near misses', 'name@x.y.z. first.last@ name.x@ ', 'paragraph'],
+    ['long domain-like runs after a stand-in name', 'name@a.a.a.a.a.a.a.a.a.a.a.a.', 'paragraph'],
+    ['telephone-like runs of digits', '01234 567890 0 0 0 0 0 0 0 0 0 0 (0', 'paragraph'],
+    ['digits with separators that are never a number', '0-', 'paragraph'],
     // Smaller, so that sixteen times it stays within the 400 characters before a bracket read for a name:
     // each shorter run of words was tried again from scratch (192 words: seconds).
     ['a name of hundreds of one-letter words before its acronym', 'a ', 'name before its acronym', 24],

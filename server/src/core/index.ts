@@ -46,3 +46,5 @@ export type { AcronymHover } from './features/acronym-hover';
 export { KNOWN_ACRONYMS, wellKnownAcronymsMarkdown } from './checks/known-acronyms';
 export { CONDITION_WORDS, describeTemplates, requirementWords } from './templates/describe';
 export type { Condition, SectionDescription, TemplateDescription, TemplateSource } from './templates/describe';
+export { PLACEHOLDER_FORMS, findPlaceholders } from './text/placeholders';
+export type { PlaceholderFormInfo } from './text/placeholders';

@@ -224,7 +224,7 @@ describe('appendix-ref', () => {
       assert.equal(fix.title, 'Declare Appendix C in the front matter');
       assert.equal(
         applyFix(text, fix),
-        `---\n${FRONT}\nappendices:\n  - id: A\n    title: Appendix A\n  - id: C\n    title: Title of Appendix C\n---\n\nSee Appendix A and Appendix C.\n`,
+        `---\n${FRONT}\nappendices:\n  - id: A\n    title: Appendix A\n  - id: C\n    title: <insert the title of Appendix C>\n---\n\nSee Appendix A and Appendix C.\n`,
       );
     });
 
@@ -232,7 +232,7 @@ describe('appendix-ref', () => {
       const text = withBody('\nAppendix A and Appendix B.\n', `${FRONT}\nappendices:\n- id: A\n  title: One\nexempt: false`);
       assert.equal(
         applyFix(text, onlyFix(single(appendixRef(text)))),
-        `---\n${FRONT}\nappendices:\n- id: A\n  title: One\n- id: B\n  title: Title of Appendix B\nexempt: false\n---\n\nAppendix A and Appendix B.\n`,
+        `---\n${FRONT}\nappendices:\n- id: A\n  title: One\n- id: B\n  title: <insert the title of Appendix B>\nexempt: false\n---\n\nAppendix A and Appendix B.\n`,
       );
     });
 
@@ -240,7 +240,7 @@ describe('appendix-ref', () => {
       const text = doc('\nSee Annex 2.\n');
       assert.equal(
         applyFix(text, onlyFix(single(appendixRef(text)))),
-        `---\n${FRONT}\nappendices:\n  - id: '2'\n    title: Title of Appendix 2\n---\n\nSee Annex 2.\n`,
+        `---\n${FRONT}\nappendices:\n  - id: '2'\n    title: <insert the title of Appendix 2>\n---\n\nSee Annex 2.\n`,
       );
     });
 
@@ -249,12 +249,12 @@ describe('appendix-ref', () => {
       const without = crlf(doc('\nSee Appendix A.\n'));
       assert.equal(
         applyFix(without, onlyFix(single(appendixRef(without)))),
-        crlf(`---\n${FRONT}\nappendices:\n  - id: A\n    title: Title of Appendix A\n---\n\nSee Appendix A.\n`),
+        crlf(`---\n${FRONT}\nappendices:\n  - id: A\n    title: <insert the title of Appendix A>\n---\n\nSee Appendix A.\n`),
       );
       const withList = crlf(doc('\nSee Appendix A and Appendix B.\n', 'A'));
       assert.equal(
         applyFix(withList, onlyFix(single(appendixRef(withList)))),
-        crlf(`---\n${FRONT}\nappendices:\n  - id: A\n    title: Appendix A\n  - id: B\n    title: Title of Appendix B\n---\n\nSee Appendix A and Appendix B.\n`),
+        crlf(`---\n${FRONT}\nappendices:\n  - id: A\n    title: Appendix A\n  - id: B\n    title: <insert the title of Appendix B>\n---\n\nSee Appendix A and Appendix B.\n`),
       );
     });
 
@@ -262,7 +262,7 @@ describe('appendix-ref', () => {
       const text = withBody('\nSee Appendix A.\n', `${FRONT}\nappendices:\nexempt: false`);
       assert.equal(
         applyFix(text, onlyFix(single(appendixRef(text)))),
-        withBody('\nSee Appendix A.\n', `${FRONT}\nappendices:\n  - id: A\n    title: Title of Appendix A\nexempt: false`),
+        withBody('\nSee Appendix A.\n', `${FRONT}\nappendices:\n  - id: A\n    title: <insert the title of Appendix A>\nexempt: false`),
       );
     });
 
@@ -271,24 +271,24 @@ describe('appendix-ref', () => {
       const text = withBody('\nAppendix A and Appendix B.\n', front);
       assert.equal(
         applyFix(text, onlyFix(single(appendixRef(text)))),
-        withBody('\nAppendix A and Appendix B.\n', `${FRONT}\nappendices:\n  - id: A\n    title: >-\n      A long\n      title\n  - id: B\n    title: Title of Appendix B\n\n# end`),
+        withBody('\nAppendix A and Appendix B.\n', `${FRONT}\nappendices:\n  - id: A\n    title: >-\n      A long\n      title\n  - id: B\n    title: <insert the title of Appendix B>\n\n# end`),
       );
     });
 
     it('adds an entry to a flow list', () => {
       const text = withBody('\nAppendix A and Appendix B.\n', `${FRONT}\nappendices: [{ id: A, title: One }]`);
       const fixed = applyFix(text, onlyFix(single(appendixRef(text))));
-      assert.equal(fixed, withBody('\nAppendix A and Appendix B.\n', `${FRONT}\nappendices: [{ id: A, title: One }, { id: B, title: Title of Appendix B }]`));
+      assert.equal(fixed, withBody('\nAppendix A and Appendix B.\n', `${FRONT}\nappendices: [{ id: A, title: One }, { id: B, title: <insert the title of Appendix B> }]`));
       assert.deepEqual(appendixRef(fixed), []);
     });
 
-    it('leaves a document that checks clean after the fix is applied', () => {
+    it('leaves a document whose only diagnostic is the title left to fill in', () => {
       const text = report({
         frontMatter: { appendices: '\n  - id: A\n    title: One\n  - id: C\n    title: Three' },
         sections: { Background: 'See Appendices A to C.' },
       });
       const fixed = applyFix(text, onlyFix(single(appendixRef(text))));
-      assert.deepEqual(check(fixed), []);
+      assert.deepEqual(brief(check(fixed)), [`placeholder-left ${spanOf(fixed, '<insert the title of Appendix B>')}`]);
     });
   });
 

@@ -104,7 +104,7 @@ describe('section-missing', () => {
       const text = report({ sections: { 'Legal Implications': null } });
       const fix = onlyFix(single(missing(text)));
       assert.equal(fix.title, "Add the 'Legal Implications' section");
-      assert.equal(applyFix(text, fix), report({ sections: { 'Legal Implications': 'There are no legal implications arising from this report.' } }));
+      assert.equal(applyFix(text, fix), report({ sections: { 'Legal Implications': '[Insert the legal implications, as advised by the Monitoring Officer, or state that there are none.]' } }));
     });
 
     it('inserts the first section before the next one when no earlier section is present', () => {
@@ -114,12 +114,12 @@ describe('section-missing', () => {
 
     it('inserts the last section at the end of the document', () => {
       const text = report({ sections: { 'Background Papers': null } });
-      assert.equal(applyFix(text, onlyFix(single(missing(text)))), report());
+      assert.equal(applyFix(text, onlyFix(single(missing(text)))), report({ sections: { 'Background Papers': '[Insert the unpublished documents relied on in writing the report, or state that there are none.]' } }));
     });
 
     it('inserts at the end of a document that does not end with a line break', () => {
       const text = report({ sections: { 'Background Papers': null } }).replace(/\n$/, '');
-      assert.equal(applyFix(text, onlyFix(single(missing(text)))), report());
+      assert.equal(applyFix(text, onlyFix(single(missing(text)))), report({ sections: { 'Background Papers': '[Insert the unpublished documents relied on in writing the report, or state that there are none.]' } }));
     });
 
     it('inserts a conditional section at its place in the template', () => {
@@ -135,19 +135,19 @@ describe('section-missing', () => {
     it('uses the heading level of the neighbouring section', () => {
       const text = report({ sections: { 'Legal Implications': null } }).replace(/^## /gm, '### ');
       const fixed = applyFix(text, onlyFix(single(missing(text))));
-      assert.ok(fixed.includes('\n### Legal Implications\n\nThere are no legal implications arising from this report.\n\n### Risk Management Implications\n'));
+      assert.ok(fixed.includes('\n### Legal Implications\n\n[Insert the legal implications, as advised by the Monitoring Officer, or state that there are none.]\n\n### Risk Management Implications\n'));
     });
 
     it('keeps CRLF line endings in a CRLF document', () => {
       const text = report({ sections: { 'Legal Implications': null } }).replace(/\n/g, '\r\n');
       const fixed = applyFix(text, onlyFix(single(missing(text))));
-      assert.equal(fixed, report({ sections: { 'Legal Implications': 'There are no legal implications arising from this report.' } }).replace(/\n/g, '\r\n'));
+      assert.equal(fixed, report({ sections: { 'Legal Implications': '[Insert the legal implications, as advised by the Monitoring Officer, or state that there are none.]' } }).replace(/\n/g, '\r\n'));
     });
 
     it('inserts after the whole of the previous section, sub-sections included', () => {
       const text = report({ sections: { 'Financial Implications': 'It saves £40,000.\n\n### Capital\n\nNo capital cost.', 'Legal Implications': null } });
       const fixed = applyFix(text, onlyFix(single(missing(text))));
-      assert.ok(fixed.includes('No capital cost.\n\n## Legal Implications\n\nThere are no legal implications arising from this report.\n\n## Risk Management Implications'));
+      assert.ok(fixed.includes('No capital cost.\n\n## Legal Implications\n\n[Insert the legal implications, as advised by the Monitoring Officer, or state that there are none.]\n\n## Risk Management Implications'));
     });
 
     it('is not marked safe to apply without looking', () => {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { brief, check, spanOf } from '../support';
+import { brief, check, span, spanOf } from '../support';
 import { snippetBody } from './snippet-expander';
-import { expand, snippetWithPrefix, type Snippet } from './snippets-file';
+import { expand, filledIn, snippetWithPrefix, type Snippet } from './snippets-file';
 
 /** Each skeleton, and the file name it would be saved under. */
 const SKELETONS = {
@@ -10,27 +10,32 @@ const SKELETONS = {
   'skeleton-minutes': 'cabinet-2026-03-12.minutes.md',
 };
 
-/** Every way of filling a skeleton's choices: each option of each choice, the others left at their first. */
+/** Every way of filling a skeleton's choices with a real option (the first is a prompt to choose), one choice at a time. */
 function choiceVariants(snippet: Snippet): Record<number, string>[] {
   const { choices } = expand(snippet);
-  return [...choices].flatMap(([stop, options]) => options.map((option) => ({ [stop]: option })));
+  return [...choices].flatMap(([stop, options]) => options.slice(1).map((option) => ({ [stop]: option })));
 }
 
 describe('Snippets: document skeletons', () => {
-  it("expands the officer's report skeleton to a report that leaves only its recommendation's citation to fill in", () => {
-    const text = expand(snippetWithPrefix('skeleton-report')).text;
-    // A report has no findings of its own to cite, so the checker notes (info) that R1 cites nothing yet.
-    assert.deepEqual(brief(check(text, { name: SKELETONS['skeleton-report'] })), [`recommendation-uncited ${spanOf(text, '**R1**')}`]);
+  it('expands each skeleton, unedited, to a document whose every warning is a fill-in left', () => {
+    for (const [prefix, name] of Object.entries(SKELETONS)) {
+      const text = expand(snippetWithPrefix(prefix)).text;
+      const diagnostics = check(text, { name });
+      const placeholders = new Set(diagnostics.filter((diagnostic) => diagnostic.code === 'placeholder-left').map((diagnostic) => span(diagnostic.range)));
+      assert.ok(placeholders.size >= 10, `${prefix}: only ${placeholders.size} fill-ins`);
+      // A fill-in where the front matter wants a date or a choice is also not yet a valid value; nothing else is reported.
+      const others = diagnostics.filter((diagnostic) => diagnostic.code !== 'placeholder-left' && !(diagnostic.code === 'front-matter-schema' && placeholders.has(span(diagnostic.range))));
+      const expected = prefix === 'skeleton-report' ? [`recommendation-uncited ${spanOf(text, '**R1**')}`] : [];
+      assert.deepEqual(brief(others), expected, prefix);
+    }
   });
 
-  it('expands the scrutiny report skeleton to a report that checks clean', () => {
-    const text = expand(snippetWithPrefix('skeleton-scrutiny')).text;
-    assert.deepEqual(brief(check(text, { name: SKELETONS['skeleton-scrutiny'] })), []);
-  });
-
-  it('expands the minutes skeleton to minutes that check clean', () => {
-    const text = expand(snippetWithPrefix('skeleton-minutes')).text;
-    assert.deepEqual(brief(check(text, { name: SKELETONS['skeleton-minutes'] })), []);
+  it("checks each skeleton clean once every fill-in is filled in, but the report's recommendation, which has no finding to cite", () => {
+    for (const [prefix, name] of Object.entries(SKELETONS)) {
+      const text = filledIn(prefix);
+      const expected = prefix === 'skeleton-report' ? [`recommendation-uncited ${spanOf(text, '**R1**')}`] : [];
+      assert.deepEqual(brief(check(text, { name })), expected, prefix);
+    }
   });
 
   it('gives each skeleton the document type its name says', () => {
@@ -39,12 +44,11 @@ describe('Snippets: document skeletons', () => {
     }
   });
 
-  it('checks the same whichever option of each choice the officer picks', () => {
+  it('checks the same whichever real option of each choice the officer picks', () => {
     for (const [prefix, name] of Object.entries(SKELETONS)) {
-      const snippet = snippetWithPrefix(prefix);
-      const expected = brief(check(expand(snippet).text, { name })).map((entry) => entry.split(' ')[0]);
-      for (const values of choiceVariants(snippet)) {
-        const diagnostics = check(expand(snippet, values).text, { name });
+      const expected = brief(check(filledIn(prefix), { name })).map((entry) => entry.split(' ')[0]);
+      for (const values of choiceVariants(snippetWithPrefix(prefix))) {
+        const diagnostics = check(filledIn(prefix, values), { name });
         assert.deepEqual(
           diagnostics.map((diagnostic) => diagnostic.code),
           expected,
@@ -54,18 +58,25 @@ describe('Snippets: document skeletons', () => {
     }
   });
 
-  it('offers the front matter choices the format contract allows for purpose and key_decision', () => {
-    assert.deepEqual(choiceOnLine('skeleton-report', 'purpose:'), ['decision', 'discussion', 'noting']);
-    assert.deepEqual(choiceOnLine('skeleton-report', 'key_decision:'), ['no', 'not-applicable', 'yes']);
-    assert.deepEqual(choiceOnLine('skeleton-scrutiny', 'key_decision:'), ['no', 'not-applicable', 'yes']);
+  it('offers, after a prompt to choose, the front matter choices the format contract allows for purpose and key_decision', () => {
+    const [purposePrompt, ...purposes] = choiceOnLine('skeleton-report', 'purpose:');
+    const [keyDecisionPrompt, ...keyDecisions] = choiceOnLine('skeleton-report', 'key_decision:');
+    assert.deepEqual(purposes.sort(), ['decision', 'discussion', 'noting']);
+    assert.deepEqual(keyDecisions.sort(), ['no', 'not-applicable', 'yes']);
+    assert.equal(purposePrompt, '<choose decision, discussion or noting>');
+    assert.equal(keyDecisionPrompt, '<choose yes, no or not-applicable>');
+  });
+
+  it('writes key_decision: not-applicable in the scrutiny skeleton, as scrutiny takes no executive decision', () => {
+    assert.match(expand(snippetWithPrefix('skeleton-scrutiny')).text, /^key_decision: not-applicable$/m);
   });
 });
 
-/** The options, sorted, of the choice on the skeleton's line that starts with `start`. */
+/** The options, in the order offered, of the choice on the skeleton's line that starts with `start`. */
 function choiceOnLine(prefix: string, start: string): string[] {
   const snippet = snippetWithPrefix(prefix);
   const line = snippetBody(snippet.body).split('\n').find((candidate) => candidate.startsWith(start));
   const stop = line === undefined ? undefined : /\$\{(\d+)\|/.exec(line)?.[1];
   if (stop === undefined) throw new Error(`${prefix} has no choice on a line starting ${start}`);
-  return [...(expand(snippet).choices.get(Number(stop)) ?? [])].sort();
+  return [...(expand(snippet).choices.get(Number(stop)) ?? [])];
 }

@@ -51,6 +51,15 @@ describe('Snippet expander (test support)', () => {
     assert.equal(text(['## ${1:Title}', '', '${2:None.}', '$0']), '## Title\n\nNone.\n');
   });
 
+  it('gives where each tab stop, mirror and nested placeholder landed in the text, in the order written', () => {
+    const { text: expanded, spans } = expandSnippet('# ${1:Title} (${2:a ${3:b}}) $1$0');
+    assert.equal(expanded, '# Title (a b) Title');
+    assert.deepEqual(
+      spans.map((span) => [span.index, expanded.slice(span.start, span.end)]),
+      [[1, 'Title'], [3, 'b'], [2, 'a b'], [1, 'Title'], [0, '']],
+    );
+  });
+
   it('lists the tab stops in number order', () => {
     assert.deepEqual(expandSnippet('${3:c} $1 ${2|x,y|} $0 $1').tabStops, [0, 1, 2, 3]);
   });

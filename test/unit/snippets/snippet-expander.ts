@@ -13,8 +13,17 @@ export interface ExpandOptions {
   readonly values?: Readonly<Record<number, string>>;
 }
 
+/** Where a tab stop's text landed in the expansion (each mirror and nested placeholder too). */
+export interface TabStopSpan {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+}
+
 export interface Expansion {
   readonly text: string;
+  /** Every tab stop, placeholder, choice and mirror, in the order written, at offsets in `text`. */
+  readonly spans: readonly TabStopSpan[];
   /** The tab stop numbers used, ascending, 0 included when present. */
   readonly tabStops: readonly number[];
   /** The options of each choice, by tab stop number. */
@@ -38,7 +47,8 @@ export function expandSnippet(body: string | readonly string[], options: ExpandO
     if (node.kind === 'choice' && !defaults.has(node.index)) defaults.set(node.index, [{ kind: 'text', value: node.options[0]! }]);
   });
   const expander = new Expander(defaults, options);
-  return { text: expander.expand(nodes), tabStops: [...tabStops].sort((a, b) => a - b), choices };
+  const text = expander.expand(nodes);
+  return { text, spans: expander.spans, tabStops: [...tabStops].sort((a, b) => a - b), choices };
 }
 
 function walk(nodes: readonly Node[], visit: (node: Node) => void): void {
@@ -49,8 +59,11 @@ function walk(nodes: readonly Node[], visit: (node: Node) => void): void {
   }
 }
 
+/** Writes the expansion into one string, noting where each tab stop's text lands. */
 class Expander {
   private readonly expanding = new Set<number>();
+  private output = '';
+  readonly spans: TabStopSpan[] = [];
 
   constructor(
     private readonly defaults: ReadonlyMap<number, readonly Node[]>,
@@ -58,36 +71,48 @@ class Expander {
   ) {}
 
   expand(nodes: readonly Node[]): string {
-    return nodes.map((node) => this.expandNode(node)).join('');
+    this.write(nodes);
+    return this.output;
   }
 
-  private expandNode(node: Node): string {
+  private write(nodes: readonly Node[]): void {
+    for (const node of nodes) this.writeNode(node);
+  }
+
+  private writeNode(node: Node): void {
     switch (node.kind) {
       case 'text':
-        return node.value;
+        this.output += node.value;
+        return;
       case 'tabstop':
       case 'placeholder':
-      case 'choice':
-        return this.valueOf(node.index);
+      case 'choice': {
+        const start = this.output.length;
+        this.writeValue(node.index);
+        this.spans.push({ index: node.index, start, end: this.output.length });
+        return;
+      }
       case 'variable': {
         const value = this.options.variables?.[node.name];
-        if (value !== undefined) return value;
-        if (node.children) return this.expand(node.children);
-        throw new Error(`the snippet uses the variable ${node.name}, which has no value and no default`);
+        if (value !== undefined) this.output += value;
+        else if (node.children) this.write(node.children);
+        else throw new Error(`the snippet uses the variable ${node.name}, which has no value and no default`);
       }
     }
   }
 
-  private valueOf(index: number): string {
+  private writeValue(index: number): void {
     const typed = this.options.values?.[index];
-    if (typed !== undefined) return typed;
+    if (typed !== undefined) {
+      this.output += typed;
+      return;
+    }
     const children = this.defaults.get(index);
-    if (!children) return '';
+    if (!children) return;
     if (this.expanding.has(index)) throw new Error(`tab stop ${index} contains itself`);
     this.expanding.add(index);
-    const value = this.expand(children);
+    this.write(children);
     this.expanding.delete(index);
-    return value;
   }
 }
 

@@ -21,7 +21,9 @@ const SKELETONS = [
 
 /** Where a skeleton deliberately departs from the standard wording: the scrutiny recommendation cites its finding. */
 const ADDED_TO_WORDING: Record<string, Record<string, [string, string]>> = {
-  scrutiny: { Recommendations: ['**R1** That the Committee …', '**R1** That the Committee … [F1]'] },
+  scrutiny: {
+    Recommendations: ['**R1** That the Committee [Insert the decision the Committee is asked to take]', '**R1** That the Committee [Insert the decision the Committee is asked to take] [F1]'],
+  },
 };
 
 /** The minutes' agenda item is the officer's own heading, not a template section. */

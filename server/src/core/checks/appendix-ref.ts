@@ -215,7 +215,7 @@ function declareFix(document: ParsedDocument, id: string): Fix {
   const frontMatter = document.frontMatter!;
   const newline = lines.newline;
   const idText = /^\d+$/.test(id) ? `'${id}'` : id;
-  const title = `Title of Appendix ${id}`;
+  const title = `<insert the title of Appendix ${id}>`;
   const insert = (offset: number, newText: string): Fix => {
     const position = lines.positionAt(offset);
     return { title: `Declare Appendix ${id} in the front matter`, edits: [{ range: { start: position, end: position }, newText }], safe: false };

@@ -20,7 +20,7 @@ export function applySectionEntry(sections: TemplateSection[], entry: SectionEnt
     requirement: entry.required === undefined ? (existing?.requirement ?? 'optional') : toRequirement(entry.required),
     none: entry.none ?? existing?.none ?? 'allowed',
     purpose: entry.purpose ?? existing?.purpose ?? `A section required by this council's template: ${entry.title}.`,
-    wording: entry.wording ?? existing?.wording ?? 'State the implications, or why there are none.',
+    wording: entry.wording ?? existing?.wording ?? '[Insert the implications, or state why there are none.]',
     // The law behind a default section holds however a council rewords it.
     ...(existing?.why !== undefined ? { why: existing.why } : {}),
   };

@@ -1,0 +1,10 @@
+import { PLACEHOLDER_FORMS } from 'committee-reports/core';
+
+export const PLACEHOLDER_TABLE_HEADER = '| Form | Caught | Left alone |';
+
+/** The README's table of placeholder forms, as printed from the core's list. */
+export function placeholderFormsTable(): string {
+  const code = (examples: readonly string[]) => examples.map((example) => `\`${example}\``).join(', ');
+  const rows = PLACEHOLDER_FORMS.map((row) => `| ${row.form} | ${code(row.caught)} | ${code(row.notCaught)} |`);
+  return [PLACEHOLDER_TABLE_HEADER, '|---|---|---|', ...rows].join('\n');
+}
