@@ -1,9 +1,15 @@
 'use strict';
 // Starts a command compiled to server/out (npm run build), or says in one line why it cannot.
-module.exports = function launch(name, compiledPath, start) {
+// `bundlePath`, when given, is the same command bundled into one file (scripts/bundle.js): it is
+// used while it is at least as new as the last compile, so a `tsc -b` alone is never shadowed by an
+// older bundle.
+const fs = require('node:fs');
+const path = require('node:path');
+
+module.exports = function launch(name, compiledPath, start, bundlePath) {
   let entry;
   try {
-    entry = require(compiledPath);
+    entry = require(bundlePath !== undefined && isCurrent(bundlePath) ? bundlePath : compiledPath);
   } catch (error) {
     const notBuilt = error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(compiledPath);
     process.stderr.write(
@@ -15,3 +21,14 @@ module.exports = function launch(name, compiledPath, start) {
   }
   start(entry);
 };
+
+/** The bundle exists and is no older than the compiled server (its build info is written by every compile that changes it). */
+function isCurrent(bundlePath) {
+  try {
+    const built = fs.statSync(path.join(__dirname, '..', 'server', 'tsconfig.tsbuildinfo'), { throwIfNoEntry: false });
+    const bundle = fs.statSync(bundlePath, { throwIfNoEntry: false });
+    return bundle !== undefined && (built === undefined || bundle.mtimeMs >= built.mtimeMs);
+  } catch {
+    return false;
+  }
+}

@@ -2,15 +2,21 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /**
- * The version in the package's package.json. The compiled file lives at
- * server/out/cli/version.js, three folders below the package root, so the
- * path holds both in the repository and in an installed package.
+ * The version in the package's package.json: the first one named
+ * committee-reports above this file, which is server/out/cli/version.js when
+ * compiled and dist/cli.js when bundled, in the repository and in an
+ * installed package alike.
  */
 export function packageVersion(): string {
-  const manifestPath = path.resolve(__dirname, '..', '..', '..', 'package.json');
-  const manifest: unknown = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-  if (typeof manifest === 'object' && manifest !== null && 'version' in manifest && typeof manifest.version === 'string') {
-    return manifest.version;
+  for (let folder = __dirname; ; folder = path.dirname(folder)) {
+    const manifestPath = path.join(folder, 'package.json');
+    if (fs.existsSync(manifestPath)) {
+      const manifest: unknown = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
+      if (typeof manifest === 'object' && manifest !== null && 'name' in manifest && manifest.name === 'committee-reports') {
+        if ('version' in manifest && typeof manifest.version === 'string') return manifest.version;
+        throw new Error(`no version in ${manifestPath}`);
+      }
+    }
+    if (path.dirname(folder) === folder) throw new Error(`no package.json of committee-reports above ${__dirname}`);
   }
-  throw new Error(`no version in ${manifestPath}`);
 }

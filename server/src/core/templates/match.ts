@@ -49,18 +49,40 @@ function lookupFor(template: Template): Map<string, Lookup> {
  * entries are adjacent and in template order.
  */
 export function matchSections(headings: readonly HeadingBlock[], template: Template): MatchedSection[] {
-  const lookup = lookupFor(template);
   const matched: MatchedSection[] = [];
   headings.forEach((heading, headingIndex) => {
-    const key = normaliseHeading(heading.text);
-    const found = lookup.get(key);
-    if (found) {
-      matched.push({ ...found, headingIndex, combined: false });
-      return;
-    }
-    for (const part of combinedMatches(key, lookup)) matched.push({ ...part, headingIndex, combined: true });
+    const { found, combined } = headingMatch(heading.text, template);
+    // Written out rather than spread: V8 copies a literal of known shape several times faster.
+    for (const part of found) matched.push({ section: part.section, order: part.order, viaAlias: part.viaAlias, headingIndex, combined });
   });
   return matched;
+}
+
+/** What one heading's text names in a template: a section as a whole, or the sections of a combined heading. */
+interface HeadingMatch {
+  readonly found: readonly Lookup[];
+  readonly combined: boolean;
+}
+
+const NOTHING: HeadingMatch = { found: [], combined: false };
+/** Headings already read, per template: a workspace repeats the same few hundred headings in every paper. */
+const headingMatches = new WeakMap<Template, Map<string, HeadingMatch>>();
+/** Enough for every distinct heading of a large workspace; past it, the memory starts again rather than grow. */
+const MAX_REMEMBERED_HEADINGS = 20_000;
+
+function headingMatch(text: string, template: Template): HeadingMatch {
+  let remembered = headingMatches.get(template);
+  if (!remembered) headingMatches.set(template, (remembered = new Map()));
+  const known = remembered.get(text);
+  if (known) return known;
+  const lookup = lookupFor(template);
+  const key = normaliseHeading(text);
+  const whole = lookup.get(key);
+  const combined = whole ? [] : combinedMatches(key, lookup);
+  const match: HeadingMatch = whole ? { found: [whole], combined: false } : combined.length > 0 ? { found: combined, combined: true } : NOTHING;
+  if (remembered.size >= MAX_REMEMBERED_HEADINGS) remembered.clear();
+  remembered.set(text, match);
+  return match;
 }
 
 /** No real combined heading comes near this; a longer one is the author's prose, not a list of sections. */
