@@ -14,6 +14,9 @@ const USAGE = `Usage: node bench/run.js [options]     (npm run bench -- [options
   --budget M        stop starting new rounds once the next one would end
                     after M minutes in all (default 14)
   --regenerate      regenerate the corpora even if they are current
+  --baseline FILE   also time another build's bin/committee-reports.js in the
+                    same rounds (a clone of an earlier commit, built), so a
+                    change is compared with what came before it
   --help            show this help
 `;
 
@@ -34,6 +37,7 @@ function parseOptions(argv) {
       timeout: { type: 'string' },
       budget: { type: 'string' },
       regenerate: { type: 'boolean', default: false },
+      baseline: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -48,6 +52,7 @@ function parseOptions(argv) {
     timeoutMs: positiveNumber('timeout', values.timeout, 300) * 1000,
     budgetMs: positiveNumber('budget', values.budget, 14) * 60 * 1000,
     regenerate: values.regenerate,
+    baseline: values.baseline,
   };
 }
 

@@ -48,9 +48,15 @@ const TOOLS = [
   },
 ];
 
+/** The tools for this run: the three above, and another build of ours when `--baseline` names one. */
+function toolsFor(options) {
+  if (!options.baseline) return TOOLS;
+  return [...TOOLS, { ...TOOLS[0], key: 'baseline', name: 'committee-reports (baseline)', entry: path.resolve(options.baseline) }];
+}
+
 // Why a tool cannot run at all, or undefined when it can.
 function unavailable(tool) {
   return fs.existsSync(tool.entry) ? undefined : `${path.relative(ROOT, tool.entry)} not found`;
 }
 
-module.exports = { TOOLS, unavailable, ROOT };
+module.exports = { TOOLS, toolsFor, unavailable, ROOT };

@@ -9,7 +9,7 @@ const path = require('node:path');
 const { runMeasured } = require('../lib/measure');
 const { summarise, median } = require('../lib/stats');
 const format = require('../lib/format');
-const { TOOLS, unavailable } = require('./whole-process-tools');
+const { toolsFor, unavailable } = require('./whole-process-tools');
 
 const TARGETS = [
   { corpus: 'corpus-a', label: 'Corpus A wall time: ours ≤ 0.25× markdown-languageservice', peer: 'mdls', limit: 0.25 },
@@ -62,10 +62,11 @@ async function runOnce(tool, corpus, state, context, round) {
 async function run(context) {
   const { options, log, startedAt } = context;
   const result = { rounds: { planned: options.rounds, completed: 0 }, corpora: {} };
+  const tools = toolsFor(options);
   for (const corpus of options.corpora) {
     const { files, lines, bytes } = context.corpora[corpus];
     result.corpora[corpus] = { stats: { files, lines, bytes }, tools: {} };
-    for (const tool of TOOLS) {
+    for (const tool of tools) {
       const reason = unavailable(tool);
       result.corpora[corpus].tools[tool.key] = { name: tool.name, runs: [], status: reason ? 'not run' : 'ok', reason };
     }
@@ -79,7 +80,7 @@ async function run(context) {
       break;
     }
     for (const corpus of options.corpora) {
-      for (const tool of rotate(TOOLS, round)) {
+      for (const tool of rotate(tools, round)) {
         const state = result.corpora[corpus].tools[tool.key];
         if (state.status !== 'ok') continue;
         lastWall.set(`${corpus}:${tool.key}`, await runOnce(tool, corpus, state, context, round));
