@@ -91,6 +91,28 @@ describe('The language server: quick fixes for an acronym not spelt out', () => 
     assert.deepEqual(acronymWarnings(await session.nextDiagnostics(REPORT)), []);
   });
 
+  it('leaves the config fix out while the config is open with unsaved changes, whose positions it could not know', async () => {
+    const config = 'acronyms:\n  - NHS\n';
+    folder = temporaryWorkspace({ [CONFIG]: config });
+    session = new ServerSession(folder);
+    await session.initialize();
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: session.uriOf(CONFIG), languageId: 'yaml', version: 1, text: `# Our own acronyms\n${config}` },
+    });
+    await session.open(REPORT, reportText);
+    const diagnostic = acronymWarnings(await session.nextDiagnostics(REPORT, 1))[0]!;
+    const actionsFor = async () =>
+      ((await session.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: session.uriOf(REPORT) },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      })) as Action[]).map((action) => action.title);
+    assert.deepEqual(await actionsFor(), ['Spell out ICB here']);
+    // Once the editor holds what the disk holds, the edit's positions are right again.
+    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: session.uriOf(CONFIG), version: 2 }, contentChanges: [{ text: config }] });
+    assert.deepEqual(await actionsFor(), ['Spell out ICB here', 'Add ICB to the known acronyms in .committee-reports.yaml']);
+  });
+
   it('offers only to spell the acronym out to a client that cannot create files, when there is no config file', async () => {
     const actions = await start({});
     assert.deepEqual(

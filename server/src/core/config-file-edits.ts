@@ -30,7 +30,7 @@ export function addAcronymEdit(file: ConfigFile, acronym: string): FileEdit | un
   }
   if (!insertion) return undefined;
   const range = new LineIndex(text).range(insertion.from, insertion.to);
-  return { uri: file.uri, edits: [{ range, newText: insertion.text(item) }] };
+  return { uri: file.uri, edits: [{ range, newText: insertion.text(item) }], basedOn: text };
 }
 
 const ZERO = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };

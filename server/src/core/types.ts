@@ -34,6 +34,8 @@ export interface FileEdit {
   readonly uri: string;
   readonly edits: readonly TextEdit[];
   readonly create?: boolean;
+  /** The file's text the edits were counted in, so an editor holding other text (unsaved changes) can refuse them. */
+  readonly basedOn?: string;
 }
 
 /** An exact, user-applied change that resolves a diagnostic (a quick fix). */

@@ -1,5 +1,6 @@
 import { CodeActionKind, ResourceOperationKind, type ClientCapabilities, type Range } from 'vscode-languageserver';
 import type { Feature } from '../context';
+import type { Diagnostic } from '../../core';
 import { toCodeActions, toFixAllAction } from '../convert';
 
 /** Quick fixes for the diagnostics at the cursor, and source.fixAll for every safe one. */
@@ -13,10 +14,27 @@ export const registerCodeActions: Feature = (connection, context) => {
       return action ? [action] : [];
     }
     const canCreateFiles = clientCreatesFiles(context.client);
-    return diagnostics.filter((diagnostic) => overlaps(diagnostic.range, range)).flatMap((diagnostic) => toCodeActions(textDocument.uri, diagnostic, canCreateFiles));
+    const current = (diagnostic: Diagnostic): Diagnostic => withoutStaleFileEdits(diagnostic, (uri) => context.documents.get(uri)?.getText());
+    return diagnostics.filter((diagnostic) => overlaps(diagnostic.range, range)).flatMap((diagnostic) => toCodeActions(textDocument.uri, current(diagnostic), canCreateFiles));
   });
   return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } };
 };
+
+/**
+ * A fix that edits another file (the config) was worked out from that file as
+ * it is on disk. Open in the editor with changes not yet saved, its text is
+ * not what the edit's positions were counted in: the fix is left out until
+ * the file is saved, rather than applied in the wrong place.
+ */
+function withoutStaleFileEdits(diagnostic: Diagnostic, openText: (uri: string) => string | undefined): Diagnostic {
+  const fixes = diagnostic.fixes;
+  if (!fixes?.some((fix) => fix.otherFiles !== undefined)) return diagnostic;
+  const fresh = fixes.filter((fix) => (fix.otherFiles ?? []).every((file) => {
+    const open = openText(file.uri);
+    return open === undefined || (file.create !== true && open === file.basedOn);
+  }));
+  return { ...diagnostic, fixes: fresh };
+}
 
 /** Whether the client applies workspace edits that create files (`documentChanges` with the `create` operation). */
 function clientCreatesFiles(client: ClientCapabilities): boolean {
