@@ -313,7 +313,22 @@ function attachCitations(ids: readonly (ReferencedId | Reference)[], definitions
     const citedBy = owner ? (owner[line] ?? -1) : -1;
     // A reference kept from the previous version is reused when nothing about it changed.
     if ('citedBy' in id && id.line === line && id.citedBy === citedBy) return id;
-    return { ...id, line, citedBy };
+    // Written out rather than spread: V8 copies a literal of known shape several times faster (one per reference).
+    return {
+      documentId: id.documentId,
+      id: id.id,
+      kind: id.kind,
+      number: id.number,
+      start: id.start,
+      end: id.end,
+      idStart: id.idStart,
+      idEnd: id.idEnd,
+      inRange: id.inRange,
+      prefixStart: id.prefixStart,
+      prefixEnd: id.prefixEnd,
+      line,
+      citedBy,
+    };
   });
 }
 
