@@ -22,6 +22,23 @@ describe('front-matter-schema', () => {
       }
     });
 
+    it('says a key written with no value is empty, rather than that its value has the wrong type', () => {
+      assert.equal(single(schema(report({ frontMatter: { title: '' } }))).message, 'title is empty: fill it in.');
+      assert.equal(single(schema(report({ frontMatter: { key_decision: '' } }))).message, 'key_decision is empty: fill it in, or remove the line.');
+      const phone = report({ frontMatter: { contact: '\n  name: Sam Patel\n  phone:' } });
+      assert.equal(single(schema(phone)).message, 'The contact phone is empty: fill it in, or remove the line.');
+    });
+
+    it('still says what a value of the wrong type should be', () => {
+      assert.match(single(schema(report({ frontMatter: { key_decision: 'maybe' } }))).message, /must be 'yes', 'no' or 'not-applicable'/);
+      const phone = report({ frontMatter: { contact: '\n  name: Sam Patel\n  phone: 01632960418' } });
+      assert.match(single(schema(phone)).message, /Put the phone number in quotes, such as phone: '01632 960418'/);
+    });
+
+    it('reports a title of empty quotes as empty too', () => {
+      assert.equal(single(schema(report({ frontMatter: { title: '""' } }))).message, 'title is empty: fill it in.');
+    });
+
     it('does not require report_by or contact in minutes', () => {
       assert.deepEqual(schema(minutes(), 'a.minutes.md'), []);
     });

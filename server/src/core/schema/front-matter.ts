@@ -10,12 +10,21 @@ export const EXEMPT_PARAGRAPHS = {
 
 export const DOCUMENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
+/**
+ * The message for a value of the wrong type, unless the key was written with
+ * no value at all (`key_decision:`), which YAML reads as null: that is a
+ * value left to fill in, and the message says so rather than that the value
+ * has the wrong type.
+ */
+const unlessEmpty = (what: string, message: string, optional = false) => (issue: { input?: unknown }) =>
+  issue.input === null ? `${what} is empty: fill it in${optional ? ', or remove the line' : ''}.` : message;
+
 const text = (what: string) =>
-  z.string({ error: `${what} must be text.` }).trim().min(1, { error: `${what} is empty: fill it in.` });
+  z.string({ error: unlessEmpty(what, `${what} must be text.`) }).trim().min(1, { error: `${what} is empty: fill it in.` });
 
 const date = (what: string) =>
   z
-    .string({ error: `${what} must be a date written YYYY-MM-DD, such as 2026-03-12.` })
+    .string({ error: unlessEmpty(what, `${what} must be a date written YYYY-MM-DD, such as 2026-03-12.`) })
     .refine(isCalendarDate, { error: `${what} must be a real date written YYYY-MM-DD, such as 2026-03-12.` });
 
 const contact = z.strictObject(
@@ -23,7 +32,7 @@ const contact = z.strictObject(
     name: text('The contact name'),
     email: z.email({ error: 'The contact email is not a valid email address.' }).optional(),
     phone: z
-      .string({ error: "Put the phone number in quotes, such as phone: '01234 567890', so its leading 0 is kept." })
+      .string({ error: unlessEmpty('The contact phone', "Put the phone number in quotes, such as phone: '01632 960418', so its leading 0 is kept.", true) })
       .optional(),
   },
   { error: 'contact must list name, and optionally email and phone, on indented lines.' },
@@ -73,7 +82,7 @@ const appendix = z.strictObject(
 );
 
 const divisions = z.union([z.literal('All'), z.array(text('A division name')).min(1, { error: "List at least one division, or write 'All'." })], {
-  error: "List the divisions (or wards) affected, or write 'All'.",
+  error: unlessEmpty('divisions', "List the divisions (or wards) affected, or write 'All'.", true),
 });
 
 /** A minute item as the committee system numbers it: "72", "5a", 72. */
@@ -107,7 +116,7 @@ function buildSchema(type: DocumentType, templateNames: readonly string[]) {
   const requiredForReports = <T extends z.ZodType>(schema: T) => (forReports ? schema : schema.optional());
   return z
     .object({
-      type: z.enum(['report', 'scrutiny', 'minutes'], { error: "type must be 'report', 'scrutiny' or 'minutes'." }).optional(),
+      type: z.enum(['report', 'scrutiny', 'minutes'], { error: unlessEmpty('type', "type must be 'report', 'scrutiny' or 'minutes'.", true) }).optional(),
       id: z
         .string({ error: 'id must be text.' })
         .regex(DOCUMENT_ID_PATTERN, { error: 'id may use only lower-case letters, digits and hyphens, starting with a letter or digit, such as cabinet-2026-03-12.' })
@@ -123,15 +132,15 @@ function buildSchema(type: DocumentType, templateNames: readonly string[]) {
         .optional(),
       report_by: requiredForReports(
         z.union([text('report_by'), z.array(text('report_by')).min(1, { error: "report_by lists no one: name the author's post title." })], {
-          error: "report_by must name the post title(s) of the report's author, such as Director of Children's Services.",
+          error: unlessEmpty('report_by', "report_by must name the post title(s) of the report's author, such as Director of Children's Services."),
         }),
       ),
       contact: requiredForReports(contact),
       divisions: divisions.optional(),
       wards: divisions.optional(),
-      purpose: z.enum(['decision', 'discussion', 'noting'], { error: "purpose must be 'decision', 'discussion' or 'noting'." }).optional(),
+      purpose: z.enum(['decision', 'discussion', 'noting'], { error: unlessEmpty('purpose', "purpose must be 'decision', 'discussion' or 'noting'.", true) }).optional(),
       key_decision: z
-        .union([z.enum(['yes', 'no', 'not-applicable']), z.boolean()], { error: "key_decision must be 'yes', 'no' or 'not-applicable'." })
+        .union([z.enum(['yes', 'no', 'not-applicable']), z.boolean()], { error: unlessEmpty('key_decision', "key_decision must be 'yes', 'no' or 'not-applicable'.", true) })
         .optional(),
       exempt: exempt.optional(),
       appendices: z
