@@ -57,7 +57,7 @@ describe('Bare negatives', () => {
       it(`reads '${text}' as giving a reason`, () => assert.equal(isBare(text), false));
     }
 
-    for (const text of ['None because …', 'None because...', 'None as [Insert reason]', 'None: [Insert the reason there are no implications]', 'None since …', 'None – …', 'Not applicable because [TBC].']) {
+    for (const text of ['None because …', 'None because...', 'None as [Insert reason]', 'None: [Insert the reason there are no implications]', 'None since …', 'None – …', 'Not applicable because [TBC].', 'None because.']) {
       it(`reads a reason that is itself a fill-in as no reason: '${text}'`, () => assert.equal(isBare(text), true));
     }
 

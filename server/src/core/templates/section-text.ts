@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../document';
-import { findPlaceholders } from '../text/placeholders';
+import { findPlaceholders, mayHoldPlaceholder } from '../text/placeholders';
 
 export interface SectionText {
   /** The section's text without sub-headings or HTML comments, trimmed; only the first part of a long section. */
@@ -85,7 +85,7 @@ export interface BareNegative {
  */
 export function readBareNegative(text: string): BareNegative | undefined {
   // The longest bare negative with generous markup is far shorter than this.
-  if (text.length > MAX_BARE_NEGATIVE_LENGTH || (text.length > MAX_PLAIN_NEGATIVE_LENGTH && !MAYBE_FILL_IN.test(text))) return undefined;
+  if (text.length > MAX_BARE_NEGATIVE_LENGTH || (text.length > MAX_PLAIN_NEGATIVE_LENGTH && !mayHoldPlaceholder(text))) return undefined;
   const start = PARAGRAPH_NUMBERING.exec(text)?.[0].length ?? 0;
   // Every negative opens with one of a few words: most short sections are passed over before their words are read.
   if (!OPENS_NEGATIVE.test(text.slice(start, start + 40))) return undefined;
@@ -100,12 +100,10 @@ export function readBareNegative(text: string): BareNegative | undefined {
   const rest = words.slice(taken).map((word) => word.word).join(' ');
   if (rest === '' || VAGUE_POINTERS.has(rest)) return { start, placeholderReason: false };
   const after = text.slice(words[taken - 1]!.end);
-  return MAYBE_FILL_IN.test(after) && isFillIn(after) ? { start, placeholderReason: true } : undefined;
+  return isFillIn(after) ? { start, placeholderReason: true } : undefined;
 }
 
 const LONGEST_NEGATIVE = Math.max(...NEGATIVES.map((negative) => negative.length));
-/** What every fill-in holds: an ellipsis, a bracket, TBC/TBA/TBD or XX. A reason without any is a reason. */
-const MAYBE_FILL_IN = /…|\.\.\.|[[<]|tb[acd]|xx/i;
 
 /** True when the text is a bare negative (`readBareNegative`). */
 export function isBareNegative(text: string): boolean {
@@ -128,6 +126,8 @@ function longestNegative(words: readonly string[]): number {
  */
 function isFillIn(after: string): boolean {
   const reason = after.slice(CONNECTIVE.exec(after)![0].length);
+  // A reason with words and none of the fill-ins' marks is a reason: most are passed over here.
+  if (/[\p{L}\p{N}]/u.test(reason) && !mayHoldPlaceholder(reason)) return false;
   let left = reason;
   for (const placeholder of findPlaceholders(reason).reverse()) left = left.slice(0, placeholder.start) + left.slice(placeholder.end);
   // Nothing but the connective ("None because …", "None because.") or fill-ins is left.
