@@ -37,6 +37,8 @@ export type { SectionHover } from './features/section-hover';
 export { SETTINGS_SECTION, editorSettingsProperties } from './schema/settings';
 export type { SettingProperty } from './schema/settings';
 export { DEFAULT_MAX_FILE_SIZE, MAX_FILE_SIZE_CEILING } from './schema/config';
+export { configJsonSchema } from './schema/config-file';
+export type { CheckEntry } from './schema/config-file';
 export { MAX_DIAGNOSTICS_PER_CHECK, notCheckedDiagnostics } from './run-checks';
 export { MAX_REFERENCES } from './parse/references';
 export { MAX_FRONT_MATTER_LENGTH } from './parse/front-matter';

@@ -1,8 +1,13 @@
 import { z } from 'zod';
 
-export const RULE_SETTING = z.enum(['off', 'info', 'warning', 'error'], {
-  error: "A rule's setting must be off, info, warning or error.",
-});
+export const RULE_SETTING = z
+  .enum(['off', 'info', 'warning', 'error'], {
+    error: "A rule's setting must be off, info, warning or error.",
+  })
+  .meta({
+    description: 'off: the check does not run. info, warning or error: how the problems it finds are shown.',
+    enumDescriptions: ['The check does not run.', 'Show what it finds as information.', 'Show what it finds as a warning.', 'Show what it finds as an error.'],
+  });
 
 const globList = z
   .union([z.string().min(1), z.array(z.string().min(1, { error: 'A pattern cannot be empty.' }))], {
@@ -10,34 +15,57 @@ const globList = z
   })
   .transform((value) => (typeof value === 'string' ? [value] : value));
 
-export const KIND_LETTERS = z.string().regex(/^[A-Z]{1,3}$/, { error: 'A kind must be one to three capital letters, such as A.' });
+const KIND_ERROR = 'A kind must be one to three capital letters, such as A.';
+/** patternErrorMessage (and errorMessage): what an editor says, from the config file's JSON Schema, instead of quoting the pattern. */
+export const KIND_LETTERS = z.string().regex(/^[A-Z]{1,3}$/, { error: KIND_ERROR }).meta({ patternErrorMessage: KIND_ERROR });
 
-const requirement = z.union([z.boolean(), z.enum(['if-decision', 'if-exempt', 'unless-item'])], {
-  error: 'required must be true, false, if-decision, if-exempt or unless-item.',
-});
+const requirement = z
+  .union([z.boolean(), z.enum(['if-decision', 'if-exempt', 'unless-item'])], {
+    error: 'required must be true, false, if-decision, if-exempt or unless-item.',
+  })
+  .meta({
+    description:
+      'Whether a document must have this section: true (always), false (never), if-decision (when its front matter says purpose: decision), if-exempt (when it is exempt) or unless-item (minutes, unless they are an extract of some items).',
+  });
 
-export const TEMPLATE_SECTION = z.strictObject(
-  {
-    title: z.string({ error: 'Each section needs a title.' }).trim().min(1),
-    aliases: z.array(z.string().trim().min(1), { error: 'aliases must be a list of other titles.' }).optional(),
-    required: requirement.optional(),
-    none: z.enum(['allowed', 'with-reason', 'never'], { error: 'none must be allowed, with-reason or never.' }).optional(),
-    after: z.string().min(1).optional(),
-    before: z.string().min(1).optional(),
-    purpose: z.string().optional(),
-    wording: z.string().optional(),
-  },
-  { error: 'Each section must be a mapping with at least a title, such as { title: Wellbeing Implications, required: true }.' },
-);
+export const TEMPLATE_SECTION = z
+  .strictObject(
+    {
+      title: z.string({ error: 'Each section needs a title.' }).trim().min(1).meta({ description: "The section's heading. If it names a section the template already has, that section is changed; otherwise one is added." }),
+      aliases: z
+        .array(z.string().trim().min(1), { error: 'aliases must be a list of other titles.' })
+        .optional()
+        .meta({ description: 'Other headings that count as this section, such as [Health and Wellbeing].' }),
+      required: requirement.optional(),
+      none: z
+        .enum(['allowed', 'with-reason', 'never'], { error: 'none must be allowed, with-reason or never.' })
+        .optional()
+        .meta({
+          description: 'What a bare "None" in this section means: allowed (enough), with-reason ("None" must say why) or never (the section needs substance).',
+          enumDescriptions: ['A bare "None" is enough.', '"None" must say why, such as "None, because …".', 'The section needs substance: "None" counts as empty.'],
+        }),
+      after: z.string().min(1).optional().meta({ description: 'Put this section just after the section with this title.' }),
+      before: z.string().min(1).optional().meta({ description: 'Put this section just before the section with this title.' }),
+      purpose: z.string().optional().meta({ description: 'What the section is for, shown when the mouse is over its heading and in messages about it.' }),
+      wording: z.string().optional().meta({ description: 'The standard wording put in with the heading when the section is added for you.' }),
+    },
+    { error: 'Each section must be a mapping with at least a title, such as { title: Wellbeing Implications, required: true }.' },
+  )
+  .meta({ description: 'A section to add to the template, or a change to one it has, such as { title: Wellbeing Implications, required: true }.' });
 
-export const TEMPLATE_SHAPE = z.strictObject(
-  {
-    extends: z.string().min(1).optional(),
-    sections: z.array(z.unknown(), { error: 'sections must be a list.' }).optional(),
-    remove: z.array(z.string().min(1), { error: 'remove must be a list of section titles.' }).optional(),
-  },
-  { error: 'A template must be a mapping with extends and/or sections.' },
-);
+export const TEMPLATE_SHAPE = z
+  .strictObject(
+    {
+      extends: z.string().min(1).optional().meta({ description: 'The template this one starts from, such as report, scrutiny or minutes.' }),
+      sections: z.array(z.unknown(), { error: 'sections must be a list.' }).optional().meta({ description: 'Sections to add to the template, or changes to sections it has.' }),
+      remove: z
+        .array(z.string().min(1), { error: 'remove must be a list of section titles.' })
+        .optional()
+        .meta({ description: 'Titles of sections to take out of the template, such as [Social Value].' }),
+    },
+    { error: 'A template must be a mapping with extends and/or sections.' },
+  )
+  .meta({ description: 'A template: a new one (usually with extends), or changes to a built-in one (report, scrutiny or minutes) under its own name.' });
 
 /** 5 MB: a 20,000-line inquiry report is about 1 MB. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -49,12 +77,19 @@ export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
 export const MAX_FILE_SIZE_CEILING = 20 * 1024 * 1024;
 
 const SIZE_UNITS: Readonly<Record<string, number>> = { b: 1, kb: 1024, mb: 1024 * 1024 };
-const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb|mb)?$/i;
+/** The units in either case, spelt out: a JSON Schema pattern (the config file's schema is generated from this) cannot carry the i flag. */
+const SIZE = /^(\d+(?:\.\d+)?)\s*([bB]|[kK][bB]|[mM][bB])?$/;
 const SIZE_ERROR = 'max-file-size must be a size such as 5 MB or 500 KB (or a number of bytes).';
 
 /** `5 MB`, `500KB`, `1.5 MB` or a number of bytes; a kilobyte is 1,024 bytes, as file managers count. */
 const fileSize = z
-  .union([z.number().int({ error: SIZE_ERROR }).positive({ error: SIZE_ERROR }), z.string().trim().regex(SIZE, { error: SIZE_ERROR })], { error: SIZE_ERROR })
+  .union(
+    [
+      z.number().int({ error: SIZE_ERROR }).positive({ error: SIZE_ERROR }).meta({ errorMessage: SIZE_ERROR }),
+      z.string().trim().regex(SIZE, { error: SIZE_ERROR }).meta({ errorMessage: SIZE_ERROR }),
+    ],
+    { error: SIZE_ERROR },
+  )
   .transform((value, context) => {
     if (typeof value === 'number') return value;
     const [, amount, unit] = SIZE.exec(value)!;
