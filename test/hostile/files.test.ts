@@ -38,7 +38,7 @@ describe(`Damaged and unusual files, in a read-only workspace${permissionsBind ?
     fs.cpSync(path.join(REPO_ROOT, 'samples'), path.join(folder, 'samples'), { recursive: true });
     makeReadOnly(folder);
     original = snapshot(folder);
-    const run = runCli(folder, ['check', '--format', 'json']);
+    const run = runCli(folder, ['check', '--format', 'json'], TIME_LIMIT_MS);
     json = { run, output: JSON.parse(run.stdout || '{"files": []}') as JsonOutput };
   });
 
@@ -69,7 +69,7 @@ describe(`Damaged and unusual files, in a read-only workspace${permissionsBind ?
 
   it('the command line gives the same in text and SARIF', () => {
     for (const format of ['text', 'sarif']) {
-      const run = runCli(folder, ['check', '--format', format]);
+      const run = runCli(folder, ['check', '--format', format], TIME_LIMIT_MS);
       assert.equal(run.status, 1, `${format}: ${run.stderr}`);
       assert.equal(run.stderr, '');
       for (const name of ['long-line.report.md', 'image.report.md', 'windows-1252.report.md']) assert.ok(run.stdout.includes(name), `${format} does not mention ${name}`);

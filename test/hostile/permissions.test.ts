@@ -1,16 +1,16 @@
 /**
  * Files the tools may not read. As root, permissions do not stop a read, so
  * the tools run as the user `nobody` (see support.ts); where even that is not
- * possible, these tests are skipped and say why, rather than pass unproven.
+ * possible, these cases are left out and the run says why, rather than pass
+ * unproven.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SpawnedServer, makeFolder, permissionsBind, removeFolder, runCli, writeFiles, type Published } from './support';
+import { SpawnedServer, describeWherePermissionsBind, makeFolder, removeFolder, runCli, writeFiles, type Published } from './support';
 
 const DOCUMENT = '---\ntitle: T\ncommittee: Cabinet\nmeeting: 2026-03-12\n---\n\nSee [F9].\n';
-const WHY_SKIPPED = 'permissions do not bind here (root, and the tools cannot be run as nobody)';
 /** LSP's FileChangeType. */
 const FileChange = { Changed: 2, Deleted: 3 } as const;
 
@@ -24,13 +24,12 @@ function next(server: SpawnedServer, uri: string): Promise<Published> {
   return server.diagnostics(uri, (published) => server.publishedFor(uri).indexOf(published) >= seen);
 }
 
-describe(`Files that cannot be read${permissionsBind ? '' : ` (skipped: ${WHY_SKIPPED})`}`, function () {
+describeWherePermissionsBind('Files that cannot be read', function () {
   this.timeout(60_000);
   let folder: string;
   const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
 
-  beforeEach(function () {
-    if (!permissionsBind) this.skip();
+  beforeEach(() => {
     folder = makeFolder('unreadable');
     writeFiles(folder, { 'readable.report.md': DOCUMENT, 'secret.report.md': DOCUMENT });
     fs.chmodSync(path.join(folder, 'secret.report.md'), 0o000);

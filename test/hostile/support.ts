@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { runCommandLine, type CliRun } from '../support/command-line';
+import { CLI_BIN, runCommandLine, type CliRun } from '../support/command-line';
 import { ServerProcess } from '../support/language-server';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -19,24 +19,54 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..', '..');
 const NOBODY = { uid: 65534, gid: 65534 };
 
 /**
- * Whom the tools run as. Root reads a file whatever its permissions and
- * writes into a read-only folder, so a test as root of an unreadable file or
- * of "nothing is written" would prove nothing: as root, the tools run as
- * `nobody`. `undefined` means the current user, for whom permissions bind.
+ * Whom the tools run as, and whether file permissions stop them. Root reads
+ * a file whatever its permissions and writes into a read-only folder, so a
+ * test as root of an unreadable file or of "nothing is written" would prove
+ * nothing: as root, the tools run as `nobody`, once a run of the command line
+ * as `nobody` shows that it can reach this clone. Where it cannot (a clone
+ * inside a folder only root may open, as `mktemp -d` makes them; or a
+ * container that forbids changing user), the tools run as root, and the
+ * cases that need permissions to bind are left out, saying why.
  */
-export const runAs: { uid: number; gid: number } | undefined = process.getuid?.() === 0 ? NOBODY : undefined;
+const runner = ((): { runAs?: { uid: number; gid: number }; whyPermissionsDoNotBind?: string } => {
+  if (process.platform === 'win32') return { whyPermissionsDoNotBind: 'on Windows, file modes do not stop a read' };
+  if (process.getuid?.() !== 0) return {};
+  const probe = spawnSync(process.execPath, [CLI_BIN, '--version'], { ...NOBODY, cwd: os.tmpdir(), encoding: 'utf8', timeout: 10_000 });
+  if (probe.status === 0) return { runAs: NOBODY };
+  const closed = closedFolderAbove(REPO_ROOT);
+  const why = closed
+    ? `only root may open ${closed} (mode ${(fs.statSync(closed).mode & 0o777).toString(8)}), so the user nobody cannot run the tools from this clone`
+    : `the user nobody cannot run the tools here (${probe.error?.message ?? (probe.stderr.trim().split('\n')[0] || `exit code ${probe.status}`)})`;
+  return { whyPermissionsDoNotBind: `these tests run as root, for whom permissions do not bind, and ${why}` };
+})();
+
+/** The nearest folder, from `folder` up, that other users may not pass through. */
+function closedFolderAbove(folder: string): string | undefined {
+  for (let current = folder; ; current = path.dirname(current)) {
+    if ((fs.statSync(current).mode & 0o001) === 0) return current;
+    if (path.dirname(current) === current) return undefined;
+  }
+}
+
+/** Whom the tools run as: `nobody` when the tests run as root and that works, otherwise the current user (undefined). */
+export const runAs: { uid: number; gid: number } | undefined = runner.runAs;
+
+/** Whether file permissions stop the tools, as run: true for an ordinary user, and for root when it can start them as `nobody`. */
+export const permissionsBind: boolean = runner.whyPermissionsDoNotBind === undefined;
 
 /**
- * Whether file permissions stop the tools, as run: true for an ordinary user,
- * and for root when it can start them as `nobody` (false in a container that
- * forbids it; the tests that need permissions then say so and are skipped).
+ * `describe`, where permissions stop the tools; elsewhere the cases are left
+ * out, and test/run.js is told why (it lists them above its last line).
  */
-export const permissionsBind: boolean = (() => {
-  if (process.platform === 'win32') return false;
-  if (runAs === undefined) return true;
-  const probe = spawnSync(process.execPath, ['-e', 'process.exit(process.getuid() === 0 ? 1 : 0)'], { ...runAs, timeout: 10_000 });
-  return probe.status === 0;
-})();
+export function describeWherePermissionsBind(title: string, body: (this: Mocha.Suite) => void): void {
+  if (permissionsBind) {
+    describe(title, body);
+    return;
+  }
+  const why = runner.whyPermissionsDoNotBind!;
+  if (process.send) process.send({ type: 'left-out', what: title, why });
+  else process.stderr.write(`left out: ${title}: ${why}\n`);
+}
 
 /** A temporary folder that the tools can reach when run as `nobody`; removed by `removeFolder`. */
 export function makeFolder(prefix: string): string {
@@ -113,9 +143,14 @@ function hashOf(file: string): string {
 
 export type { CliRun } from '../support/command-line';
 
-/** Runs the command line in `cwd` (as `nobody` when the tests run as root), with a time limit. */
-export function runCli(cwd: string, args: readonly string[], timeoutMs = 120_000): CliRun {
-  return runCommandLine(cwd, args, { env: { NO_COLOR: '1' }, timeoutMs, runAs: permissionsBind ? runAs : undefined });
+/**
+ * Runs the command line in `cwd` (as `nobody` when the tests run as root),
+ * with a time limit, past which the run is stopped and the test fails. The
+ * default is well under every test's own time limit, which cannot stop a test
+ * while it waits for a run.
+ */
+export function runCli(cwd: string, args: readonly string[], timeoutMs = 30_000): CliRun {
+  return runCommandLine(cwd, args, { env: { NO_COLOR: '1' }, timeoutMs, runAs });
 }
 
 export type { Published } from '../support/language-server';
@@ -123,7 +158,7 @@ export type { Published } from '../support/language-server';
 /** The language server as a process (as `nobody` when the tests run as root, unless `asOtherUser` is false), its log kept for a test to read. */
 export class SpawnedServer extends ServerProcess {
   constructor(cwd: string, options: { asOtherUser?: boolean } = {}) {
-    super(cwd, { stderr: 'pipe', runAs: options.asOtherUser !== false && permissionsBind ? runAs : undefined });
+    super(cwd, { stderr: 'pipe', runAs: options.asOtherUser !== false ? runAs : undefined });
   }
 
   /** initialize and initialized for one workspace folder; `checkDelay: 0` so edits are checked at once. */
