@@ -22,6 +22,8 @@ CODE_SERVER_VERSION=4.139.1
 NODE_FOR_CODE_SERVER=24
 TOOLS=.tools
 CODE_SERVER_DIR=$TOOLS/node_modules/code-server
+# Holds the version whose build failed, so that each `npm test` does not spend minutes failing again.
+BUILD_FAILED=$TOOLS/code-server-build-failed
 
 left_out=()
 # What cannot be installed: an error under CI, otherwise a note at the end.
@@ -59,11 +61,11 @@ fi
 
 # --- Node 24 and code-server, into .tools (no root) ------------------------
 # The version from its package.json: `code-server --version` would write a config file into the home folder.
-installed=$(node -p "try { require('./$CODE_SERVER_DIR/package.json').version } catch { '' }")
+installed() { [ "$(node -p "try { require('./$CODE_SERVER_DIR/package.json').version } catch { '' }")" = "$CODE_SERVER_VERSION" ]; }
 # Its install script builds VS Code's dependencies into lib/vscode/node_modules; without them it cannot run.
-complete() { [ "$installed" = "$CODE_SERVER_VERSION" ] && [ -x "$TOOLS/node_modules/.bin/code-server" ] && [ -d "$CODE_SERVER_DIR/lib/vscode/node_modules" ]; }
+complete() { installed && [ -x "$TOOLS/node_modules/.bin/code-server" ] && [ -d "$CODE_SERVER_DIR/lib/vscode/node_modules" ]; }
 # VS Code's built-in grammars, which the grammar tests read, come with the package itself.
-has_grammars() { [ "$installed" = "$CODE_SERVER_VERSION" ] && [ -d "$CODE_SERVER_DIR/lib/vscode/extensions/markdown-basics" ]; }
+has_grammars() { installed && [ -d "$CODE_SERVER_DIR/lib/vscode/extensions/markdown-basics" ]; }
 # Run from `npm test`, the npm_* variables of the outer npm (Node 20) would
 # reach these installs; code-server's install script reads Node's version
 # from npm_config_user_agent and would refuse.
@@ -73,20 +75,24 @@ npm_install() { npm install --no-audit --no-fund --loglevel=error --prefix "$TOO
 if ! complete; then
   if ! has krb5-config; then
     cannot "code-server cannot be built without libkrb5-dev, so the VS Code suite cannot run"
+  elif [ -z "${CI:-}" ] && [ "$(cat "$BUILD_FAILED" 2>/dev/null)" = "$CODE_SERVER_VERSION" ]; then
+    cannot "code-server $CODE_SERVER_VERSION could not be built here when last tried, so the VS Code suite cannot run: delete $BUILD_FAILED to try again"
   else
     echo "== installing Node $NODE_FOR_CODE_SERVER and code-server $CODE_SERVER_VERSION into $TOOLS (about two minutes, once)"
     mkdir -p "$TOOLS"
     if npm_install "node@$NODE_FOR_CODE_SERVER" && PATH="$PWD/$TOOLS/node_modules/.bin:$PATH" npm_install "code-server@$CODE_SERVER_VERSION"; then
-      installed=$CODE_SERVER_VERSION
+      rm -f "$BUILD_FAILED"
     else
-      cannot "code-server $CODE_SERVER_VERSION could not be installed into $TOOLS (npm's messages are above), so the VS Code suite cannot run"
+      echo "$CODE_SERVER_VERSION" >"$BUILD_FAILED"
+      cannot "code-server $CODE_SERVER_VERSION could not be built into $TOOLS (npm's messages are above), so the VS Code suite cannot run; the next run will not try again until you delete $BUILD_FAILED"
     fi
   fi
   if ! complete && ! has_grammars; then
     # Without its install script the package is not a working code-server, but it holds the grammars.
     echo "== installing VS Code's grammars (code-server $CODE_SERVER_VERSION without its build) into $TOOLS"
     mkdir -p "$TOOLS"
-    npm_install --ignore-scripts --no-engine-strict "code-server@$CODE_SERVER_VERSION"
+    npm_install --ignore-scripts --no-engine-strict "code-server@$CODE_SERVER_VERSION" ||
+      cannot "VS Code's grammars could not be installed into $TOOLS (npm's messages are above), so the grammar tests of the unit suite will fail"
   fi
 fi
 
