@@ -80,7 +80,9 @@ if ! complete; then
   else
     echo "== installing Node $NODE_FOR_CODE_SERVER and code-server $CODE_SERVER_VERSION into $TOOLS (about two minutes, once)"
     mkdir -p "$TOOLS"
-    if npm_install "node@$NODE_FOR_CODE_SERVER" && PATH="$PWD/$TOOLS/node_modules/.bin:$PATH" npm_install "code-server@$CODE_SERVER_VERSION"; then
+    # npm would take a copy installed without its build (below) as done, and not build it.
+    rm -rf "$CODE_SERVER_DIR"
+    if npm_install "node@$NODE_FOR_CODE_SERVER" && PATH="$PWD/$TOOLS/node_modules/.bin:$PATH" npm_install "code-server@$CODE_SERVER_VERSION" && complete; then
       rm -f "$BUILD_FAILED"
     else
       echo "$CODE_SERVER_VERSION" >"$BUILD_FAILED"
