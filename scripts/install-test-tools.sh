@@ -46,9 +46,9 @@ has krb5-config || apt_packages+=(libkrb5-dev)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   install_command="sudo apt-get install ${apt_packages[*]}"
   as_root=()
-  if ! command -v apt-get >/dev/null 2>&1; then
+  if ! has apt-get; then
     cannot "there is no apt-get here to install ${apt_packages[*]}: install them with your system's package manager"
-  elif [ "$(id -u)" -eq 0 ] || { command -v sudo >/dev/null 2>&1 && as_root=(sudo -n) && sudo -n true 2>/dev/null; }; then
+  elif [ "$(id -u)" -eq 0 ] || { has sudo && as_root=(sudo -n) && sudo -n true 2>/dev/null; }; then
     echo "== installing from Debian: ${apt_packages[*]}"
     if ! { "${as_root[@]}" apt-get -o DPkg::Lock::Timeout=120 update -qq &&
       "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=120 install -y -qq "${apt_packages[@]}" >/dev/null; }; then
