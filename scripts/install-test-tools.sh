@@ -80,8 +80,9 @@ if ! complete; then
   else
     echo "== installing Node $NODE_FOR_CODE_SERVER and code-server $CODE_SERVER_VERSION into $TOOLS (about two minutes, once)"
     mkdir -p "$TOOLS"
-    # npm would take a copy installed without its build (below) as done, and not build it.
-    rm -rf "$CODE_SERVER_DIR"
+    # npm would take a copy installed without its build (below) as done, and not build it; nor
+    # may installing Node build it first, with the wrong Node.
+    if [ -d "$CODE_SERVER_DIR" ]; then npm uninstall --no-audit --no-fund --loglevel=error --prefix "$TOOLS" code-server >/dev/null; fi
     if npm_install "node@$NODE_FOR_CODE_SERVER" && PATH="$PWD/$TOOLS/node_modules/.bin:$PATH" npm_install "code-server@$CODE_SERVER_VERSION" && complete; then
       rm -f "$BUILD_FAILED"
     else
