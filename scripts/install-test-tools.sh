@@ -5,7 +5,8 @@
 #   - Chromium (Debian) and libkrb5-dev (a native module of code-server builds
 #     against it), and, in .tools/ (git-ignored), Node 24 and code-server, which
 #     is VS Code 1.139 run from npm: the VS Code suite and the grammar tests use it.
-# See ../shared/vscode-here.md. `npm test` runs this first; so does CI.
+# docs/architecture.md ("Tests") says how the VS Code suite uses them. `npm test`
+# runs this first; so does CI.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

@@ -25,9 +25,10 @@ const VSCODE_LAUNCHER = path.join(COMPILED_TESTS, 'vscode', 'launcher', 'main.js
 const CHILD_FLAG = '--run-suite';
 /**
  * Suites that read a folder beside the repository: real council papers are the
- * councils' text, kept outside it. Where the folder is absent (a user's own
- * clone) the suite is left out, and the run says so; under CI it must be there,
- * so the suite runs and fails.
+ * councils' text, kept outside it, in `../shared/real-papers` in CI and on the
+ * team's machines. The folder is optional elsewhere: where it is absent (a
+ * user's own clone) the suite is left out, and the run says so; under CI it
+ * must be there, so the suite runs and fails.
  */
 const OUTSIDE_FOLDERS = { 'real-papers': path.resolve(__dirname, '..', '..', 'shared', 'real-papers') };
 

@@ -397,7 +397,7 @@ describe('placeholder-left', () => {
     });
   });
 
-  describe("the README's list of forms", () => {
+  describe("the list of forms in docs/format.md", () => {
     it('catches every example it gives as caught, and none it gives as left alone', () => {
       for (const row of PLACEHOLDER_FORMS) {
         for (const example of row.caught) assert.notDeepEqual(findPlaceholders(example), [], `${row.form}: ${example}`);

@@ -20,7 +20,7 @@ export interface CodeServerOptions {
   readonly env: Record<string, string>;
 }
 
-/** The settings a clean, quiet workbench needs for a screenshot (../shared/vscode-here.md). */
+/** The settings a clean, quiet workbench needs for a screenshot: no start-up editor, no chat, no second side bar. */
 const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'chat.disableAIFeatures': true,

@@ -9,7 +9,7 @@
  * service, however common among officers (LGA, DfE, SEND, MTFP, S106):
  * a council adds those to `acronyms:` in its `.committee-reports.yaml`.
  *
- * The README prints this list (`wellKnownAcronymsMarkdown`), and a test
+ * docs/format.md prints this list (`wellKnownAcronymsMarkdown`), and a test
  * keeps the two the same.
  */
 export const WELL_KNOWN_ACRONYMS: readonly { readonly group: string; readonly acronyms: readonly string[] }[] = [
@@ -27,7 +27,7 @@ export const WELL_KNOWN_ACRONYMS: readonly { readonly group: string; readonly ac
 
 export const KNOWN_ACRONYMS: ReadonlySet<string> = new Set(WELL_KNOWN_ACRONYMS.flatMap((entry) => entry.acronyms));
 
-/** The list as the README prints it: one line per group. */
+/** The list as docs/format.md prints it: one line per group. */
 export function wellKnownAcronymsMarkdown(): string {
   return WELL_KNOWN_ACRONYMS.map(({ group, acronyms }) => `- ${group}: ${acronyms.join(', ')}.`).join('\n');
 }
