@@ -12,7 +12,6 @@ export { CHECK_CODES } from './check-codes';
 export type { CheckCode } from './check-codes';
 export type { CheckInfo } from './checks/check';
 export { createFileMatcher } from './files';
-export type { DocumentLinks } from './links';
 export { closest } from './suggest';
 export { documentSymbols } from './features/document-symbols';
 export type { OutlineSymbol } from './features/document-symbols';
