@@ -1,5 +1,5 @@
 /**
- * Contract §3, bare negatives: a section's whole text, less paragraph
+ * Bare negatives (docs/format.md, sections): a section's whole text, less paragraph
  * numbering, punctuation, markup and case, that only says there is nothing;
  * alone, after a vague pointer, or with a "reason" that is still a fill-in.
  * Read here through the Equality Duty, whose policy (with-reason) reports a

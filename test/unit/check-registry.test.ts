@@ -1,12 +1,12 @@
 /**
- * Contract §5: every check has one code, a default severity and a one-line
+ * docs/format.md, checks: every check has one code, a default severity and a one-line
  * description, and can be set to off, info, warning or error in the config.
  */
 import * as assert from 'node:assert/strict';
 import { CHECK_CODES, checkRegistry, loadConfig } from 'committee-reports/core';
 import { checkFor } from './support';
 
-/** Wave 1 of contract §5, with the default severities it gives. */
+/** The first checks docs/format.md defined (wave 1), with their default severities. */
 const WAVE_ONE: Readonly<Record<string, string>> = {
   'front-matter': 'error',
   'front-matter-schema': 'error',

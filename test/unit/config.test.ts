@@ -1,5 +1,5 @@
 /**
- * Contract §6: `.committee-reports.yaml`. An entry that fails the schema is
+ * docs/format.md, config: `.committee-reports.yaml`. An entry that fails the schema is
  * dropped (its default applies, the rest of the file still does) and reported
  * as `config-invalid` at that entry; a file that is not YAML is reported at
  * the YAML error and all defaults apply. Nothing crashes.
@@ -146,7 +146,7 @@ describe('Config loader', () => {
       assert.deepEqual(brief(load(text).diagnostics), [`config-invalid ${spanOf(text, '[section-order]')}`]);
     });
 
-    it('accepts the example config of contract §6 without complaint', () => {
+    it('accepts the example config of docs/format.md without complaint', () => {
       const text = [
         'include: ["**/*.report.md", "**/*.minutes.md"]',
         'exclude: ["archive/**"]',

@@ -1,5 +1,5 @@
 /**
- * Contract §3, "Default templates": order, requirement (R required, C
+ * docs/format.md, "Default templates": order, requirement (R required, C
  * conditional, O optional), `none` policy and aliases of every section.
  * The scrutiny template's Summary and Background take the report's aliases.
  */

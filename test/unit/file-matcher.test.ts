@@ -1,5 +1,5 @@
 /**
- * Contract §1: which files are checked: `include`/`exclude` globs in the
+ * docs/format.md, files: which files are checked: `include`/`exclude` globs in the
  * workspace config (default `**\/*.report.md`, `**\/*.minutes.md`; always skip
  * `node_modules`). Paths are relative to the workspace root.
  */

@@ -107,7 +107,7 @@ describe('Workspace', () => {
       const text = minutesCiting('**R1** Endorses it [transport-tg:R1].');
       const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: text });
       workspace.setDocument(uriOf(REPORT), reportText({ frontMatter: { id: 'transport-task-group' } }));
-      // A bracket holding one ID is underlined whole (contract §5).
+      // A bracket holding one ID is underlined whole (docs/format.md, checks).
       assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unknown-document'), [`ref-unknown-document ${spanIn(text, '[transport-tg:R1]', '[transport-tg:R1]')}`]);
     });
 
