@@ -98,18 +98,13 @@ module.exports = {
       to: { path: CLIENT },
     },
     {
-      name: 'cli-imports-no-lsp',
-      comment: 'The command line and the language server are two thin layers over the core, side by side. What both need belongs in the core (analysis) or in server/src/node (files).',
+      name: 'cli-and-lsp-apart',
+      comment:
+        'The command line and the language server are two thin layers over the core, side by side: neither imports the other. What both need belongs in the core (analysis) or in server/src/node (files).',
       severity: 'error',
-      from: { path: CLI },
-      to: { path: LSP },
-    },
-    {
-      name: 'lsp-imports-no-cli',
-      comment: 'The language server and the command line are two thin layers over the core, side by side. What both need belongs in the core (analysis) or in server/src/node (files).',
-      severity: 'error',
-      from: { path: LSP },
-      to: { path: CLI },
+      from: { path: '^server/src/(cli|lsp)/' },
+      // $1 is the folder the import is from: the other of the two is forbidden.
+      to: { path: [CLI, LSP], pathNot: '^server/src/$1/' },
     },
     {
       name: 'node-imports-no-cli-or-lsp',
