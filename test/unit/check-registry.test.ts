@@ -3,7 +3,7 @@
  * description, and can be set to off, info, warning or error in the config.
  */
 import * as assert from 'node:assert/strict';
-import { checkRegistry, loadConfig } from 'committee-reports/core';
+import { CHECK_CODES, checkRegistry, loadConfig } from 'committee-reports/core';
 import { checkFor } from './support';
 
 /** The structure and reference checks, with the default severities the README's table gives them. */
@@ -37,6 +37,10 @@ describe('Check registry', () => {
   it('registers each code once', () => {
     const codes = checkRegistry.map((check) => check.code);
     assert.deepEqual(codes, [...new Set(codes)]);
+  });
+
+  it('lists, for the config to read rules against, exactly the registered codes in the registry’s order', () => {
+    assert.deepEqual([...CHECK_CODES], checkRegistry.map((check) => check.code));
   });
 
   it('gives each check a one-line description', () => {

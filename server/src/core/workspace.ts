@@ -12,9 +12,9 @@ import type { Diagnostic } from './types';
  * size of that document, not of the workspace.
  */
 export class Workspace implements WorkspaceView {
-  /** Documents parsed here. */
+  /** The parsed documents, by URI. */
   private readonly documents = new Map<string, ParsedDocument>();
-  /** Every document's links: those parsed here and those parsed elsewhere (`setLinks`). */
+  /** What each document tells the others: its document id, the IDs it defines and those it cites. */
   private readonly linked = new Map<string, LinkedDocument>();
   private readonly urisById = new Map<string, Set<string>>();
   private readonly citationsByTarget = new Map<string, Citation[]>();
@@ -70,20 +70,6 @@ export class Workspace implements WorkspaceView {
     this.documents.set(uri, document);
     this.addLinks(links);
     return document;
-  }
-
-  /**
-   * Adds what another thread learnt of a document it parsed, so references to
-   * and from it resolve here without parsing it again.
-   */
-  setLinks(links: DocumentLinks): void {
-    this.removeDocument(links.uri);
-    this.addLinks(links);
-  }
-
-  /** The links of a document parsed here, to share with another thread. */
-  linksOf(uri: string): DocumentLinks | undefined {
-    return this.linked.get(uri);
   }
 
   removeDocument(uri: string): void {

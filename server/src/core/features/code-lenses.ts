@@ -1,4 +1,4 @@
-import { isFindingKind, kindName } from '../checks/kinds';
+import { isFindingKind, kindName } from '../kinds';
 import type { ParsedDocument } from '../document';
 import type { Range } from '../types';
 import type { Workspace } from '../workspace';

@@ -1,5 +1,5 @@
-import { kindName } from '../checks/kinds';
-import { isRequired } from '../checks/section-missing';
+import { kindName } from '../kinds';
+import { isRequired } from '../templates/requirement';
 import type { ParsedDocument } from '../document';
 import { FRONT_MATTER_KEYS, KEYS_FOR_MINUTES_ONLY } from '../schema/front-matter';
 import type { Workspace } from '../workspace';

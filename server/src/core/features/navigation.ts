@@ -1,4 +1,4 @@
-import { kindName } from '../checks/kinds';
+import { kindName } from '../kinds';
 import type { ParsedDocument } from '../document';
 import { fileNameOf } from '../document-names';
 import type { Range } from '../types';

@@ -1,4 +1,4 @@
-import { kindName } from '../checks/kinds';
+import { kindName } from '../kinds';
 import type { Workspace } from '../workspace';
 import { definitionWords } from './definition-words';
 import type { Location } from './navigation';

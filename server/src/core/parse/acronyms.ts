@@ -1,8 +1,8 @@
-import { NOT_ACRONYMS } from '../checks/known-acronyms';
 import type { ParsedDocument } from '../document';
 import { definitionAt } from './acronym-definition';
-import type { ProseBlock } from './markdown';
 import { maskInlineSyntax } from './inline-scan';
+import { NOT_ACRONYMS } from './known-acronyms';
+import type { ProseBlock } from './markdown';
 import { citationRanges, continuesRun, headingRanges, isCapitalWord, merged, namesDocumentPart, shoutedSegments, type Ranges } from './not-acronyms';
 
 /**

@@ -1,4 +1,4 @@
-import { kindName } from '../checks/kinds';
+import { kindName } from '../kinds';
 import type { Workspace } from '../workspace';
 import { citationGraph } from './citations';
 import { isCalendarDate, responseDueOf } from './dates';

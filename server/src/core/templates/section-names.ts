@@ -1,6 +1,6 @@
 import type { ParsedDocument } from '../document';
-import type { HeadingSections } from '../templates/match';
-import { titleSpan } from '../templates/normalise';
+import type { HeadingSections } from './match';
+import { titleSpan } from './normalise';
 
 /** The heading's title words as written: no numbering, trailing marks or bracketed note ("Summary and Purpose"). */
 export function headingWords(document: ParsedDocument, headingIndex: number): string {

@@ -1,5 +1,5 @@
-import type { ParsedDocument } from '../document';
-import type { Range } from '../types';
+import type { ParsedDocument } from './document';
+import type { Range } from './types';
 
 /** The heading's text lines (a setext underline excluded). */
 export function headingRange(document: ParsedDocument, headingIndex: number): Range {

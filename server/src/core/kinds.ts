@@ -1,5 +1,5 @@
-import type { ResolvedConfig } from '../config';
-import type { DocumentType } from '../types';
+import type { ResolvedConfig } from './config';
+import type { DocumentType } from './types';
 
 /** What an ID kind stands for in a document: in minutes, an `R` is a resolution. */
 export function kindName(kind: string, type: DocumentType, config: ResolvedConfig): string {
