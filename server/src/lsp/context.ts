@@ -49,9 +49,14 @@ export class ServerContext {
     this.started = new Promise((resolve) => (this.resolveStarted = resolve));
   }
 
-  /** Adds a feature's capabilities to the initialize result. */
+  /** Adds a feature's capabilities to the initialize result; the custom requests' `experimental` flags add up. */
   provide(capabilities: ServerCapabilities | void): void {
-    if (capabilities) Object.assign(this.capabilities, capabilities);
+    if (!capabilities) return;
+    const experimental: unknown = this.capabilities.experimental;
+    Object.assign(this.capabilities, capabilities);
+    if (capabilities.experimental !== undefined && typeof experimental === 'object') {
+      this.capabilities.experimental = { ...experimental, ...(capabilities.experimental as object) };
+    }
   }
 
   start(session: WorkspaceSession): void {

@@ -15,7 +15,7 @@ import { registerReferences } from './features/references';
 import { registerRename } from './features/rename';
 import { registerWatchedFiles } from './features/watched-files';
 import { registerWorkspaceSymbols } from './features/workspace-symbols';
-import { registerTraceability } from './traceability';
+import { registerTraceability } from './features/traceability';
 
 /**
  * The language server: one module per feature, each registering its handlers
