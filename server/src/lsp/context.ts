@@ -10,9 +10,9 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { idAt, type ParsedDocument, type Workspace } from '../core';
-import { CHECK_DELAY_MS, Rechecks } from './rechecks';
-import { SettingsCache } from './settings';
-import type { WorkspaceSession } from './workspace-session';
+import { CHECK_DELAY_MS, Rechecks } from './workspace/rechecks';
+import { SettingsCache } from './workspace/settings';
+import type { WorkspaceSession } from './workspace/session';
 
 /**
  * A feature module: registers its handlers on the connection and returns the

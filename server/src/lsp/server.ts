@@ -13,9 +13,9 @@ import { registerHover } from './features/hover';
 import { registerLifecycle } from './features/lifecycle';
 import { registerReferences } from './features/references';
 import { registerRename } from './features/rename';
+import { registerTraceability } from './features/traceability';
 import { registerWatchedFiles } from './features/watched-files';
 import { registerWorkspaceSymbols } from './features/workspace-symbols';
-import { registerTraceability } from './features/traceability';
 
 /**
  * The language server: one module per feature, each registering its handlers

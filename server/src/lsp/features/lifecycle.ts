@@ -1,8 +1,8 @@
 import type { InitializeParams } from 'vscode-languageserver';
 import type { InitializationOptions } from '../../protocol';
 import type { Feature } from '../context';
-import { folderPath } from '../workspace-files';
-import { WorkspaceSession } from '../workspace-session';
+import { folderPath } from '../workspace/files';
+import { WorkspaceSession } from '../workspace/session';
 
 /**
  * initialize answers with every feature's capabilities; initialized reads the

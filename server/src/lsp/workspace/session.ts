@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { Workspace } from '../core';
-import { LANGUAGE_ID } from '../protocol';
-import { describeReadError, isMissing, readText } from '../node/read-text';
-import { toLspDiagnostic } from './convert';
+import { Workspace } from '../../core';
+import { LANGUAGE_ID } from '../../protocol';
+import { describeReadError, isMissing, readText } from '../../node/read-text';
+import { toLspDiagnostic } from '../convert';
 import { IndexingProgress } from './indexing-progress';
 import { UnreadableFolderWarnings } from './unreadable-folders';
-import { unreadableDiagnostics, type DiskDocuments } from './workspace-files';
-import { WorkspaceFolders } from './workspace-folders';
+import { unreadableDiagnostics, type DiskDocuments } from './files';
+import { WorkspaceFolders } from './folders';
 
 /** More files than this, and indexing shows progress in a client that can show it. */
 export const PROGRESS_THRESHOLD = 100;

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, createFileMatcher, type ConfigResult, type ResolvedConfig } from '../core';
-import { toLspDiagnostic } from './convert';
-import { readWorkspaceConfig, readWorkspaceDocuments, type DiskDocuments } from './workspace-files';
+import { CONFIG_FILE_NAME, createFileMatcher, type ConfigResult, type ResolvedConfig } from '../../core';
+import { toLspDiagnostic } from '../convert';
+import { readWorkspaceConfig, readWorkspaceDocuments, type DiskDocuments } from './files';
 
 /** One workspace folder and the config that selects its files: its own, else the defaults. */
 interface Folder {
