@@ -42,6 +42,8 @@ export { MAX_REFERENCES } from './parse/references';
 export { MAX_FRONT_MATTER_LENGTH } from './parse/front-matter';
 export { MAX_CONFIG_LENGTH } from './config';
 export { acronymHoverAt } from './features/acronym-hover';
+export { hoverAt } from './features/hover';
+export type { Hover } from './features/hover';
 export type { AcronymHover } from './features/acronym-hover';
 export { KNOWN_ACRONYMS, wellKnownAcronymsMarkdown } from './checks/known-acronyms';
 export { CONDITION_WORDS, describeTemplates, requirementWords } from './templates/describe';
