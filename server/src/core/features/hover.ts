@@ -24,5 +24,5 @@ export function hoverAt(document: ParsedDocument, workspace: Workspace, position
   const found = idAt(document, offset);
   const markdown = found ? hoverFor(workspace, found.target) : undefined;
   if (found && markdown) return { markdown, range: found.range };
-  return acronymHoverAt(document, offset, workspace.configuration) ?? sectionHoverAt(document, offset);
+  return acronymHoverAt(document, offset, workspace.configFor(document.uri)) ?? sectionHoverAt(document, offset);
 }
