@@ -23,7 +23,7 @@ export interface CommitteeReportsApi {
 export async function activate(context: vscode.ExtensionContext): Promise<CommitteeReportsApi> {
   const output = vscode.window.createOutputChannel('Committee Reports');
   const status = new ServerStatus(LANGUAGE_ID);
-  const previews = new PreviewPanels(context.extensionUri);
+  const previews = new PreviewPanels(context.extensionUri, () => client);
   const traceability = new TraceabilityTree(() => client);
   context.subscriptions.push(output, status, previews, traceability);
   // Shows the Findings and Resolutions view, which is only useful where there are reports.

@@ -12,4 +12,5 @@
  * the IDs to renumber, answered with a WorkspaceEdit the client applies).
  */
 export * from './language';
+export * from './preview';
 export * from './traceability';

@@ -31,6 +31,7 @@ const REQUEST_PARAMS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType
   ['textDocument/rename', atPosition.extend({ newName: z.string() })],
   ['textDocument/codeAction', aboutDocument.extend({ range, context: z.object({ only: z.array(z.string()).optional() }) })],
   ['workspace/symbol', z.object({ query: z.string() })],
+  ['committeeReports/preview', aboutDocument],
 ]);
 
 /**
