@@ -21,8 +21,6 @@ const shared = {
   minify: release,
   sourcemap: release ? false : 'linked',
   logLevel: 'warning',
-  // The core from its sources, so a bundle never depends on what tsc last built.
-  alias: { 'committee-reports/core': path.join(root, 'server/src/core/index.ts') },
   absWorkingDir: root,
   // ES modules bundled into CommonJS (fdir, under tinyglobby) still ask for import.meta.url.
   define: { 'import.meta.url': 'importMetaUrl' },

@@ -3,7 +3,7 @@
  * description, and can be set to off, info, warning or error in the config.
  */
 import * as assert from 'node:assert/strict';
-import { checkRegistry, loadConfig } from 'committee-reports/core';
+import { checkRegistry, loadConfig } from '../support/core';
 import { checkFor } from './support';
 
 /** Wave 1 of contract §5, with the default severities it gives. */

@@ -4,7 +4,7 @@
  * one document replaces only its own contribution.
  */
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig, loadConfig } from 'committee-reports/core';
+import { Workspace, defaultConfig, loadConfig } from '../support/core';
 import { brief, minutes, scrutiny, spanIn, spanOf, uriOf, withCode } from './support';
 
 const REPORT = 'transport.report.md';

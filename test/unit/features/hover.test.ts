@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { hoverAt } from 'committee-reports/core';
+import { hoverAt } from '../../support/core';
 import { find, makeWorkspace, positionOf, report, scrutiny, span, uriOf } from '../support';
 
 /** The hover at `shift` characters into the first appearance of `needle` in the document `a.report.md`, among `others`. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { previewHtml } from 'committee-reports/core';
+import { previewHtml } from '../../support/core';
 import { parse } from '../support';
 
 /** The preview's HTML for `transport.report.md`, under the config text given (the defaults when none). */
