@@ -6,9 +6,8 @@
  * extension client that speaks to the server only through that protocol.
  *
  * Paths are as dependency-cruiser reports them: relative to the repository, `/`-separated.
- * The package's own name resolves through its `exports` (`committee-reports/core` is
- * server/out/core/index.js, the compiled core); before a build it stays unresolved, under
- * its own name, so the rules name both.
+ * The package exports no entry for the core, but a self-reference by its own name
+ * (`committee-reports/...`) is matched by name too, in case one is ever added.
  */
 
 const CORE = '^server/src/core/';
@@ -21,18 +20,6 @@ const CLIENT = '^client/';
 const SERVER = '^(server/|committee-reports(/|$))';
 /** The editor and the language server protocol's libraries, wherever node_modules is. */
 const EDITOR_PACKAGES = '(^|node_modules/)(@types/)?(vscode|vscode-languageserver[^/]*|vscode-languageclient|vscode-jsonrpc)(/|$)';
-
-/**
- * TEMPORARY (issue 14): these client files still import the core, through the package's own
- * `committee-reports/core`, while the preview and the tree move to the protocol. Delete this
- * list and the rule `client-core-until-the-protocol-lands` when they no longer do.
- */
-const CLIENT_FILES_STILL_IMPORTING_CORE = [
-  '^client/src/preview/render\\.ts$',
-  '^client/src/preview/workspace-config\\.ts$',
-  '^client/src/traceability/nodes\\.ts$',
-  '^client/src/traceability/tree\\.ts$',
-];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -80,15 +67,8 @@ module.exports = {
       comment:
         'The extension speaks to the server only through the language server protocol and our requests in server/src/protocol; the analysis runs in the server, which holds the parsed documents and the right config, and stays out of the client bundle.',
       severity: 'error',
-      from: { path: CLIENT, pathNot: CLIENT_FILES_STILL_IMPORTING_CORE },
+      from: { path: CLIENT },
       to: { path: SERVER, pathNot: PROTOCOL },
-    },
-    {
-      name: 'client-core-until-the-protocol-lands',
-      comment: 'TEMPORARY (issue 14), see CLIENT_FILES_STILL_IMPORTING_CORE: these files may import the core and the protocol, and nothing else of the server.',
-      severity: 'error',
-      from: { path: CLIENT_FILES_STILL_IMPORTING_CORE },
-      to: { path: SERVER, pathNot: [PROTOCOL, CORE, '^server/out/core/', '^committee-reports/core$'] },
     },
     {
       name: 'server-imports-no-client',

@@ -3,7 +3,7 @@
  * description, and can be set to off, info, warning or error in the config.
  */
 import * as assert from 'node:assert/strict';
-import { CHECK_CODES, checkRegistry, loadConfig } from 'committee-reports/core';
+import { CHECK_CODES, checkRegistry, loadConfig } from '../support/core';
 import { checkFor } from './support';
 
 /** The structure and reference checks, with the default severities the README's table gives them. */

@@ -5,7 +5,7 @@
  * the YAML error and all defaults apply. Nothing crashes.
  */
 import * as assert from 'node:assert/strict';
-import { CONFIG_FILE_NAME, defaultConfig, loadConfig, type ConfigResult } from 'committee-reports/core';
+import { CONFIG_FILE_NAME, defaultConfig, loadConfig, type ConfigResult } from '../support/core';
 import { brief, checkFor, report, span, spanIn, spanOf } from './support';
 
 const load = (text: string): ConfigResult => loadConfig(text, `file:///workspace/${CONFIG_FILE_NAME}`);

@@ -4,7 +4,7 @@
  * The scrutiny template's Summary and Background take the report's aliases.
  */
 import * as assert from 'node:assert/strict';
-import { defaultConfig } from 'committee-reports/core';
+import { defaultConfig } from '../support/core';
 
 type Row = readonly [title: string, requirement: string, none: string, aliases: readonly string[]];
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { KNOWN_ACRONYMS, wellKnownAcronymsMarkdown } from 'committee-reports/core';
+import { KNOWN_ACRONYMS, wellKnownAcronymsMarkdown } from '../support/core';
 
 describe('docs/format.md', () => {
   it('prints the well-known abbreviations exactly as the check knows them', () => {

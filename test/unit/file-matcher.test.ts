@@ -4,7 +4,7 @@
  * `node_modules`). Paths are relative to the workspace root.
  */
 import * as assert from 'node:assert/strict';
-import { createFileMatcher, defaultConfig, loadConfig } from 'committee-reports/core';
+import { createFileMatcher, defaultConfig, loadConfig } from '../support/core';
 
 const defaults = createFileMatcher(defaultConfig());
 const configured = (text: string) => createFileMatcher(loadConfig(text, 'file:///workspace/.committee-reports.yaml').config);

@@ -1,4 +1,4 @@
-import { PLACEHOLDER_FORMS } from 'committee-reports/core';
+import { PLACEHOLDER_FORMS } from '../support/core';
 
 export const PLACEHOLDER_TABLE_HEADER = '| Form | Caught | Left alone |';
 

@@ -4,7 +4,7 @@
  * one document replaces only its own contribution.
  */
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig, loadConfig } from 'committee-reports/core';
+import { Workspace, defaultConfig, loadConfig } from '../support/core';
 import { brief, minutes, scrutiny, spanIn, spanOf, uriOf, withCode } from './support';
 
 const REPORT = 'transport.report.md';
@@ -235,6 +235,22 @@ describe('Workspace', () => {
       const workspace = new Workspace(config);
       workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Endorses [F9].'));
       assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
+    });
+
+    it('reads and checks each document under the config given for it (its own folder’s), citations between them still resolving', () => {
+      const actions = loadConfig('kinds:\n  A: action\nrules:\n  ref-unresolved: warning\n', 'file:///workspace/b/.committee-reports.yaml').config;
+      const workspace = new Workspace(defaultConfig(), (uri) => (uri.startsWith(uriOf('b/')) ? actions : defaultConfig()));
+      const text = minutesCiting('**A1** The clerk to circulate the report.\n\n**R1** Endorses [A1, A2] and [transport-tg:F1].');
+      workspace.setDocument(uriOf(REPORT), reportText());
+      workspace.setDocument(uriOf(`a/${MINUTES}`), text);
+      const inB = workspace.setDocument(uriOf(`b/${MINUTES}`), text);
+      assert.deepEqual(inB.definitions.map((definition) => definition.id), ['A1', 'R1']);
+      assert.equal(workspace.configFor(uriOf(`b/${MINUTES}`)), actions);
+      assert.deepEqual(workspace.getDocument(uriOf(`a/${MINUTES}`))!.definitions.map((definition) => definition.id), ['R1']);
+      const unresolved = (name: string) => withCode(workspace.diagnostics(uriOf(name)), 'ref-unresolved').map((diagnostic) => `${diagnostic.severity} ${diagnostic.message.split(' ')[0]}`);
+      // The report's F1 resolves from both; A2 is an action only where A is a kind.
+      assert.deepEqual(unresolved(`b/${MINUTES}`), ['warning A2']);
+      assert.deepEqual(unresolved(`a/${MINUTES}`), []);
     });
   });
 

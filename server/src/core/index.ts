@@ -5,6 +5,7 @@
  */
 export * from './types';
 export { Workspace } from './workspace';
+export type { ConfigFor } from './workspace';
 export { loadConfig, CONFIG_FILE_NAME, defaultConfig } from './config';
 export type { ResolvedConfig, ConfigResult, ConfigFile } from './config';
 export { checkRegistry } from './checks';
@@ -23,8 +24,9 @@ export { completionsAt } from './features/completion';
 export type { CompletionEntry, Completions } from './features/completion';
 export { foldingRanges } from './features/folding';
 export type { FoldingRange } from './features/folding';
-export { previewMarks } from './features/preview-marks';
-export type { PreviewMark } from './features/preview-marks';
+export { previewHtml } from './render/preview-html';
+export { previewMarks } from './render/preview-marks';
+export type { PreviewMark } from './render/preview-marks';
 export { workspaceSymbols } from './features/workspace-symbols';
 export type { WorkspaceSymbol } from './features/workspace-symbols';
 export { findingLenses } from './features/code-lenses';
@@ -43,6 +45,8 @@ export { MAX_REFERENCES } from './parse/references';
 export { MAX_FRONT_MATTER_LENGTH } from './parse/front-matter';
 export { MAX_CONFIG_LENGTH } from './config';
 export { acronymHoverAt } from './features/acronym-hover';
+export { hoverAt } from './features/hover';
+export type { Hover } from './features/hover';
 export type { AcronymHover } from './features/acronym-hover';
 export { KNOWN_ACRONYMS, wellKnownAcronymsMarkdown } from './parse/known-acronyms';
 export { CONDITION_WORDS, describeTemplates, requirementWords } from './templates/describe';

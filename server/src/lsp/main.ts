@@ -1,9 +1,9 @@
 import { Console } from 'node:console';
 import { ProposedFeatures, createConnection, type MessageReader } from 'vscode-languageserver/node';
-import { GatedReader } from './gated-reader';
-import { MessageGate } from './message-gate';
+import { GatedReader } from './transport/gated-reader';
+import { MessageGate } from './transport/message-gate';
 import { startServer } from './server';
-import { isFramingError, transportFrom } from './transport';
+import { isFramingError, transportFrom } from './transport/transport';
 
 const USAGE = `Usage: committee-reports-language-server --stdio
        committee-reports-language-server --node-ipc | --socket=PORT | --pipe=NAME

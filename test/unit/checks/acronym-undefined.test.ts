@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { KNOWN_ACRONYMS } from 'committee-reports/core';
+import { KNOWN_ACRONYMS } from '../../support/core';
 import { brief, checkFor, minutes, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const CODE = 'acronym-undefined';

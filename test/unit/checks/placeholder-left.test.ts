@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { PLACEHOLDER_FORMS, findPlaceholders } from 'committee-reports/core';
+import { PLACEHOLDER_FORMS, findPlaceholders } from '../../support/core';
 import { brief, checkDocuments, checkFor, minutes, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const placeholders = (text: string, name = 'a.report.md') => checkFor('placeholder-left', text, { name });

@@ -15,6 +15,7 @@ export interface CodeServerOptions {
   readonly port: number;
   /** A fresh folder for its profile, config, extensions and sockets. */
   readonly home: string;
+  /** The folder, or `.code-workspace` file, to open. */
   readonly workspace: string;
   /** Passed on to the extension host, which inherits code-server's environment. */
   readonly env: Record<string, string>;

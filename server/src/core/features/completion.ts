@@ -60,7 +60,7 @@ function idCompletions(workspace: Workspace, documents: readonly (ParsedDocument
     (document?.definitions ?? []).map((definition) => ({
       label: definition.id,
       kind: 'id' as const,
-      detail: kindName(definition.kind, document!.type, workspace.configuration),
+      detail: kindName(definition.kind, document!.type, workspace.configFor(document!.uri)),
       documentation: definition.text,
       sortText: `${definition.kind}${String(definition.number).padStart(6, '0')}`,
     })),

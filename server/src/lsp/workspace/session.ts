@@ -1,16 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { Workspace } from '../core';
-import { describeReadError, isMissing, readText } from '../node/read-text';
-import { toLspDiagnostic } from './convert';
+import { Workspace } from '../../core';
+import { LANGUAGE_ID } from '../../protocol';
+import { describeReadError, isMissing, readText } from '../../node/read-text';
+import { toLspDiagnostic } from '../convert';
 import { IndexingProgress } from './indexing-progress';
 import { UnreadableFolderWarnings } from './unreadable-folders';
-import { unreadableDiagnostics, type DiskDocuments } from './workspace-files';
-import { WorkspaceFolders } from './workspace-folders';
-
-/** The language id a client gives committee reports; such a document is checked whatever its name. */
-export const LANGUAGE_ID = 'committee-report';
+import { unreadableDiagnostics, type DiskDocuments } from './files';
+import { WorkspaceFolders } from './folders';
 
 /** More files than this, and indexing shows progress in a client that can show it. */
 export const PROGRESS_THRESHOLD = 100;
@@ -74,7 +72,8 @@ export class WorkspaceSession {
   ) {
     this.folders = new WorkspaceFolders(connection, folders);
     this.unreadableFolders = new UnreadableFolderWarnings(connection);
-    this.workspace = new Workspace(this.folders.readConfigs());
+    const { config, configFor } = this.folders.readConfigs();
+    this.workspace = new Workspace(config, configFor);
     this.indexed = new Promise((resolve) => (this.resolveIndexed = resolve));
   }
 
@@ -198,14 +197,14 @@ export class WorkspaceSession {
    * under the new rules. Files that could not be read are tried again.
    */
   private reloadConfig(): void {
-    const config = this.folders.readConfigs();
+    const { config, configFor } = this.folders.readConfigs();
     for (const document of [...this.workspace.allDocuments()]) {
       const open = this.editor.get(document.uri);
       if (open ? !this.isChecked(open) : !this.isCheckedFile(document.uri)) this.dropDocument(document.uri);
     }
     const unreadable = [...this.unreadable.keys()];
     for (const uri of unreadable) this.forget(uri);
-    this.workspace.setConfig(config);
+    this.workspace.setConfig(config, configFor);
     for (const document of this.editor.all()) {
       if (!this.workspace.getDocument(document.uri) && this.isChecked(document)) this.setDocument(document.uri, document.getText(), 'editor');
     }
@@ -303,7 +302,7 @@ export class WorkspaceSession {
     for (const uri of uris) {
       const unreadable = this.unreadable.get(uri);
       if (unreadable !== undefined) {
-        void this.connection.sendDiagnostics({ uri, diagnostics: unreadableDiagnostics(unreadable, this.workspace.configuration).map(toLspDiagnostic) });
+        void this.connection.sendDiagnostics({ uri, diagnostics: unreadableDiagnostics(unreadable, this.workspace.configFor(uri)).map(toLspDiagnostic) });
         continue;
       }
       if (!this.workspace.getDocument(uri)) continue;

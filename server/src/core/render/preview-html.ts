@@ -1,11 +1,13 @@
-import MarkdownIt from 'markdown-it';
-import { Workspace, defaultConfig, previewMarks, type PreviewMark, type ResolvedConfig } from 'committee-reports/core';
+import type { ParsedDocument } from '../document';
+import { anchorId, escapeHtml } from './html';
+import { createSafeMarkdown } from './markdown';
+import { previewMarks, type PreviewMark } from './preview-marks';
 
 /**
- * The preview's HTML for a document: Markdown rendered as CommonMark, with
+ * The preview's HTML for a document: its body rendered as CommonMark, with
  * each defined ID an anchor and each reference a link to it. The marks come
- * from the core, so the preview links exactly what the checks call a
- * reference (never one in code or a comment).
+ * from the parsed document, so the preview links exactly what the checks
+ * call a reference (never one in code or a comment), under the same config.
  *
  * Marks are swapped for private-use placeholders before Markdown renders and
  * for HTML after, so Markdown never sees, and cannot break, the markup.
@@ -15,10 +17,9 @@ const CLOSE = '\uE001';
 const PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const STRAY_PLACEHOLDER_CHARACTERS = /[\uE000\uE001]/g;
 
-const markdown = createMarkdown();
+const markdown = createSafeMarkdown();
 
-export function renderPreview(uri: string, text: string, config: ResolvedConfig = defaultConfig()): string {
-  const document = new Workspace(config).setDocument(uri, text);
+export function previewHtml(document: ParsedDocument): string {
   const marks = previewMarks(document);
   const source = document.lines.text;
   const body = source.slice(bodyStart(document.frontMatter?.closingLine, document.lines), source.length);
@@ -54,29 +55,4 @@ function markHtml(mark: PreviewMark, source: string): string {
   return mark.local
     ? `<a class="cr-reference" href="#${anchor}" ${where}>${text}</a>`
     : `<a class="cr-reference cr-external" href="#" ${where} title="Opens ${escapeHtml(mark.documentId)}">${text}</a>`;
-}
-
-/** An HTML id for an ID: document ids are lower-case words and hyphens, IDs letters and digits. */
-export function anchorId(documentId: string, id: string): string {
-  return `${documentId}--${id}`.replace(/[^A-Za-z0-9_-]/g, '_');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-/**
- * CommonMark with tables. HTML in the report is not rendered: comments (the
- * checks' disable comments) vanish as they do on paper, other HTML shows as
- * text, so a pasted script can never run in the preview.
- */
-function createMarkdown(): MarkdownIt {
-  const renderer = new MarkdownIt('commonmark', { html: true, linkify: false }).enable('table');
-  const isComment = (content: string) => content.trimStart().startsWith('<!--') && content.trimEnd().endsWith('-->');
-  const htmlAsText = (content: string) => (isComment(content) ? '' : escapeHtml(content));
-  renderer.renderer.rules.html_block = (tokens, index) => htmlAsText(tokens[index]!.content);
-  renderer.renderer.rules.html_inline = (tokens, index) => htmlAsText(tokens[index]!.content);
-  // Links and images may point anywhere; keep only web and in-page links, never script.
-  renderer.validateLink = (url) => /^(https?:|mailto:|#)/i.test(url.trim());
-  return renderer;
 }

@@ -1,5 +1,5 @@
 import type { SettingsCache } from './settings';
-import type { OpenDocument, WorkspaceSession } from './workspace-session';
+import type { OpenDocument, WorkspaceSession } from './session';
 
 /**
  * How long typing must pause before an edited document is re-checked. A

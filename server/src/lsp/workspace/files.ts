@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAME, createFileMatcher, defaultConfig, loadConfig, notCheckedDiagnostics, type ConfigResult, type Diagnostic, type ResolvedConfig } from '../core';
-import { documentsUnder } from '../node/find-documents';
-import { describeReadError, isMissing, readText } from '../node/read-text';
+import { CONFIG_FILE_NAME, createFileMatcher, defaultConfig, loadConfig, notCheckedDiagnostics, type ConfigResult, type Diagnostic, type ResolvedConfig } from '../../core';
+import { documentsUnder } from '../../node/find-documents';
+import { describeReadError, isMissing, readText } from '../../node/read-text';
 
 /** The folder a `file:` workspace folder URI names, or undefined for other schemes and for URIs that name no local path. */
 export function folderPath(uri: string): string | undefined {

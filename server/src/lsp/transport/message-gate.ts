@@ -1,5 +1,6 @@
 import { ErrorCodes, Message, type RequestMessage, type ResponseMessage } from 'vscode-languageserver';
 import { z } from 'zod';
+import { PreviewRequest } from '../../protocol';
 
 /** What to do with a message from the client before any handler sees it. */
 export type Verdict = { readonly kind: 'pass' } | { readonly kind: 'drop' } | { readonly kind: 'answer'; readonly response: ResponseMessage };
@@ -31,6 +32,7 @@ const REQUEST_PARAMS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType
   ['textDocument/rename', atPosition.extend({ newName: z.string() })],
   ['textDocument/codeAction', aboutDocument.extend({ range, context: z.object({ only: z.array(z.string()).optional() }) })],
   ['workspace/symbol', z.object({ query: z.string() })],
+  [PreviewRequest.method, aboutDocument],
 ]);
 
 /**

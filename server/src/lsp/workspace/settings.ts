@@ -1,5 +1,5 @@
 import type { Connection } from 'vscode-languageserver';
-import { SETTINGS_SECTION, readEditorSettings, type EditorSettings } from '../core';
+import { SETTINGS_SECTION, readEditorSettings, type EditorSettings } from '../../core';
 
 /**
  * `committeeReports.*` per document, as the lsp-sample does it: asked of the
