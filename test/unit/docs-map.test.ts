@@ -34,3 +34,15 @@ describe('The contributor map in docs/architecture.md', () => {
     assert.deepEqual(missing, [], `Add a line to the table under "${MAP_HEADING}" in ${ARCHITECTURE} for each of these folders`);
   });
 });
+
+describe('The contributor map in docs/architecture.md, read the other way', () => {
+  it('names no folder the repository does not hold', () => {
+    const text = fs.readFileSync(path.join(REPOSITORY, ARCHITECTURE), 'utf8');
+    // The folder a row is about is its first cell; later cells may name build output (`server/out/`).
+    const listed = [...text.matchAll(/^\| `([^`\n]+\/)` \|/gm)].map((match) => match[1]!);
+    assert.ok(listed.includes('server/src/core/checks/'), 'the map\'s rows were not found');
+    const folders = new Set(foldersOf(repositoryFiles()));
+    const gone = listed.map((span) => span.replace(/\/$/, '')).filter((folder) => !folders.has(folder));
+    assert.deepEqual(gone, [], `Remove or correct these lines under "${MAP_HEADING}" in ${ARCHITECTURE}`);
+  });
+});
