@@ -7,45 +7,59 @@
 // while it is at least as new as the last build; bench/README.md has figures).
 //   node scripts/bundle.js            readable output with source maps (tests, debugging)
 //   node scripts/bundle.js --release  minified, no source maps (the .vsix)
+// It also writes dist/extension.meta.json, esbuild's account of what the
+// extension's bundle holds (https://esbuild.github.io/analyze/ reads it);
+// test/unit/client-bundle.test.ts checks the released bundle's inputs and size.
+const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
 
 const root = path.join(__dirname, '..');
-const release = process.argv.includes('--release');
 
-const shared = {
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  target: 'node18',
-  minify: release,
-  sourcemap: release ? false : 'linked',
-  logLevel: 'warning',
-  // The core from its sources, so a bundle never depends on what tsc last built.
-  alias: { 'committee-reports/core': path.join(root, 'server/src/core/index.ts') },
-  absWorkingDir: root,
-  // ES modules bundled into CommonJS (fdir, under tinyglobby) still ask for import.meta.url.
-  define: { 'import.meta.url': 'importMetaUrl' },
-  banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-};
+function sharedOptions(release) {
+  return {
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node18',
+    minify: release,
+    sourcemap: release ? false : 'linked',
+    logLevel: 'warning',
+    absWorkingDir: root,
+    // ES modules bundled into CommonJS (fdir, under tinyglobby) still ask for import.meta.url.
+    define: { 'import.meta.url': 'importMetaUrl' },
+    banner: { js: "const importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  };
+}
+
+/** The extension VS Code loads: the client, which speaks to the server only through server/src/protocol. */
+function clientBuildOptions(release) {
+  return { ...sharedOptions(release), entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true };
+}
 
 async function main() {
-  await Promise.all([
-    esbuild.build({ ...shared, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  const release = process.argv.includes('--release');
+  const [client] = await Promise.all([
+    esbuild.build(clientBuildOptions(release)),
     esbuild.build({
-      ...shared,
+      ...sharedOptions(release),
       stdin: { contents: "require('./server/src/lsp/main').main();", resolveDir: root, sourcefile: 'server-entry.js', loader: 'js' },
       outfile: 'dist/server.js',
     }),
     esbuild.build({
-      ...shared,
+      ...sharedOptions(release),
       stdin: { contents: "module.exports = require('./server/src/cli/main');", resolveDir: root, sourcefile: 'cli-entry.js', loader: 'js' },
       outfile: 'dist/cli.js',
     }),
   ]);
+  fs.writeFileSync(path.join(root, 'dist/extension.meta.json'), JSON.stringify(client.metafile, null, 1));
 }
 
-main().catch((error) => {
-  process.stderr.write(`bundle: ${error && error.message ? error.message : error}\n`);
-  process.exit(1);
-});
+module.exports = { clientBuildOptions };
+
+if (require.main === module) {
+  main().catch((error) => {
+    process.stderr.write(`bundle: ${error && error.message ? error.message : error}\n`);
+    process.exit(1);
+  });
+}

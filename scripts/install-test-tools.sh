@@ -14,6 +14,7 @@
 # command that installs it, and `npm test` leaves out the suites that need it
 # (test/run.js names them). The rest needs no root.
 # Under CI (CI set) nothing may be left out: what cannot be installed is an error.
+# docs/architecture.md ("Tests") says how the VS Code suite uses them.
 # `npm test` runs this first; so does CI (.ci/run).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -52,9 +52,10 @@ const SUITE_TOOLS = {
 const TIME_LIMIT_SECONDS = { vscode: 30 * 60, default: 15 * 60 };
 /**
  * Suites that read a folder beside the repository: real council papers are the
- * councils' text, kept outside it. Where the folder is absent (a user's own
- * clone) the suite is left out, and the run says so; under CI it must be there,
- * so the suite runs and fails.
+ * councils' text, kept outside it, in `../shared/real-papers` in CI and on the
+ * team's machines. The folder is optional elsewhere: where it is absent (a
+ * user's own clone) the suite is left out, and the run says so; under CI it
+ * must be there, so the suite runs and fails.
  */
 const OUTSIDE_FOLDERS = { 'real-papers': path.resolve(__dirname, '..', '..', 'shared', 'real-papers') };
 

@@ -1,7 +1,8 @@
 'use strict';
 // Suite: how many diagnostics of each code `check` reports on the samples, on
-// the real council papers in ../shared/real-papers (when that folder is there)
-// and on the generated corpora. Not a timing: it shows, change by change, how
+// the real council papers in ../shared/real-papers (a folder beside the clone,
+// in CI and on the team's machines: the councils' text, not kept in the
+// repository; optional, and left out when absent) and on the generated corpora. Not a timing: it shows, change by change, how
 // much each check says on text we wrote and on text councils published.
 //
 // Run as a suite by bench/run.js, or alone to compare two builds:

@@ -6,9 +6,16 @@
   const vscode = acquireVsCodeApi();
   const content = document.getElementById('content');
 
+  // A hidden preview's page is dropped and built again from the first render
+  // when it is shown: put back the latest one, which the state keeps.
+  const saved = vscode.getState();
+  if (saved && typeof saved.html === 'string') content.innerHTML = saved.html;
+
   window.addEventListener('message', (event) => {
     const message = event.data;
-    if (message && message.type === 'update' && typeof message.html === 'string') content.innerHTML = message.html;
+    if (!message || message.type !== 'update' || typeof message.html !== 'string') return;
+    content.innerHTML = message.html;
+    vscode.setState({ html: message.html });
   });
 
   document.addEventListener('click', (event) => {

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { insertMissingSections } from './commands/insert-missing-sections';
 import { newReportFromTemplate } from './commands/new-report';
-import { LANGUAGE_ID, createLanguageClient } from './language-client';
+import { LANGUAGE_ID } from '../../server/src/protocol';
+import { createLanguageClient } from './language-client';
 import { PreviewPanels } from './preview/preview-panel';
 import { ServerStatus } from './status';
 import { TraceabilityTree } from './traceability/tree';
@@ -22,7 +23,7 @@ export interface CommitteeReportsApi {
 export async function activate(context: vscode.ExtensionContext): Promise<CommitteeReportsApi> {
   const output = vscode.window.createOutputChannel('Committee Reports');
   const status = new ServerStatus(LANGUAGE_ID);
-  const previews = new PreviewPanels(context.extensionUri);
+  const previews = new PreviewPanels(context.extensionUri, () => client);
   const traceability = new TraceabilityTree(() => client);
   context.subscriptions.push(output, status, previews, traceability);
   // Shows the Findings and Resolutions view, which is only useful where there are reports.

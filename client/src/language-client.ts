@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-
-export const LANGUAGE_ID = 'committee-report';
+import { LANGUAGE_ID } from '../../server/src/protocol';
 
 /**
  * The client for the bundled language server (dist/server.js), over Node

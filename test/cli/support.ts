@@ -1,7 +1,7 @@
 /**
  * Shared helpers for the CLI tests: temporary workspaces, running the built
  * binary as a child process, and small documents that are valid per
- * format.md, to which a test adds one deliberate defect.
+ * docs/format.md, to which a test adds one deliberate defect.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -46,7 +46,7 @@ export function runCli(cwd: string, args: readonly string[], env: Readonly<Recor
   return runCommandLine(cwd, args, { env });
 }
 
-/** The JSON output's shape, as format.md section 7 defines it. */
+/** The JSON output's shape, as the README shows it under "Command line". */
 export interface JsonOutput {
   readonly version: number;
   readonly files: readonly { readonly path: string; readonly diagnostics: readonly JsonDiagnostic[] }[];

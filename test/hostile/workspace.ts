@@ -1,8 +1,8 @@
 /**
  * A workspace of damaged and unusual files, each with what the user must be
  * shown for it: one diagnostic that says what is wrong, or the file checked
- * as usual. The README's "What happens with damaged or unusual files" is the
- * same list in words.
+ * as usual. docs/decisions.md, "Damaged or unusual files", is the same list
+ * in words.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -18,7 +18,7 @@ export interface Expectation {
 }
 
 export interface HostileFile {
-  /** The case, in the words of the README's table. */
+  /** The case, in the words of the table in docs/decisions.md. */
   readonly what: string;
   readonly content: string | Uint8Array;
   /** The diagnostic the file must get; undefined when it is checked as any other file. */

@@ -4,7 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { loadConfig } from 'committee-reports/core';
+import { loadConfig } from '../support/core';
 import { analyse, anyText, configText, fragmentText, linesOf, parameters, rangeProblem, reportLikeText, timeout } from './support';
 
 interface Ranged {

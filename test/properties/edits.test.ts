@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Workspace, defaultConfig, renameId, type Diagnostic, type Fix, type TextEdit } from 'committee-reports/core';
+import { Workspace, defaultConfig, renameId, type Diagnostic, type Fix, type TextEdit } from '../support/core';
 import { DRAFT_SAMPLE, cleanSamples, minutes, readSample, scrutiny, type DocumentChanges } from '../unit/support';
 import { linesOf, offsetAt, parameters, rangeProblem, splitsAPair, timeout } from './support';
 

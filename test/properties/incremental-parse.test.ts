@@ -6,7 +6,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { Workspace, defaultConfig } from 'committee-reports/core';
+import { Workspace, defaultConfig } from '../support/core';
 import { FRAGMENTS, parameters } from './support';
 
 type ParsedDocument = ReturnType<Workspace['setDocument']>;

@@ -8,7 +8,7 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { Workspace, acronymHoverAt, buildTraceability, defaultConfig, sectionHoverAt, traceChains } from 'committee-reports/core';
+import { Workspace, acronymHoverAt, buildTraceability, defaultConfig, sectionHoverAt, traceChains } from '../support/core';
 import { FRAGMENTS, analyse, parameters, timeout } from './support';
 
 const FRONT_MATTER = '---\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\n---\n';

@@ -25,7 +25,7 @@ import {
   type Diagnostic,
   type Position,
   type Range,
-} from 'committee-reports/core';
+} from '../support/core';
 
 /** The seed of the fixed run in `npm test`; `FUZZ_SEED` overrides it. */
 export const SEED = Number(process.env['FUZZ_SEED'] ?? 20_261_123);

@@ -92,4 +92,19 @@ describe('The language server: the config file changing while it runs', () => {
     assert.deepEqual(await outline(inSecond('other.report.md')), []);
     assert.notDeepEqual(await outline(inSecond('papers/budget.md')), []);
   });
+
+  it('checks each workspace folder’s documents under that folder’s own rules and kinds, and another folder’s under its own', async () => {
+    const text = (id: string) => `---\nid: ${id}\ntitle: Plan\n---\n**A1** Write to the schools.\n\n**R1** Agreed [A1, A2].\n`;
+    const second = temporaryWorkspace({ [CONFIG]: 'kinds: { F: finding, R: recommendation, A: action }\nrules: { front-matter-schema: off }\n', 'plan.report.md': text('second-plan') });
+    folders.push(second);
+    const first = await start({ 'plan.report.md': text('first-plan') }, { workspaceFolders: [second] });
+    const secondCodes = codes(await session.nextDiagnostics(path.relative(first, path.join(second, 'plan.report.md'))));
+    // A is a kind there: [A2] cites an action that does not exist; and front matter goes unchecked.
+    assert.ok(secondCodes.includes('ref-unresolved'), secondCodes.join(', '));
+    assert.ok(!secondCodes.includes('front-matter-schema'), secondCodes.join(', '));
+    // The first folder has no config: A is no kind, so nothing is cited; the front matter is checked.
+    const firstCodes = codes(await session.nextDiagnostics('plan.report.md'));
+    assert.ok(!firstCodes.includes('ref-unresolved'), firstCodes.join(', '));
+    assert.ok(firstCodes.includes('front-matter-schema'), firstCodes.join(', '));
+  });
 });

@@ -57,7 +57,7 @@ describe('The language server: the traceability request', () => {
     }
   });
 
-  it('returns the model of the workspace, with document URIs and LSP ranges, for the date given', async () => {
+  it('returns the model of the workspace, with document URIs and LSP ranges, for the date given, and the words for each status', async () => {
     const document = {
       documentId: 'exclusions-tg',
       documentType: 'scrutiny',
@@ -84,6 +84,14 @@ describe('The language server: the traceability request', () => {
       findings: [{ ...f1, status: 'addressed', citedBy: [r1] }],
       recommendations: [{ ...r1, status: 'overdue', cites: [f1], citedBy: [r2], responseDue: '2026-09-17' }],
       brokenLinks: [],
+      statusLabels: {
+        addressed: 'addressed',
+        'not-addressed': 'not addressed',
+        'awaiting-response': 'awaiting response',
+        responded: 'responded',
+        'responded-late': 'responded late',
+        overdue: 'overdue',
+      },
     });
   });
 

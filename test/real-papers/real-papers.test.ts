@@ -1,11 +1,11 @@
 /**
- * Real council papers, checked as published: `../shared/real-papers` (beside
- * the repository, on every developer's machine and in CI) holds papers
+ * Real council papers, checked as published: `../shared/real-papers`, a
+ * folder beside the clone that CI and the team's machines have, holds papers
  * councils published, converted to the format, and `expected.json`, what a
  * careful reviewer would flag (`mustFind`) and where a diagnostic would be a
  * false alarm (`mustNotFind`). The papers stay there, not here: they are the
- * councils' text. `test/run.js` leaves this suite out, and says so, where the
- * folder is absent outside CI; under CI its absence fails.
+ * councils' text. Outside CI the folder is optional: `test/run.js` leaves this
+ * suite out, and says so, where it is absent; under CI its absence fails.
  *
  * The folder is checked by the built command line, as an officer would run
  * it, so every step from reading the files to the JSON output is the real one.

@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAME, Workspace, loadConfig, defaultConfig } from 'committee-reports/core';
+import { CONFIG_FILE_NAME, Workspace, loadConfig, defaultConfig } from '../support/core';
 
 const SCENARIOS = path.resolve(__dirname, '../../scenarios');
 const EXPECT = /(?:<!--|#)\s*expect(?:\((\d+)\))?:\s*([a-z0-9,\s-]+?)\s*(?:-->|$)/g;

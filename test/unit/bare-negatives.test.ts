@@ -1,5 +1,5 @@
 /**
- * Contract §3, bare negatives: a section's whole text, less paragraph
+ * docs/format.md, "When 'None' is enough", bare negatives: a section's whole text, less paragraph
  * numbering, punctuation, markup and case, that only says there is nothing;
  * alone, after a vague pointer, or with a "reason" that is still a fill-in.
  * Read here through the Equality Duty, whose policy (with-reason) reports a
@@ -14,7 +14,7 @@ function isBare(text: string): boolean {
 }
 
 describe('Bare negatives', () => {
-  describe('the contract’s list, alone', () => {
+  describe('the format’s list, alone', () => {
     const LIST = [
       'none', 'n/a', 'na', 'nil', 'no', 'not applicable', 'none arising', 'none identified', 'none known', 'none at this stage',
       'none directly', 'none arising from this report', 'no implications', 'no direct implications', 'there are none',

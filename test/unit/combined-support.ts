@@ -1,4 +1,4 @@
-import { defaultConfig } from 'committee-reports/core';
+import { defaultConfig } from '../support/core';
 import { minutes, report, type DocumentChanges } from './support';
 
 /**

@@ -1,11 +1,11 @@
 /**
- * Contract §6: `.committee-reports.yaml`. An entry that fails the schema is
+ * `.committee-reports.yaml` (the README, "The config file"). An entry that fails the schema is
  * dropped (its default applies, the rest of the file still does) and reported
  * as `config-invalid` at that entry; a file that is not YAML is reported at
  * the YAML error and all defaults apply. Nothing crashes.
  */
 import * as assert from 'node:assert/strict';
-import { CONFIG_FILE_NAME, defaultConfig, loadConfig, type ConfigResult } from 'committee-reports/core';
+import { CONFIG_FILE_NAME, defaultConfig, loadConfig, type ConfigResult } from '../support/core';
 import { brief, checkFor, report, span, spanIn, spanOf } from './support';
 
 const load = (text: string): ConfigResult => loadConfig(text, `file:///workspace/${CONFIG_FILE_NAME}`);
@@ -28,7 +28,7 @@ describe('Config loader', () => {
       assert.deepEqual(load('# nothing set yet\n').diagnostics, []);
     });
 
-    it('gives the default templates in the contract’s order', () => {
+    it('gives the default templates in the order docs/format.md gives', () => {
       assert.deepEqual(sectionsOf({ config: defaultConfig(), diagnostics: [] }, 'report'), [
         'Summary', 'Recommendations', 'Background', 'Other Options Considered', 'Consultation', 'Financial Implications',
         'Legal Implications', 'Risk Management Implications', 'Equality Duty', 'Social Value', 'Crime and Disorder Implications',
@@ -146,7 +146,7 @@ describe('Config loader', () => {
       assert.deepEqual(brief(load(text).diagnostics), [`config-invalid ${spanOf(text, '[section-order]')}`]);
     });
 
-    it('accepts the example config of contract §6 without complaint', () => {
+    it('accepts a config with an entry of every kind without complaint', () => {
       const text = [
         'include: ["**/*.report.md", "**/*.minutes.md"]',
         'exclude: ["archive/**"]',

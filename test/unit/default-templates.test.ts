@@ -1,10 +1,10 @@
 /**
- * Contract §3, "Default templates": order, requirement (R required, C
+ * docs/format.md, "The built-in templates": order, requirement (R required, C
  * conditional, O optional), `none` policy and aliases of every section.
  * The scrutiny template's Summary and Background take the report's aliases.
  */
 import * as assert from 'node:assert/strict';
-import { defaultConfig } from 'committee-reports/core';
+import { defaultConfig } from '../support/core';
 
 type Row = readonly [title: string, requirement: string, none: string, aliases: readonly string[]];
 
@@ -64,7 +64,7 @@ function rowsOf(name: string): Row[] {
 
 describe('Default templates', () => {
   for (const [name, expected] of [['report', REPORT], ['scrutiny', SCRUTINY], ['minutes', MINUTES]] as const) {
-    it(`gives the ${name} template the contract's sections, requirements, none policies and aliases, in order`, () => {
+    it(`gives the ${name} template the sections, requirements, none policies and aliases docs/format.md lists, in order`, () => {
       assert.deepEqual(rowsOf(name), expected.map((row) => [row[0], row[1], row[2], [...row[3]]]));
     });
 

@@ -1,5 +1,5 @@
 /**
- * Contract §4: a definition is a heading, list item or paragraph whose text
+ * docs/format.md, "Findings, recommendations and resolutions": a definition is a heading, list item or paragraph whose text
  * begins with a bold ID: `**F1**`, `**F1.**`, `**F1:**`, `**R3** –`.
  */
 import * as assert from 'node:assert/strict';

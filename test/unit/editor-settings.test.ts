@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { editorSettingsProperties, readEditorSettings } from 'committee-reports/core';
+import { editorSettingsProperties, readEditorSettings } from '../support/core';
 
 describe('Editor settings (committeeReports.*)', () => {
   it('default to checking as you type, with lenses shown', () => {

@@ -1,10 +1,10 @@
 /**
- * Contract §1: which files are checked: `include`/`exclude` globs in the
+ * docs/format.md, "Files": which files are checked: `include`/`exclude` globs in the
  * workspace config (default `**\/*.report.md`, `**\/*.minutes.md`; always skip
  * `node_modules`). Paths are relative to the workspace root.
  */
 import * as assert from 'node:assert/strict';
-import { createFileMatcher, defaultConfig, loadConfig } from 'committee-reports/core';
+import { createFileMatcher, defaultConfig, loadConfig } from '../support/core';
 
 const defaults = createFileMatcher(defaultConfig());
 const configured = (text: string) => createFileMatcher(loadConfig(text, 'file:///workspace/.committee-reports.yaml').config);

@@ -12,7 +12,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { completionsAt, defaultConfig, type CompletionEntry, type Diagnostic, type Fix, type TextEdit } from 'committee-reports/core';
+import { completionsAt, defaultConfig, type CompletionEntry, type Diagnostic, type Fix, type TextEdit } from '../support/core';
 import { makeWorkspace, offsetOf, positionOf, report, uriOf } from './support';
 import { dateVariables, expandSnippet } from './snippets/snippet-expander';
 import { expand, readSnippets, type Snippet } from './snippets/snippets-file';

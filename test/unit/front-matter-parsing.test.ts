@@ -1,5 +1,5 @@
 /**
- * Contract §2: YAML between `---` lines at the very top, read as YAML 1.2.
+ * docs/format.md, "Front matter": YAML between `---` lines at the very top, read as YAML 1.2.
  * Problems with the block itself are `front-matter` errors at the YAML error.
  */
 import * as assert from 'node:assert/strict';

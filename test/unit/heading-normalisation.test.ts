@@ -1,5 +1,5 @@
 /**
- * Contract §3: a heading matches a template section ignoring case, leading
+ * docs/format.md, "How a heading matches a section": a heading matches a template section ignoring case, leading
  * numbering (`6.`, `6.1`, `A.`, `iv)`, `(a)`), a trailing colon, extra
  * spaces, and `&` for `and`; only a heading that matches an alias is an alias.
  */

@@ -4,7 +4,7 @@
  * is longest: each must give what a fresh parse of the new text gives.
  */
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig } from 'committee-reports/core';
+import { Workspace, defaultConfig } from '../support/core';
 import type { ParsedDocument } from './support';
 
 const URI = 'file:///workspace/a.report.md';

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { checkRegistry } from 'committee-reports/core';
+import { checkRegistry } from '../support/core';
 
 describe('The README', () => {
   it('lists every check with its default severity and description, in registry order', () => {

@@ -1,5 +1,5 @@
 /**
- * Contract §4: `[F1]`, `[F1, F3]`, `[F1-F3]`, `[doc-id:F1]`; only bracketed
+ * docs/format.md, "References": `[F1]`, `[F1, F3]`, `[F1-F3]`, `[doc-id:F1]`; only bracketed
  * IDs of a known kind are references; not in code; `\[F1]` and `[F1](url)`
  * are not. Each reference is listed as `doc:ID@covered text`, where the
  * covered text is what a diagnostic about that ID would underline.

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig } from 'committee-reports/core';
+import { Workspace, defaultConfig } from '../support/core';
 
 function malformed(paragraph: string): string[] {
   const text = ['---', 'title: T', '---', '', '**F1** A finding.', '', '**F3** Another.', '', paragraph, ''].join('\n');

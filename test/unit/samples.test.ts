@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Workspace, defaultConfig } from 'committee-reports/core';
+import { Workspace, defaultConfig } from '../support/core';
 
 const SAMPLES = path.resolve(__dirname, '../../../samples');
 const DRAFT = path.join(SAMPLES, 'drafts', 'library-opening-hours-draft.report.md');

@@ -3,7 +3,7 @@
  * from inline documents, valid documents of each kind to which a test makes
  * one deliberate change, and small tools to find text and apply fixes.
  *
- * Everything goes through the core's facade (`committee-reports/core`), as
+ * Everything goes through the core's facade (test/support/core.ts), as
  * the CLI and the language server do. Positions are computed here from the
  * text itself (split on `\n`, UTF-16 columns), never with the core's own
  * line index, so a test cannot agree with a bug in it.
@@ -11,7 +11,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, Workspace, defaultConfig, loadConfig, type Diagnostic, type Fix, type Position, type Range, type TextEdit } from 'committee-reports/core';
+import { CONFIG_FILE_NAME, Workspace, defaultConfig, loadConfig, type Diagnostic, type Fix, type Position, type Range, type TextEdit } from '../support/core';
 
 /** What the core knows about one document (the type the Workspace hands back). */
 export type ParsedDocument = ReturnType<Workspace['setDocument']>;

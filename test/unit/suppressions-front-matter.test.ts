@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig } from 'committee-reports/core';
+import { Workspace, defaultConfig } from '../support/core';
 
 const withTypo = (comment: string) =>
   [

@@ -1,5 +1,5 @@
 /**
- * Contract §5: `<!-- committee-reports-disable-next-line CODE -->` and
+ * docs/format.md, "Switching a check off": `<!-- committee-reports-disable-next-line CODE -->` and
  * `<!-- committee-reports-disable CODE -->` (to the end of the file, or to
  * `<!-- committee-reports-enable CODE -->`); with no CODE, every check.
  */

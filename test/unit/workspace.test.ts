@@ -4,7 +4,7 @@
  * one document replaces only its own contribution.
  */
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig, loadConfig } from 'committee-reports/core';
+import { Workspace, defaultConfig, loadConfig } from '../support/core';
 import { brief, minutes, scrutiny, spanIn, spanOf, uriOf, withCode } from './support';
 
 const REPORT = 'transport.report.md';
@@ -107,8 +107,15 @@ describe('Workspace', () => {
       const text = minutesCiting('**R1** Endorses it [transport-tg:R1].');
       const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: text });
       workspace.setDocument(uriOf(REPORT), reportText({ frontMatter: { id: 'transport-task-group' } }));
-      // A bracket holding one ID is underlined whole (contract §5).
+      // A bracket holding one ID is underlined whole (docs/format.md, "References").
       assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unknown-document'), [`ref-unknown-document ${spanIn(text, '[transport-tg:R1]', '[transport-tg:R1]')}`]);
+    });
+
+    it('counts citations from minutes added after the report', () => {
+      const workspace = workspaceWith({ [REPORT]: reportText({ sections: { Recommendations: '**R1** That routes be reviewed [F2].' } }) });
+      assert.equal(codesOf(workspace, REPORT, 'finding-unaddressed').length, 1);
+      workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Acts on [transport-tg:F1].'));
+      assert.deepEqual(codesOf(workspace, REPORT, 'finding-unaddressed'), []);
     });
 
     it('updates which findings are acted on when the citing minutes change', () => {
@@ -206,35 +213,6 @@ describe('Workspace', () => {
     });
   });
 
-  describe('documents parsed elsewhere', () => {
-    it('resolves references to a document known only by its links', () => {
-      const elsewhere = workspaceWith({ [REPORT]: reportText() });
-      const links = elsewhere.linksOf(uriOf(REPORT))!;
-      const workspace = workspaceWith({ [MINUTES]: minutesCiting('**R1** Endorses [transport-tg:R1, F2] and [transport-tg:R5].') });
-      workspace.setLinks(links);
-      assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unknown-document'), []);
-      assert.deepEqual(withCode(workspace.diagnostics(uriOf(MINUTES)), 'ref-unresolved').map((diagnostic) => diagnostic.message), [
-        'R5 is not defined in transport-tg (did you mean R1?)',
-      ]);
-    });
-
-    it('counts citations from a document known only by its links', () => {
-      const elsewhere = workspaceWith({ [MINUTES]: minutesCiting('**R1** Acts on [transport-tg:F1].') });
-      const workspace = workspaceWith({ [REPORT]: reportText({ sections: { Recommendations: '**R1** That routes be reviewed [F2].' } }) });
-      assert.equal(codesOf(workspace, REPORT, 'finding-unaddressed').length, 1);
-      workspace.setLinks(elsewhere.linksOf(uriOf(MINUTES))!);
-      assert.deepEqual(codesOf(workspace, REPORT, 'finding-unaddressed'), []);
-    });
-
-    it('forgets a linked document when it is removed', () => {
-      const elsewhere = workspaceWith({ [REPORT]: reportText() });
-      const workspace = workspaceWith({ [MINUTES]: minutesCiting('**R1** Endorses [transport-tg:R1].') });
-      workspace.setLinks(elsewhere.linksOf(uriOf(REPORT))!);
-      workspace.removeDocument(uriOf(REPORT));
-      assert.equal(codesOf(workspace, MINUTES, 'ref-unknown-document').length, 1);
-    });
-  });
-
   describe('configuration', () => {
     it('re-reads every document when the config changes', () => {
       const text = minutes({ sections: { '5. Home to School Transport': '**A1** The clerk to circulate the report.\n\nSee [A1].' } });
@@ -257,6 +235,22 @@ describe('Workspace', () => {
       const workspace = new Workspace(config);
       workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Endorses [F9].'));
       assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
+    });
+
+    it('reads and checks each document under the config given for it (its own folder’s), citations between them still resolving', () => {
+      const actions = loadConfig('kinds:\n  A: action\nrules:\n  ref-unresolved: warning\n', 'file:///workspace/b/.committee-reports.yaml').config;
+      const workspace = new Workspace(defaultConfig(), (uri) => (uri.startsWith(uriOf('b/')) ? actions : defaultConfig()));
+      const text = minutesCiting('**A1** The clerk to circulate the report.\n\n**R1** Endorses [A1, A2] and [transport-tg:F1].');
+      workspace.setDocument(uriOf(REPORT), reportText());
+      workspace.setDocument(uriOf(`a/${MINUTES}`), text);
+      const inB = workspace.setDocument(uriOf(`b/${MINUTES}`), text);
+      assert.deepEqual(inB.definitions.map((definition) => definition.id), ['A1', 'R1']);
+      assert.equal(workspace.configFor(uriOf(`b/${MINUTES}`)), actions);
+      assert.deepEqual(workspace.getDocument(uriOf(`a/${MINUTES}`))!.definitions.map((definition) => definition.id), ['R1']);
+      const unresolved = (name: string) => withCode(workspace.diagnostics(uriOf(name)), 'ref-unresolved').map((diagnostic) => `${diagnostic.severity} ${diagnostic.message.split(' ')[0]}`);
+      // The report's F1 resolves from both; A2 is an action only where A is a kind.
+      assert.deepEqual(unresolved(`b/${MINUTES}`), ['warning A2']);
+      assert.deepEqual(unresolved(`a/${MINUTES}`), []);
     });
   });
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { LANGUAGE_ID } from '../language-client';
+import { LANGUAGE_ID } from '../../../server/src/protocol';
 
 /** The skeleton snippets, by their names in snippets/committee-report.code-snippets. */
 const SKELETONS = [

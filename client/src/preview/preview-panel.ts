@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { renderPreview } from './render';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { PreviewRequest } from '../../../server/src/protocol';
 import { previewPage } from './page';
-import { WorkspaceConfigs } from './workspace-config';
 
 /** What the preview's script sends: a click on a reference to another document. */
 interface FollowMessage {
@@ -11,25 +11,29 @@ interface FollowMessage {
 }
 
 const VIEW_TYPE = 'committeeReports.preview';
-/** Re-render at most this often while typing; a render of a long report takes a few milliseconds. */
+/** Ask again at most this often while typing; the server renders a long report in a few milliseconds. */
 const UPDATE_DELAY_MS = 120;
 
 /**
- * One preview per document, beside or in place of the editor. It re-renders
- * as the document changes, keeping its scroll position, and follows links to
- * other documents through the language server's "go to definition".
+ * One preview per document, beside or in place of the editor. The checker
+ * renders it (`committeeReports/preview`), from the text and config it
+ * checks with; the preview asks again as the document changes, keeping its
+ * scroll position, and when the document's problems change (as they do when
+ * its config changes). Links to other documents follow the checker's
+ * "go to definition".
  */
 export class PreviewPanels implements vscode.Disposable {
   private readonly panels = new Map<string, PreviewPanel>();
-  private readonly configs = new WorkspaceConfigs();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly extensionUri: vscode.Uri) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly client: () => LanguageClient | undefined,
+  ) {
     this.subscriptions = [
-      this.configs,
       vscode.workspace.onDidChangeTextDocument(({ document }) => this.panels.get(document.uri.toString())?.scheduleUpdate(document)),
-      this.configs.onDidChange(() => {
-        for (const panel of this.panels.values()) panel.scheduleUpdate();
+      vscode.languages.onDidChangeDiagnostics(({ uris }) => {
+        for (const uri of uris) this.panels.get(uri.toString())?.scheduleUpdate();
       }),
     ];
   }
@@ -39,7 +43,7 @@ export class PreviewPanels implements vscode.Disposable {
     const key = document.uri.toString();
     let panel = this.panels.get(key);
     if (!panel) {
-      panel = new PreviewPanel(document, column, this.extensionUri, this.configs, () => this.panels.delete(key));
+      panel = new PreviewPanel(document, column, this.extensionUri, this.client, () => this.panels.delete(key));
       this.panels.set(key, panel);
     } else {
       panel.reveal(column);
@@ -56,6 +60,8 @@ export class PreviewPanels implements vscode.Disposable {
 class PreviewPanel {
   private readonly panel: vscode.WebviewPanel;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** The document version shown, so an answer to an older request never replaces a newer one. */
+  private shownVersion = -1;
   /** The HTML shown now, once rendered. */
   rendered: Promise<string>;
 
@@ -63,7 +69,7 @@ class PreviewPanel {
     private document: vscode.TextDocument,
     column: vscode.ViewColumn,
     extensionUri: vscode.Uri,
-    private readonly configs: WorkspaceConfigs,
+    private readonly client: () => LanguageClient | undefined,
     onDispose: () => void,
   ) {
     const media = vscode.Uri.joinPath(extensionUri, 'client', 'media');
@@ -72,7 +78,7 @@ class PreviewPanel {
       localResourceRoots: [media],
       retainContextWhenHidden: false,
     });
-    this.rendered = this.render().then((html) => {
+    this.rendered = this.render().then((html = '') => {
       this.panel.webview.html = previewPage(this.panel.webview, media, html);
       return html;
     });
@@ -87,22 +93,41 @@ class PreviewPanel {
     this.panel.reveal(column);
   }
 
-  /** Renders again shortly: after an edit to the document, or a change to its folder's config. */
+  /**
+   * Asks again shortly: after an edit (whose change the client has sent by
+   * then, and LSP delivers in order), or when the document's problems change.
+   */
   scheduleUpdate(document: vscode.TextDocument = this.document): void {
     this.document = document;
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      const previous = this.rendered;
       this.rendered = this.render().then((html) => {
+        // An answer older than what is shown: keep showing that.
+        if (html === undefined) return previous;
         void this.panel.webview.postMessage({ type: 'update', html });
         return html;
       });
     }, UPDATE_DELAY_MS);
   }
 
-  private async render(): Promise<string> {
-    const config = await this.configs.forDocument(this.document.uri);
-    return renderPreview(this.document.uri.toString(), this.document.getText(), config);
+  /**
+   * The checker's HTML for the document, or the reason there is none as the
+   * page's text; undefined for an answer about an older version than is shown.
+   */
+  private async render(): Promise<string | undefined> {
+    const client = this.client();
+    if (!client) return notice('The checker has not started yet, so there is nothing to show. Run "Committee Reports: Restart Server" if it does not start.');
+    try {
+      const result = await client.sendRequest(PreviewRequest, { textDocument: { uri: this.document.uri.toString() } });
+      if (!result) return notice('The checker does not have this document, so it cannot show it. Save it as a .report.md or .minutes.md file.');
+      if (result.version !== null && result.version < this.shownVersion) return undefined;
+      if (result.version !== null) this.shownVersion = result.version;
+      return result.html;
+    } catch (error) {
+      return notice(`The checker could not render this document: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   /** A reference to another document: open it where the language server says the ID is defined. */
@@ -128,4 +153,10 @@ class PreviewPanel {
 function titleFor(document: vscode.TextDocument): string {
   const name = document.uri.path.split('/').pop() ?? 'document';
   return `Preview ${name}`;
+}
+
+/** A sentence in place of the document, as HTML. */
+function notice(text: string): string {
+  const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return `<p class="cr-notice">${escaped}</p>`;
 }

@@ -1,8 +1,8 @@
-import { statusLabel, type FindingTrace, type RecommendationTrace, type TraceItem, type TraceStatus, type Traceability } from 'committee-reports/core';
+import type { FindingTrace, RecommendationTrace, TraceItem, TraceStatus, TraceabilityResult } from '../../../server/src/protocol';
 
 /**
  * The "Findings and Resolutions" tree, built from the server's traceability
- * model: each document with findings or recommendations, its findings, under
+ * model (its statuses in the words the server gives for them): each document with findings or recommendations, its findings, under
  * each finding what cites it (recommendations, resolutions), and under a
  * recommendation what cites it in turn. Pure data, so it is built and
  * searched the same way for showing, filtering and revealing.
@@ -25,8 +25,14 @@ export interface TraceNode {
 /** Statuses a reviewer must act on: the "needs attention" filter keeps these and what leads to them. */
 const NEEDS_ATTENTION: ReadonlySet<TraceStatus> = new Set(['not-addressed', 'overdue', 'awaiting-response', 'responded-late']);
 
-export function traceTree(model: Traceability, needsAttentionOnly: boolean): TraceNode[] {
-  const recommendations = new Map(model.recommendations.map((trace) => [itemKey(trace), trace]));
+/** What every node of one tree is built with: the recommendations by key, and the words for each status. */
+interface Lookup {
+  readonly recommendations: ReadonlyMap<string, RecommendationTrace>;
+  readonly labels: TraceabilityResult['statusLabels'];
+}
+
+export function traceTree(model: TraceabilityResult, needsAttentionOnly: boolean): TraceNode[] {
+  const lookup: Lookup = { recommendations: new Map(model.recommendations.map((trace) => [itemKey(trace), trace])), labels: model.statusLabels };
   const byDocument = new Map<string, { first: TraceItem; findings: FindingTrace[]; loose: RecommendationTrace[] }>();
   const entry = (item: TraceItem) => {
     let found = byDocument.get(item.uri);
@@ -41,7 +47,7 @@ export function traceTree(model: Traceability, needsAttentionOnly: boolean): Tra
   }
   const documents: TraceNode[] = [];
   for (const [uri, { first, findings, loose }] of byDocument) {
-    const children = [...findings.map((finding) => findingNode(finding, recommendations)), ...loose.map((item) => citedNode(item, recommendations, new Set(), uri))];
+    const children = [...findings.map((finding) => findingNode(finding, lookup)), ...loose.map((item) => citedNode(item, lookup, new Set(), uri))];
     const kept = needsAttentionOnly ? children.map(keepNeedingAttention).filter((node): node is TraceNode => node !== undefined) : children;
     if (kept.length === 0) continue;
     documents.push({
@@ -59,26 +65,26 @@ export function traceTree(model: Traceability, needsAttentionOnly: boolean): Tra
   return documents;
 }
 
-function findingNode(finding: FindingTrace, recommendations: ReadonlyMap<string, RecommendationTrace>): TraceNode {
+function findingNode(finding: FindingTrace, lookup: Lookup): TraceNode {
   const key = itemKey(finding);
-  return itemNode(finding, key, finding.status, finding.citedBy.map((item) => citedNode(item, recommendations, new Set([key]), key)));
+  return itemNode(finding, key, finding.status, lookup, finding.citedBy.map((item) => citedNode(item, lookup, new Set([key]), key)));
 }
 
 /** An item citing its parent; a recommendation brings what cites it in turn (`seen` stops a cycle of citations). */
-function citedNode(item: TraceItem, recommendations: ReadonlyMap<string, RecommendationTrace>, seen: ReadonlySet<string>, parentKey: string): TraceNode {
+function citedNode(item: TraceItem, lookup: Lookup, seen: ReadonlySet<string>, parentKey: string): TraceNode {
   const key = itemKey(item);
-  const trace = recommendations.get(key);
+  const trace = lookup.recommendations.get(key);
   const path = new Set([...seen, key]);
-  const children = trace && !seen.has(key) ? trace.citedBy.map((citing) => citedNode(citing, recommendations, path, `${parentKey}>${key}`)) : [];
-  return itemNode(item, `${parentKey}>${key}`, trace?.status, children);
+  const children = trace && !seen.has(key) ? trace.citedBy.map((citing) => citedNode(citing, lookup, path, `${parentKey}>${key}`)) : [];
+  return itemNode(item, `${parentKey}>${key}`, trace?.status, lookup, children);
 }
 
-function itemNode(item: TraceItem, key: string, status: TraceStatus | undefined, children: TraceNode[]): TraceNode {
+function itemNode(item: TraceItem, key: string, status: TraceStatus | undefined, { labels }: Lookup, children: TraceNode[]): TraceNode {
   const where = [item.documentId !== undefined ? item.documentId : '', item.meeting ?? ''].filter(Boolean).join(', ');
   return {
     key,
     label: `${item.id} ${item.text}`.trim(),
-    description: [status ? statusLabel(status) : item.kind, where].filter(Boolean).join(' · '),
+    description: [status ? labels[status] : item.kind, where].filter(Boolean).join(' · '),
     tooltip: `${item.kind} ${item.id} in ${item.documentId}${item.meeting ? ` (${item.meeting})` : ''}\n${item.text}`,
     ...(status ? { status } : {}),
     uri: item.uri,

@@ -1,9 +1,8 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import type { TraceStatus, Traceability } from 'committee-reports/core';
+import { TraceabilityRequest, type TraceStatus } from '../../../server/src/protocol';
 import { nodeAt, parentOf, traceTree, type TraceNode } from './nodes';
 
-const REQUEST = 'committeeReports/traceability';
 export const VIEW_ID = 'committeeReports.traceability';
 /** Context key the view's title menu reads to offer "show all" or "show only what needs attention". */
 const FILTER_CONTEXT = 'committeeReports.traceability.filtered';
@@ -97,7 +96,7 @@ export class TraceabilityTree implements vscode.TreeDataProvider<TraceNode>, vsc
     const client = this.client();
     if (!client?.isRunning()) return [];
     try {
-      const model = await client.sendRequest<Traceability>(REQUEST, {});
+      const model = await client.sendRequest(TraceabilityRequest, {});
       const roots = traceTree(model, this.needsAttentionOnly);
       // An empty tree unfiltered shows the view's welcome text instead (package.json).
       this.view.message = roots.length === 0 && this.needsAttentionOnly ? 'Every finding and recommendation has been acted on.' : '';

@@ -1,7 +1,6 @@
-import { checkFiles } from '../node/check-files';
 import type { CheckedFile, CheckOutcome } from './model';
-import { comparePaths, fileUri } from './paths';
-import { cannotRead } from './read';
+import { comparePaths } from './paths';
+import { readWorkspace, type ReadWorkspace } from './read-workspace';
 import { findWorkspace, type WorkspaceRequest } from './workspace-request';
 
 /**
@@ -10,28 +9,16 @@ import { findWorkspace, type WorkspaceRequest } from './workspace-request';
  * returns the diagnostics of the listed files, in path order.
  */
 export function runCheck(request: WorkspaceRequest): CheckOutcome {
-  const { root } = request;
-  const { shownAs, loaded, workspaceFiles, listedFiles, warnings } = findWorkspace(request);
+  return checkWorkspace(readWorkspace(findWorkspace(request)));
+}
 
-  const listed = new Set(listedFiles);
-  const checked = checkFiles(
-    workspaceFiles.map((file) => ({ path: file, uri: fileUri(file), report: listed.has(file) })),
-    loaded.file?.text,
-    loaded.file ? fileUri(loaded.file.absolutePath) : fileUri(root),
-  );
-  const failure = checked.failures[0];
-  if (failure) throw cannotRead(shownAs(failure.path), failure.reason);
-
-  // A file deleted while the check ran is not listed as if it were clean.
-  const vanished = new Set(checked.vanished);
-  const files: CheckedFile[] = listedFiles.filter((file) => !vanished.has(file)).map((file) => ({
-    path: shownAs(file),
-    kind: 'document',
-    diagnostics: checked.diagnostics.get(fileUri(file)) ?? [],
-  }));
-  if (loaded.file !== undefined && loaded.file.diagnostics.length > 0) {
-    files.push({ path: shownAs(loaded.file.absolutePath), kind: 'config', diagnostics: loaded.file.diagnostics });
+/** The diagnostics of the listed documents, and of the config file when it has any. */
+export function checkWorkspace({ found, workspace, listed }: ReadWorkspace): CheckOutcome {
+  const files: CheckedFile[] = listed.map(({ uri, path }) => ({ path, kind: 'document', diagnostics: workspace.diagnostics(uri) }));
+  const config = found.loaded.file;
+  if (config !== undefined && config.diagnostics.length > 0) {
+    files.push({ path: found.shownAs(config.absolutePath), kind: 'config', diagnostics: config.diagnostics });
   }
   files.sort((a, b) => comparePaths(a.path, b.path));
-  return { files, root, warnings };
+  return { files, root: found.root, warnings: found.warnings };
 }

@@ -1,6 +1,4 @@
-import * as fs from 'node:fs';
-import { documentsUnder, type FileMatcher } from '../node/find-documents';
-import { isInside } from './paths';
+import { documentsUnder, isInside, resolvedOrSelf, type FileMatcher } from '../node/find-documents';
 import type { Target } from './targets';
 
 export interface Discovery {
@@ -32,11 +30,11 @@ export function discover(root: string, targets: readonly Target[], matches: File
   const rootDocuments = documentsUnder(root, matches, onUnreadableFolder);
   const workspaceFiles = new Set(rootDocuments);
   const listedFiles = new Set<string>();
-  const realRoot = realPath(root);
+  const realRoot = resolvedOrSelf(root);
   const documentsIn = (folder: string): string[] => {
-    const realFolder = realPath(folder);
+    const realFolder = resolvedOrSelf(folder);
     if (!isInside(realRoot, realFolder)) return documentsUnder(folder, matches, onUnreadableFolder);
-    return rootDocuments.filter((file) => isInside(folder, file) || isInside(realFolder, realPath(file)));
+    return rootDocuments.filter((file) => isInside(folder, file) || isInside(realFolder, resolvedOrSelf(file)));
   };
   for (const target of targets) {
     const found = target.kind === 'file' ? [target.absolutePath] : documentsIn(target.absolutePath);
@@ -46,13 +44,4 @@ export function discover(root: string, targets: readonly Target[], matches: File
     }
   }
   return { workspaceFiles: [...workspaceFiles], listedFiles: [...listedFiles], unreadableFolders };
-}
-
-function realPath(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    // Gone since it was found, or a link that cannot be followed: reading it will say why.
-    return file;
-  }
 }

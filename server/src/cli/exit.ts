@@ -1,6 +1,6 @@
 import type { CheckedFile } from './model';
 
-/** The process exit codes promised by the contract (format.md section 7). */
+/** The process exit codes the README promises under "Command line". */
 export const ExitCode = {
   /** Nothing at error severity was found. */
   Clean: 0,

@@ -2,7 +2,7 @@ import type { CheckOutcome } from './model';
 import { toOneBased } from './positions';
 import { summarise } from './summary';
 
-/** The JSON output of format.md section 7; `version` changes only when this shape does. */
+/** The JSON output the README shows under "Command line"; `version` changes only when this shape does. */
 export interface JsonReport {
   readonly version: 1;
   readonly files: readonly JsonFile[];

@@ -11,13 +11,7 @@ export function fileUri(absolutePath: string): string {
   return pathToFileURL(absolutePath).href;
 }
 
-/** True when the path is the root or below it (not a `..` path, nor on another drive). */
-export function isInside(root: string, absolutePath: string): boolean {
-  const relative = path.relative(root, absolutePath);
-  return relative === '' || (!path.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${path.sep}`));
-}
-
-export function toSlashes(relativePath: string): string {
+function toSlashes(relativePath: string): string {
   return relativePath.split(path.sep).join('/');
 }
 

@@ -53,7 +53,7 @@ export function formatTemplatesText(templates: readonly TemplateDescription[]): 
   return `${blocks.join('\n\n')}\n\n${NONE_LEGEND}\n`;
 }
 
-/** A GitHub table per template, as the README's "Templates" section prints them. */
+/** A GitHub table per template, as docs/format.md prints them under "The built-in templates". */
 export function formatTemplatesMarkdown(templates: readonly TemplateDescription[]): string {
   const blocks = templates.map((template) => {
     const rows = template.sections.map((section, index) => `| ${index + 1} | ${cell(section.title)} | ${requirementWords(section)} | ${section.none} | ${aliasesCell(section)} |`);

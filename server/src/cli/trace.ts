@@ -1,6 +1,5 @@
-import { Workspace, buildTraceability, selectTrace } from '../core';
-import { fileUri } from './paths';
-import { readText } from './read';
+import { buildTraceability, selectTrace } from '../core';
+import { readWorkspace, type ReadWorkspace } from './read-workspace';
 import type { TraceOutcome } from './trace-model';
 import { findWorkspace, type WorkspaceRequest } from './workspace-request';
 
@@ -10,22 +9,18 @@ export interface TraceRequest extends WorkspaceRequest {
 }
 
 /**
- * Builds the traceability matrix as `check` reads the workspace: the config,
- * every document of the root (and any named outside it) in one workspace so
- * references between documents resolve; then keeps the chains that involve
- * the documents named. Nothing is checked: diagnostics are `check`'s job.
+ * Builds the traceability matrix from the workspace as `check` reads it: the
+ * config, every document of the root (and any named outside it) in one
+ * workspace so references between documents resolve; then keeps the chains
+ * that involve the documents named. Nothing is checked: diagnostics are
+ * `check`'s job.
  */
 export function runTrace(request: TraceRequest): TraceOutcome {
-  const { shownAs, loaded, workspaceFiles, listedFiles, warnings } = findWorkspace(request);
+  return traceWorkspace(readWorkspace(findWorkspace(request)), request.today);
+}
 
-  const workspace = new Workspace(loaded.config);
-  const paths = new Map<string, string>();
-  for (const file of workspaceFiles) {
-    const uri = fileUri(file);
-    paths.set(uri, shownAs(file));
-    workspace.setDocument(uri, readText(file, shownAs(file)));
-  }
-  const listed = new Set(listedFiles.map(fileUri));
-  const { model, chains } = selectTrace(buildTraceability(workspace, { today: request.today }), (uri) => listed.has(uri));
-  return { model, chains, pathOf: (uri) => paths.get(uri) ?? uri, warnings };
+export function traceWorkspace({ found, workspace, listed, pathOf }: ReadWorkspace, today: string): TraceOutcome {
+  const named = new Set(listed.map((document) => document.uri));
+  const { model, chains } = selectTrace(buildTraceability(workspace, { today }), (uri) => named.has(uri));
+  return { model, chains, pathOf, warnings: found.warnings };
 }

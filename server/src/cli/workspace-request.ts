@@ -14,6 +14,7 @@ export interface WorkspaceRequest {
 }
 
 export interface FoundWorkspace {
+  readonly root: string;
   /** An absolute path as the output shows it: relative to the root, `/`-separated. */
   readonly shownAs: (absolutePath: string) => string;
   readonly loaded: LoadedConfig;
@@ -36,5 +37,5 @@ export function findWorkspace(request: WorkspaceRequest): FoundWorkspace {
   const loaded = loadWorkspaceConfig(root, request.configPath, shownAs);
   const { workspaceFiles, listedFiles, unreadableFolders } = discover(root, targets, createFileMatcher(loaded.config));
   const warnings = unreadableFolders.map(({ folder, reason }) => cannotOpenFolder(shownAs(folder), reason));
-  return { shownAs, loaded, workspaceFiles, listedFiles, warnings };
+  return { root, shownAs, loaded, workspaceFiles, listedFiles, warnings };
 }

@@ -1,6 +1,6 @@
 import type { Document } from 'yaml';
 import type { z } from 'zod';
-import { checkRegistry } from './checks';
+import { CHECK_CODES } from './check-codes';
 import { DEFAULT_MAX_FILE_SIZE, KIND_LETTERS, CONFIG_KEYS, MAPPING_SETTINGS, RULE_SETTING, TEMPLATE_SECTION, TEMPLATE_SHAPE, WHOLE_VALUE_SETTINGS } from './schema/config';
 import { isPlainMapping, readYamlQuickly } from './parse/read-yaml';
 import { parseYamlWithPositions } from './parse/yaml-with-positions';
@@ -210,7 +210,7 @@ class ConfigReader {
   }
 
   private rules(value: unknown): ReadonlyMap<string, RuleSetting> {
-    const codes = checkRegistry.map((check) => check.code);
+    const codes: readonly string[] = CHECK_CODES;
     const rules = new Map<string, RuleSetting>();
     for (const [code, setting] of this.entries(value, 'rules')) {
       if (!codes.includes(code)) {

@@ -2,8 +2,9 @@ import type { ParsedDocument } from './document';
 
 /**
  * What other documents need to know about one document: its id, the IDs it
- * defines and the IDs it cites. Plain data, so it can be built where the
- * document was parsed (another thread) and shared.
+ * defines and the IDs it cites. The workspace index holds these, not the
+ * parsed documents, so an edit that changes none of them touches no other
+ * document.
  */
 export interface DocumentLinks {
   readonly uri: string;

@@ -7,14 +7,21 @@ import { closest } from './suggest';
 import type { Diagnostic } from './types';
 
 /**
+ * Which config a document is read and checked under, by its URI. In a
+ * multi-root workspace each folder has its own; they share one index, so
+ * references between folders resolve.
+ */
+export type ConfigFor = (uri: string) => ResolvedConfig;
+
+/**
  * The documents being checked and what links them. Updating a document
  * replaces only its own contribution to the index, so an edit costs the
  * size of that document, not of the workspace.
  */
 export class Workspace implements WorkspaceView {
-  /** Documents parsed here. */
+  /** The parsed documents, by URI. */
   private readonly documents = new Map<string, ParsedDocument>();
-  /** Every document's links: those parsed here and those parsed elsewhere (`setLinks`). */
+  /** What each document tells the others: its document id, the IDs it defines and those it cites. */
   private readonly linked = new Map<string, LinkedDocument>();
   private readonly urisById = new Map<string, Set<string>>();
   private readonly citationsByTarget = new Map<string, Citation[]>();
@@ -33,32 +40,44 @@ export class Workspace implements WorkspaceView {
   /** Each document's last diagnostics, valid while its version and `generation` are those they were made from. */
   private readonly diagnosticsCache = new Map<string, { readonly document: ParsedDocument; readonly generation: number; readonly diagnostics: readonly Diagnostic[] }>();
 
-  constructor(private config: ResolvedConfig) {}
+  /** `config` for every document, unless `configFor` gives a document another (its folder's). */
+  constructor(
+    private config: ResolvedConfig,
+    private configOf: ConfigFor = () => config,
+  ) {}
 
+  /** The workspace's own config: for a document outside every folder, and where a new config file goes. */
   get configuration(): ResolvedConfig {
     return this.config;
   }
 
-  /** Re-reads every document under a new configuration (kinds and templates change parsing). */
-  setConfig(config: ResolvedConfig): void {
+  /** The config a document is read and checked under. */
+  configFor(uri: string): ResolvedConfig {
+    return this.configOf(uri);
+  }
+
+  /** Re-reads every document under new configs (kinds and templates change parsing). */
+  setConfig(config: ResolvedConfig, configFor: ConfigFor = () => config): void {
     this.config = config;
+    this.configOf = configFor;
     this.generation++;
     for (const document of [...this.documents.values()]) this.setDocument(document.uri, this.notChecked.get(document.uri)?.text ?? document.lines.text);
   }
 
   setDocument(uri: string, text: string): ParsedDocument {
-    const reason = notCheckedReason(text, this.config);
+    const config = this.configOf(uri);
+    const reason = notCheckedReason(text, config);
     if (reason !== undefined) {
       this.removeDocument(uri);
       // Not parsed: the point of the limit is that such text costs nothing more.
-      const placeholder = parseDocument(uri, '', this.config);
+      const placeholder = parseDocument(uri, '', config);
       this.documents.set(uri, placeholder);
       this.notChecked.set(uri, { text, reason });
       return placeholder;
     }
     // A new version of a document parsed here re-reads only what the edit can reach.
     const previous = this.notChecked.has(uri) ? undefined : this.documents.get(uri);
-    const document = parseDocument(uri, text, this.config, previous);
+    const document = parseDocument(uri, text, config, previous);
     const links = linksOf(document);
     const known = this.linked.get(uri);
     // Most keystrokes change no ID, reference or document id: then the index, and every other document's diagnostics, stand.
@@ -70,20 +89,6 @@ export class Workspace implements WorkspaceView {
     this.documents.set(uri, document);
     this.addLinks(links);
     return document;
-  }
-
-  /**
-   * Adds what another thread learnt of a document it parsed, so references to
-   * and from it resolve here without parsing it again.
-   */
-  setLinks(links: DocumentLinks): void {
-    this.removeDocument(links.uri);
-    this.addLinks(links);
-  }
-
-  /** The links of a document parsed here, to share with another thread. */
-  linksOf(uri: string): DocumentLinks | undefined {
-    return this.linked.get(uri);
   }
 
   removeDocument(uri: string): void {
@@ -159,12 +164,12 @@ export class Workspace implements WorkspaceView {
 
   diagnostics(uri: string): Diagnostic[] {
     const skipped = this.notChecked.get(uri);
-    if (skipped) return notCheckedDiagnostics(skipped.text, skipped.reason, this.config);
+    if (skipped) return notCheckedDiagnostics(skipped.text, skipped.reason, this.configOf(uri));
     const document = this.documents.get(uri);
     if (!document) return [];
     const cached = this.diagnosticsCache.get(uri);
     if (cached?.document === document && cached.generation === this.generation) return [...cached.diagnostics];
-    const diagnostics = runChecks({ document, workspace: this, config: this.config });
+    const diagnostics = runChecks({ document, workspace: this, config: this.configOf(uri) });
     this.diagnosticsCache.set(uri, { document, generation: this.generation, diagnostics: [...diagnostics] });
     return diagnostics;
   }

@@ -10,9 +10,9 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { idAt, type ParsedDocument, type Workspace } from '../core';
-import { CHECK_DELAY_MS, Rechecks } from './rechecks';
-import { SettingsCache } from './settings';
-import type { WorkspaceSession } from './workspace-session';
+import { CHECK_DELAY_MS, Rechecks } from './workspace/rechecks';
+import { SettingsCache } from './workspace/settings';
+import type { WorkspaceSession } from './workspace/session';
 
 /**
  * A feature module: registers its handlers on the connection and returns the
@@ -49,9 +49,14 @@ export class ServerContext {
     this.started = new Promise((resolve) => (this.resolveStarted = resolve));
   }
 
-  /** Adds a feature's capabilities to the initialize result. */
+  /** Adds a feature's capabilities to the initialize result; the custom requests' `experimental` flags add up. */
   provide(capabilities: ServerCapabilities | void): void {
-    if (capabilities) Object.assign(this.capabilities, capabilities);
+    if (!capabilities) return;
+    const experimental: unknown = this.capabilities.experimental;
+    Object.assign(this.capabilities, capabilities);
+    if (capabilities.experimental !== undefined && typeof experimental === 'object') {
+      this.capabilities.experimental = { ...experimental, ...(capabilities.experimental as object) };
+    }
   }
 
   start(session: WorkspaceSession): void {

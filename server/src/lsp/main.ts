@@ -1,16 +1,16 @@
 import { Console } from 'node:console';
 import { ProposedFeatures, createConnection, type MessageReader } from 'vscode-languageserver/node';
-import { GatedReader } from './gated-reader';
-import { MessageGate } from './message-gate';
+import { GatedReader } from './transport/gated-reader';
+import { MessageGate } from './transport/message-gate';
 import { startServer } from './server';
-import { isFramingError, transportFrom } from './transport';
+import { isFramingError, transportFrom } from './transport/transport';
 
 const USAGE = `Usage: committee-reports-language-server --stdio
        committee-reports-language-server --node-ipc | --socket=PORT | --pipe=NAME
 
 The language server for committee reports. An editor starts it and talks to it
-over standard input and output (--stdio); see the README for Neovim, Helix
-and Emacs.
+over standard input and output (--stdio); docs/editors.md in the repository
+sets it up in Neovim, Helix and Emacs.
 `;
 
 /** `committee-reports-language-server --stdio` (or `--node-ipc`, `--socket=N`, `--pipe=NAME`). */

@@ -11,11 +11,12 @@ import { registerDocumentSync } from './features/document-sync';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
 import { registerLifecycle } from './features/lifecycle';
+import { registerPreview } from './features/preview';
 import { registerReferences } from './features/references';
 import { registerRename } from './features/rename';
+import { registerTraceability } from './features/traceability';
 import { registerWatchedFiles } from './features/watched-files';
 import { registerWorkspaceSymbols } from './features/workspace-symbols';
-import { registerTraceability } from './traceability';
 
 /**
  * The language server: one module per feature, each registering its handlers
@@ -39,6 +40,7 @@ const FEATURES: readonly Feature[] = [
   registerWorkspaceSymbols,
   registerCodeLenses,
   registerTraceability,
+  registerPreview,
 ];
 
 export function startServer(connection: Connection): void {

@@ -97,12 +97,17 @@ function realPath(file: string): string {
   }
 }
 
-function resolvedOrSelf(folder: string): string {
+/**
+ * Where a file or folder really is, links resolved; the path itself (made
+ * absolute) when that cannot be worked out: it is gone, so there is nothing
+ * under it to find, or it is a link that cannot be followed, which reading it
+ * will say.
+ */
+export function resolvedOrSelf(file: string): string {
   try {
-    return fs.realpathSync(folder);
+    return fs.realpathSync(file);
   } catch {
-    // Not there: there is nothing under it to find.
-    return path.resolve(folder);
+    return path.resolve(file);
   }
 }
 
@@ -112,8 +117,8 @@ function isNothingThere(error: unknown): boolean {
   return code === 'ENOENT' || code === 'ENOTDIR';
 }
 
-/** True when the path is the folder or below it. */
-function isInside(folder: string, absolutePath: string): boolean {
+/** True when the path is the folder or below it (not a `..` path, nor on another drive). */
+export function isInside(folder: string, absolutePath: string): boolean {
   const relative = path.relative(folder, absolutePath);
   return relative === '' || (!path.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${path.sep}`));
 }

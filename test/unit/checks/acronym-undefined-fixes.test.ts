@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CONFIG_FILE_NAME, Workspace, defaultConfig, type Diagnostic, type Fix } from 'committee-reports/core';
+import { CONFIG_FILE_NAME, Workspace, defaultConfig, type Diagnostic, type Fix } from '../../support/core';
 import { applyEdits, applyFix, check, checkFor, single, span, spanOf, uriOf, withBody } from '../support';
 
 const CODE = 'acronym-undefined';

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { KNOWN_ACRONYMS } from 'committee-reports/core';
+import { KNOWN_ACRONYMS } from '../../support/core';
 import { brief, checkFor, minutes, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const CODE = 'acronym-undefined';
@@ -207,7 +207,7 @@ describe('acronym-undefined', () => {
       assert.deepEqual(reported(body('The ICB CQC review met.', 'The LGA, CCN, DWP and HMRC agreed.')), ['ICB', 'CQC', 'LGA', 'CCN', 'DWP', 'HMRC']);
     });
 
-    it('knows the minute and procedural words of §8, as minutes print them', () => {
+    it('knows the minute and procedural words docs/format.md lists, as minutes print them', () => {
       const words = ['RESOLVED', 'AGREED', 'NOTED', 'RECOMMENDED', 'DECIDED', 'APPROVED', 'RECEIVED', 'ENDORSED', 'REFERRED', 'DEFERRED', 'CONSIDERED', 'MOVED', 'SECONDED', 'CARRIED', 'LOST', 'FOR', 'AGAINST', 'ABSTAINED', 'YES', 'NO', 'NOTE', 'ACTION', 'PART', 'EXEMPT', 'CONFIDENTIAL', 'RESTRICTED', 'URGENT', 'DRAFT', 'OFFICIAL', 'SENSITIVE'];
       const text = body('Cllr Bell MOVED, Cllr Dacres SECONDED and it was RESOLVED to:', 'RESOLVED that the report be noted.', ...words.map((word) => `The motion was ${word} today.`), 'This paper is NOT FOR PUBLICATION.');
       assert.deepEqual(acronyms(text), []);

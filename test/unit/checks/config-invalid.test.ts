@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CONFIG_FILE_NAME, checkRegistry } from 'committee-reports/core';
+import { CONFIG_FILE_NAME, checkRegistry } from '../../support/core';
 import { brief, checkDocuments, report, spanIn, spanOf, withCode } from '../support';
 
 describe('config-invalid', () => {

@@ -4,7 +4,7 @@ import { applyFix, checkFor, minutes, onlyFix, report, single, span, spanOf } fr
 const unknown = (text: string, name = 'a.report.md') => checkFor('front-matter-unknown-key', text, { name });
 
 describe('front-matter-unknown-key', () => {
-  it('is quiet when every key is one the contract defines', () => {
+  it('is quiet when every key is one the format defines', () => {
     const text = report({
       frontMatter: {
         type: 'report', id: 'libraries-2026', template: 'report', divisions: 'All', purpose: 'noting', key_decision: 'no',

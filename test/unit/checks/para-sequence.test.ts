@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import type { Diagnostic } from 'committee-reports/core';
+import type { Diagnostic } from '../../support/core';
 import { applyFix, brief, checkFor, minutes, onlyFix, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const paras = (text: string, options = {}) => checkFor('para-sequence', text, options);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { PLACEHOLDER_FORMS, findPlaceholders } from 'committee-reports/core';
+import { PLACEHOLDER_FORMS, findPlaceholders } from '../../support/core';
 import { brief, checkDocuments, checkFor, minutes, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
 
 const placeholders = (text: string, name = 'a.report.md') => checkFor('placeholder-left', text, { name });
@@ -397,7 +397,7 @@ describe('placeholder-left', () => {
     });
   });
 
-  describe("the README's list of forms", () => {
+  describe("the list of forms in docs/format.md", () => {
     it('catches every example it gives as caught, and none it gives as left alone', () => {
       for (const row of PLACEHOLDER_FORMS) {
         for (const example of row.caught) assert.notDeepEqual(findPlaceholders(example), [], `${row.form}: ${example}`);

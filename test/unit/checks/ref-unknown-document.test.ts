@@ -14,7 +14,7 @@ describe('ref-unknown-document', () => {
   });
 
   it('reports an unknown document in a bracket holding one ID as an error over the whole bracket', () => {
-    // Contract §5, positions: "a reference diagnostic covers the whole bracket when it holds one ID".
+    // docs/format.md, "References": the diagnostic covers the whole bracket when it holds one ID.
     const text = minutesCiting('[school-meals:R1]');
     const diagnostic = single(unknown(text));
     assert.equal(diagnostic.severity, 'error');

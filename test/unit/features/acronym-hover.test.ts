@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CONFIG_FILE_NAME, acronymHoverAt, defaultConfig, loadConfig } from 'committee-reports/core';
+import { CONFIG_FILE_NAME, acronymHoverAt, defaultConfig, loadConfig } from '../../support/core';
 import { parse, span, spanIn, spanOf, uriOf, withBody } from '../support';
 
 /** A minimal document whose body is the given paragraphs. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Workspace, completionsAt, defaultConfig } from 'committee-reports/core';
+import { Workspace, completionsAt, defaultConfig } from '../../support/core';
 
 const REPORT = ['---', 'id: rep', 'title: Route Review', 'committee: Cabinet', '', '---', '', '## Summary', 'Text.', '', '**F1** Costs rose.', '', '**F2** Routes are planned by hand.', '', 'See [', ''].join('\n');
 const MINUTES = ['---', 'type: minutes', 'title: M', '---', '**R1** Endorses [rep:', ''].join('\n');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig, documentSymbols, type OutlineSymbol } from 'committee-reports/core';
+import { Workspace, defaultConfig, documentSymbols, type OutlineSymbol } from '../../support/core';
 
 function outline(fileName: string, text: string): OutlineSymbol[] {
   const workspace = new Workspace(defaultConfig());

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig, findingLenses, foldingRanges, workspaceSymbols } from 'committee-reports/core';
+import { Workspace, defaultConfig, findingLenses, foldingRanges, workspaceSymbols } from '../../support/core';
 
 const REPORT = ['---', 'type: scrutiny', 'id: rep', 'title: T', '---', '', '## Findings', '', '**F1** Costs rose', 'by 31%.', '', '**F2** Routes are planned by hand.', '', '## Recommendations', '', '- **R1** Review routes [F1].', '', ''].join('\n');
 const MINUTES = ['---', 'type: minutes', 'title: M', '---', '**R1** Endorses [rep:R1] and acts on [rep:F1].', ''].join('\n');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig, definitionsOf, hoverFor, idAt, referencesTo } from 'committee-reports/core';
+import { Workspace, defaultConfig, definitionsOf, hoverFor, idAt, referencesTo } from '../../support/core';
 
 const REPORT = ['---', 'id: rep', 'title: T', '---', '**F1** One.', '', '**F2** Two.', '', '**F3** Three.', '', '**R1** Act [F1-F3].', ''].join('\n');
 const MINUTES = ['---', 'type: minutes', 'title: M', '---', '**R1** Endorses [rep:R1, F2] and [nowhere:F1].', ''].join('\n');

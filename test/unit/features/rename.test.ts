@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { Workspace, defaultConfig, renameId } from 'committee-reports/core';
+import { Workspace, defaultConfig, renameId } from '../../support/core';
 import { applyEdits } from '../support';
 
 const REPORT_URI = 'file:///w/rep.report.md';

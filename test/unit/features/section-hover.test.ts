@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { defaultConfig, sectionHoverAt } from 'committee-reports/core';
+import { defaultConfig, sectionHoverAt } from '../../support/core';
 import { combining } from '../combined-support';
 import { find, minutes, parse, report, span } from '../support';
 

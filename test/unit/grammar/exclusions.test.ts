@@ -3,7 +3,7 @@ import type { IGrammar } from 'vscode-textmate';
 import { loadGrammar, ownScopes, reportWith, tokenise, tokensOf, type Token } from './tokenise';
 
 /**
- * Where `[F1]` is not a reference (format contract §4: not inside code, not
+ * Where `[F1]` is not a reference (docs/format.md, "References": not in code, not
  * escaped, not a link), it must get none of this grammar's scopes. Each case
  * also names the scope Markdown gives the construct, so a case that no
  * longer reaches the construct it is about fails instead of passing quietly.

@@ -1,4 +1,4 @@
-/** The scopes the grammar adds, named once so the tests read as the README's table does. */
+/** The scopes the grammar adds, named once so the tests read as the table in syntaxes/README.md does. */
 export const DEFINITION = 'markup.bold.definition.committee-report';
 export const DEFINITION_ID = 'entity.name.type.id.committee-report';
 export const BOLD_BEGIN = 'punctuation.definition.bold.begin.committee-report';

@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Message } from 'vscode-languageserver';
-import type * as GateModule from '../../../server/src/lsp/message-gate';
+import type * as GateModule from '../../../server/src/lsp/transport/message-gate';
 
-// The server's modules are not exported from the package (only the core is), so the compiled one is loaded by path.
+// The server's modules are not exported from the package, so the compiled one is loaded by path.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { MessageGate } = require(path.resolve(__dirname, '../../../../server/out/lsp/message-gate')) as typeof GateModule;
+const { MessageGate } = require(path.resolve(__dirname, '../../../../server/out/lsp/transport/message-gate')) as typeof GateModule;
 type Verdict = GateModule.Verdict;
 
 const request = (id: number, method: string, params?: unknown): Message => ({ jsonrpc: '2.0', id, method, ...(params === undefined ? {} : { params }) }) as Message;

@@ -58,7 +58,7 @@ describe('Snippets: document skeletons', () => {
     }
   });
 
-  it('offers, after a prompt to choose, the front matter choices the format contract allows for purpose and key_decision', () => {
+  it('offers, after a prompt to choose, the front matter choices the format allows for purpose and key_decision', () => {
     const [purposePrompt, ...purposes] = choiceOnLine('skeleton-report', 'purpose:');
     const [keyDecisionPrompt, ...keyDecisions] = choiceOnLine('skeleton-report', 'key_decision:');
     assert.deepEqual(purposes.sort(), ['decision', 'discussion', 'noting']);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { CONFIG_FILE_NAME } from 'committee-reports/core';
+import { CONFIG_FILE_NAME } from '../../support/core';
 import { checkDocuments } from '../support';
 import { expand, prefixesOf, readSnippets, snippetWithPrefix } from './snippets-file';
 

@@ -4,7 +4,7 @@
  * trip. Selecting the documents named keeps every chain that runs through them.
  */
 import * as assert from 'node:assert/strict';
-import { selectTrace } from 'committee-reports/core';
+import { selectTrace } from '../../support/core';
 import { name, paper, rows, trace } from './support';
 
 const report = (id: string, committee: string | undefined, meeting: string | undefined) =>

@@ -4,7 +4,7 @@
  * date, with today's date passed in rather than read from a clock.
  */
 import * as assert from 'node:assert/strict';
-import { addMonths, buildTraceability } from 'committee-reports/core';
+import { addMonths, buildTraceability } from '../../support/core';
 import { makeWorkspace } from '../support';
 import { name, paper, recommendation, trace } from './support';
 

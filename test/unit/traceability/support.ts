@@ -3,7 +3,7 @@
  * front matter and the definitions that matter (traceability reads nothing
  * else), and short ways to name the items of the model in assertions.
  */
-import { buildTraceability, isMissing, traceChains, type MissingItem, type TraceChain, type TraceItem, type Traceability } from 'committee-reports/core';
+import { buildTraceability, isMissing, traceChains, type MissingItem, type TraceChain, type TraceItem, type Traceability } from '../../support/core';
 import { makeWorkspace, type Files } from '../support';
 
 /** A document of the given front matter lines (`key: value`) and body. */

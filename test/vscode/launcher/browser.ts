@@ -13,8 +13,8 @@ export interface Workbench {
 }
 
 /**
- * Opens code-server's workbench on a folder, with the extension under
- * development and the test module passed in the `payload` parameter that
+ * Opens code-server's workbench on a workspace (a `.code-workspace` file),
+ * with the extension under development and the test module passed in the `payload` parameter that
  * `enable-smoke-test-driver` makes the workbench honour.
  */
 export async function openWorkbench(serverUrl: string, port: number, workspace: string, extensionPath: string, testsModule: string): Promise<Workbench> {
@@ -27,7 +27,7 @@ export async function openWorkbench(serverUrl: string, port: number, workspace: 
   const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
   const lines: string[] = [];
   page.on('console', (message) => lines.push(message.text()));
-  await page.goto(`${serverUrl}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+  await page.goto(`${serverUrl}/?workspace=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
   return { browser, page, console: () => lines, close: () => browser.close() };
 }
 

@@ -15,12 +15,13 @@ export interface CodeServerOptions {
   readonly port: number;
   /** A fresh folder for its profile, config, extensions and sockets. */
   readonly home: string;
+  /** The folder, or `.code-workspace` file, to open. */
   readonly workspace: string;
   /** Passed on to the extension host, which inherits code-server's environment. */
   readonly env: Record<string, string>;
 }
 
-/** The settings a clean, quiet workbench needs for a screenshot (../shared/vscode-here.md). */
+/** The settings a clean, quiet workbench needs for a screenshot: no start-up editor, no chat, no second side bar. */
 const USER_SETTINGS = {
   'workbench.startupEditor': 'none',
   'chat.disableAIFeatures': true,

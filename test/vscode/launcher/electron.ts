@@ -1,8 +1,9 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runTests } from '@vscode/test-electron';
 import { REPO } from './tools';
+import { makeTestWorkspace } from './workspace';
 
 /**
  * `npm run test:vscode:electron`, on a laptop with internet: the same suite
@@ -12,8 +13,7 @@ import { REPO } from './tools';
  * Bundle first: `npm run bundle`.
  */
 async function main(): Promise<void> {
-  const workspace = path.join(mkdtempSync(path.join(os.tmpdir(), 'committee-reports-electron-')), 'workspace');
-  cpSync(path.join(REPO, 'samples'), workspace, { recursive: true });
+  const workspace = makeTestWorkspace(mkdtempSync(path.join(os.tmpdir(), 'committee-reports-electron-'))).file;
   await runTests({
     ...(process.env['VSCODE_VERSION'] ? { version: process.env['VSCODE_VERSION'] } : {}),
     extensionDevelopmentPath: REPO,

@@ -7,7 +7,7 @@ import { REPO, missingTools } from './tools';
 
 /**
  * `node test/out/vscode/launcher/main.js`: the VS Code suite inside
- * code-server and Chromium (../shared/vscode-here.md), twice:
+ * code-server and Chromium (docs/architecture.md, "Tests"), twice:
  *   1. the extension from the sources (bundled), with every test and a screenshot;
  *   2. the packaged .vsix installed into a fresh code-server, with the @smoke tests.
  * Prints each test and ends with "N passed, N failed"; exits 1 on any failure.

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -9,6 +9,7 @@ import { extensionsDir, startCodeServer } from './code-server';
 import { fileAppears } from '../suite/file-appears';
 import { freePort } from './free-port';
 import { CODE_SERVER, REPO, TOOLS_BIN } from './tools';
+import { makeTestWorkspace } from './workspace';
 
 export interface SuiteRun {
   readonly name: string;
@@ -24,7 +25,6 @@ export interface SuiteRun {
 export type TestOutcome = SuiteResults['tests'][number];
 
 const SUITE_MODULE = path.join(REPO, 'test/out/vscode/suite/index.js');
-const SAMPLES = path.join(REPO, 'samples');
 /** A backstop for a VS Code that hangs; the suite itself takes well under a minute. */
 const SUITE_LIMIT_MS = 6 * 60_000;
 /** Fewer colours than this is a blank or half-drawn workbench, not the editor, Problems and Outline. */
@@ -33,8 +33,7 @@ const FEWEST_COLOURS = 64;
 /** Runs the VS Code suite once inside code-server and returns each test's outcome (plus the screenshot check). */
 export async function runSuite(run: SuiteRun): Promise<TestOutcome[]> {
   const home = mkdtempSync(path.join(os.tmpdir(), 'committee-reports-vscode-'));
-  const workspace = path.join(home, 'workspace');
-  cpSync(SAMPLES, workspace, { recursive: true });
+  const workspace = makeTestWorkspace(home).file;
   const resultsFile = path.join(home, 'results', 'results.json');
   mkdirSync(path.dirname(resultsFile));
   if (run.vsix) {

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ROOT_VARIABLE } from './results';
-import { EXTENSION_ID, codesOf, diagnosticsWhen, openFile, positionOf, revertActiveEditor, tabWhen, workspaceFile } from './support';
+import { EXTENSION_ID, codesOf, diagnosticsWhen, folderFile, openFile, positionOf, revertActiveEditor, tabWhen, workspaceFile } from './support';
 
 const DRAFT = 'drafts/library-opening-hours-draft.report.md';
 const SCRUTINY = 'scrutiny/school-exclusions-task-group.report.md';
@@ -141,6 +141,26 @@ describe('The Committee Reports extension in VS Code', () => {
     assert.match(html, /<a class="cr-reference" href="#school-exclusions-tg-2026--F\d+"/);
     await tabWhen((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Preview'));
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it("previews a document of another workspace folder with the marks its own folder's config makes, as its diagnostics have it", async () => {
+    // council-b's config makes A an action; council-a's, an earlier folder's, makes C a conclusion instead.
+    const uri = folderFile('council-b', 'actions.report.md');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const diagnostics = await diagnosticsWhen(uri, (found) => codesOf(found).includes('ref-unresolved'));
+    const html = await vscode.commands.executeCommand<string>('committeeReports.openPreviewToSide');
+    await tabWhen((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === 'Preview actions.report.md');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const defined = new Set([...html.matchAll(/class="cr-definition" id="([^"]+)"/g)].map((match) => match[1]));
+    assert.deepEqual([...defined].sort(), ['council-b-actions--A1', 'council-b-actions--A2', 'council-b-actions--R1']);
+    // Each link the preview makes to an ID this document does not define is a reference the checker cannot resolve, and the other way round.
+    const dangling = [...html.matchAll(/class="cr-reference" href="#([^"]+)" data-line="(\d+)" data-character="(\d+)"/g)]
+      .filter((match) => !defined.has(match[1]))
+      .map((match) => new vscode.Position(Number(match[2]), Number(match[3])));
+    const unresolved = diagnostics.filter((diagnostic) => codesOf([diagnostic])[0] === 'ref-unresolved');
+    assert.deepEqual(unresolved.map((diagnostic) => editor.document.getText(diagnostic.range)), ['[A9]']);
+    assert.equal(dangling.length, unresolved.length);
+    for (const position of dangling) assert.ok(unresolved.some((diagnostic) => diagnostic.range.contains(position)), `no ref-unresolved at ${position.line}:${position.character}`);
   });
 
   it('shows each finding of the task group report with the recommendations and resolutions acting on it @smoke', async () => {

@@ -3,10 +3,17 @@ import * as vscode from 'vscode';
 
 export const EXTENSION_ID = 'committee-reports.committee-reports';
 
-/** The fixture workspace the launcher opened (a copy of samples/). */
+/** A file of the first folder the launcher opened (a copy of samples/). */
 export function workspaceFile(relative: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'VS Code opened no workspace folder');
+  return vscode.Uri.joinPath(folder.uri, relative);
+}
+
+/** A file of another folder of the workspace, by the folder's name (test/vscode/launcher/workspace.ts). */
+export function folderFile(folderName: string, relative: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.find((candidate) => candidate.name === folderName);
+  assert.ok(folder, `VS Code did not open the folder ${folderName}: ${vscode.workspace.workspaceFolders?.map((candidate) => candidate.name).join(', ')}`);
   return vscode.Uri.joinPath(folder.uri, relative);
 }
 

@@ -1,9 +1,9 @@
 import { CONFIG_FILE_NAME, type ResolvedConfig } from '../config';
 import { addAcronymEdit } from '../config-file-edits';
 import type { ParsedDocument } from '../document';
+import { offsetsRange } from '../document-positions';
 import type { AcronymUse } from '../parse/acronyms';
 import type { Fix } from '../types';
-import { offsetsRange } from './positions';
 
 /**
  * The quick fixes for an acronym that is not spelt out at its first use:

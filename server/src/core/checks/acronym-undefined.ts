@@ -1,8 +1,8 @@
-import type { DocumentCheck } from './check';
-import { acronymFixes } from './acronym-fixes';
-import { KNOWN_ACRONYMS } from './known-acronyms';
-import { lineNumber, offsetsRange } from './positions';
+import { lineNumber, offsetsRange } from '../document-positions';
 import { scanAcronyms, type AcronymUse } from '../parse/acronyms';
+import { KNOWN_ACRONYMS } from '../parse/known-acronyms';
+import { acronymFixes } from './acronym-fixes';
+import type { DocumentCheck } from './check';
 
 /** An acronym whose first use in the text comes before any definition, and where it is spelt out later, if it is. */
 interface Undefined {

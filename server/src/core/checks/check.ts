@@ -1,3 +1,4 @@
+import type { CheckCode } from '../check-codes';
 import type { ResolvedConfig } from '../config';
 import type { ParsedDocument } from '../document';
 import type { LinkedDocument } from '../links';
@@ -5,7 +6,7 @@ import type { Finding, Severity } from '../types';
 
 /** What the README, the SARIF rules and the config know about a check. */
 export interface CheckInfo {
-  readonly code: string;
+  readonly code: CheckCode;
   readonly defaultSeverity: Severity;
   readonly description: string;
 }

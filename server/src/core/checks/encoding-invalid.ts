@@ -1,5 +1,5 @@
+import { offsetsRange } from '../document-positions';
 import type { DocumentCheck } from './check';
-import { offsetsRange } from './positions';
 
 /** What a decoder puts where bytes are not valid UTF-8: VS Code and our file reader both do. */
 const REPLACEMENT = '\uFFFD';

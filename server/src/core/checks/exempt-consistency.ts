@@ -1,12 +1,12 @@
 import type { ParsedDocument } from '../document';
+import { headingRange } from '../document-positions';
 import { maskInlineSyntax } from '../parse/inline-scan';
 import { locate } from '../schema/yaml-locate';
 import { normaliseHeading } from '../templates/normalise';
+import { isRequired } from '../templates/requirement';
 import { isBareNegative, sectionText } from '../templates/section-text';
 import type { Range } from '../types';
 import type { DocumentCheck } from './check';
-import { headingRange } from './positions';
-import { isRequired } from './section-missing';
 
 const PART_TWO_TITLE = 'Reason for Inclusion in Part II';
 /** The default template's names for the section, for templates (such as scrutiny) that lack it. */

@@ -1,6 +1,6 @@
+import { offsetsRange } from '../document-positions';
+import { isFindingKind, kindName } from '../kinds';
 import type { DocumentCheck } from './check';
-import { isFindingKind, kindName } from './kinds';
-import { offsetsRange } from './positions';
 
 export const findingUnaddressed: DocumentCheck = {
   code: 'finding-unaddressed',

@@ -1,7 +1,7 @@
+import { headingRange } from '../document-positions';
 import { titleSpan } from '../templates/normalise';
 import { replaceClosedComments } from '../text/comments';
 import type { DocumentCheck } from './check';
-import { headingRange } from './positions';
 
 export const headingLevels: DocumentCheck = {
   code: 'heading-levels',

@@ -1,5 +1,5 @@
+import { lineNumber, offsetsRange } from '../document-positions';
 import type { DocumentCheck } from './check';
-import { lineNumber, offsetsRange } from './positions';
 
 export const idDuplicate: DocumentCheck = {
   code: 'id-duplicate',

@@ -1,9 +1,9 @@
 import type { ParsedDocument } from '../document';
+import { lineNumber, offsetsRange } from '../document-positions';
 import type { ProseBlock } from '../parse/markdown';
+import { formatNumber, isTableStart, readHeadingNumber, readParagraphNumber, type WrittenNumber } from '../parse/paragraph-number';
 import type { Finding, Fix, TextEdit } from '../types';
 import type { DocumentCheck } from './check';
-import { formatNumber, isTableStart, readHeadingNumber, readParagraphNumber, type WrittenNumber } from './paragraph-number';
-import { lineNumber, offsetsRange } from './positions';
 
 /**
  * Paragraph numbering (`1.1`, `2.3`, `20.2.7`): two or more numeric parts at

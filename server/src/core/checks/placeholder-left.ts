@@ -1,8 +1,8 @@
 import type { ParsedDocument } from '../document';
+import { offsetsRange } from '../document-positions';
 import { frontMatterPlaceholders } from '../text/front-matter-placeholders';
 import { findAnglePrompts, findPlaceholders, placeholderMarkers, type Placeholder } from '../text/placeholders';
 import type { DocumentCheck } from './check';
-import { offsetsRange } from './positions';
 
 export const placeholderLeft: DocumentCheck = {
   code: 'placeholder-left',

@@ -1,5 +1,5 @@
+import { offsetsRange } from '../document-positions';
 import type { DocumentCheck } from './check';
-import { offsetsRange } from './positions';
 
 export const refMalformed: DocumentCheck = {
   code: 'ref-malformed',

@@ -5,7 +5,7 @@ interface DefinedId {
 }
 
 import type { DocumentCheck } from './check';
-import { offsetsRange } from './positions';
+import { offsetsRange } from '../document-positions';
 
 export const refUnresolved: DocumentCheck = {
   code: 'ref-unresolved',

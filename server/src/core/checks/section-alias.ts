@@ -1,7 +1,7 @@
+import { headingRange } from '../document-positions';
 import { titleSpan } from '../templates/normalise';
+import { headingWords } from '../templates/section-names';
 import type { DocumentCheck } from './check';
-import { headingWords } from './section-names';
-import { headingRange } from './positions';
 
 /**
  * Only a heading that is an alias as a whole: a combined heading ("Legal,

@@ -1,5 +1,5 @@
+import { headingRange } from '../document-positions';
 import type { DocumentCheck } from './check';
-import { headingRange } from './positions';
 
 /**
  * Only headings that name a section on their own count: a combined heading

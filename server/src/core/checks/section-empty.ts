@@ -1,9 +1,9 @@
+import { headingRange } from '../document-positions';
 import { groupByHeading, strictestNone } from '../templates/match';
+import { describeHeading, listTitles } from '../templates/section-names';
 import { readBareNegative, sectionText } from '../templates/section-text';
 import type { DocumentCheck } from './check';
-import { describeHeading, listTitles } from './section-names';
 import { replaceBareNegativeFix } from './section-wording';
-import { headingRange } from './positions';
 
 /**
  * Once per heading: a combined heading ("Summary and Recommendations") is one

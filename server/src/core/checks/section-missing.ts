@@ -1,9 +1,10 @@
 import type { ParsedDocument } from '../document';
+import { titleRange } from '../document-positions';
 import { primarySections } from '../templates/match';
+import { isRequired } from '../templates/requirement';
 import type { Requirement, TemplateSection } from '../templates/template';
 import type { Fix } from '../types';
 import type { DocumentCheck } from './check';
-import { titleRange } from './positions';
 
 export const sectionMissing: DocumentCheck = {
   code: 'section-missing',
@@ -41,26 +42,6 @@ const ELSE: Readonly<Record<Requirement, string>> = {
   'if-exempt': '',
   'unless-item': ", or, if this file holds only some of the meeting's items, list them with 'item' in the front matter",
 };
-
-export function isRequired(requirement: Requirement, document: ParsedDocument): boolean {
-  switch (requirement) {
-    case 'required':
-      return true;
-    case 'optional':
-      return false;
-    case 'if-decision':
-      return document.data['purpose'] === 'decision';
-    case 'if-exempt': {
-      const exempt = document.data['exempt'];
-      return exempt !== undefined && exempt !== null && exempt !== false;
-    }
-    case 'unless-item': {
-      // Any value counts: a malformed `item` is front-matter-schema's to report, not a reason to ask for the whole meeting.
-      const item = document.data['item'];
-      return item === undefined || item === null;
-    }
-  }
-}
 
 /**
  * Inserts the heading and standard wording where the template expects it:

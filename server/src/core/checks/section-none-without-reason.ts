@@ -1,9 +1,9 @@
+import { offsetsRange } from '../document-positions';
 import { groupByHeading, strictestNone } from '../templates/match';
+import { headingWords, listTitles } from '../templates/section-names';
 import { readBareNegative, sectionText } from '../templates/section-text';
 import type { DocumentCheck } from './check';
-import { headingWords, listTitles } from './section-names';
 import { replaceBareNegativeFix } from './section-wording';
-import { offsetsRange } from './positions';
 
 /**
  * Once per heading, on the bare text. A combined heading is held to its

@@ -1,8 +1,8 @@
-import { primarySections, type MatchedSection } from '../templates/match';
 import type { ParsedDocument } from '../document';
+import { headingRange } from '../document-positions';
+import { primarySections, type MatchedSection } from '../templates/match';
+import { headingWords } from '../templates/section-names';
 import type { DocumentCheck } from './check';
-import { headingWords } from './section-names';
-import { headingRange } from './positions';
 
 /**
  * Each section is placed by the heading that stands for it where the template

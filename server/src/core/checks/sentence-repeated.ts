@@ -1,11 +1,11 @@
 import type { ParsedDocument } from '../document';
+import { lineNumber } from '../document-positions';
 import { maskInlineSyntax } from '../parse/inline-scan';
 import type { ProseBlock } from '../parse/markdown';
+import { isTableStart } from '../parse/paragraph-number';
 import { splitSentences, type SentenceSpan } from '../text/sentences';
 import type { Fix } from '../types';
 import type { DocumentCheck } from './check';
-import { isTableStart } from './paragraph-number';
-import { lineNumber } from './positions';
 
 /** Fewer words than this make a phrase ("Noted.", "The motion was carried.") that may well be said twice. */
 const MIN_WORDS = 6;

@@ -1,8 +1,8 @@
 import type { ParsedDocument } from '../document';
+import { headingRange } from '../document-positions';
 import { groupByHeading } from '../templates/match';
-import type { DocumentCheck } from './check';
-import { headingRange } from './positions';
 import { replaceClosedComments } from '../text/comments';
+import type { DocumentCheck } from './check';
 
 export const summaryLength: DocumentCheck = {
   code: 'summary-length',

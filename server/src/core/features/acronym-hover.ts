@@ -1,5 +1,5 @@
-import { lineNumber } from '../checks/positions';
-import { KNOWN_ACRONYMS } from '../checks/known-acronyms';
+import { lineNumber } from '../document-positions';
+import { KNOWN_ACRONYMS } from '../parse/known-acronyms';
 import { CONFIG_FILE_NAME, type ResolvedConfig } from '../config';
 import type { ParsedDocument } from '../document';
 import { scanAcronyms, type AcronymDefinition, type AcronymUse } from '../parse/acronyms';

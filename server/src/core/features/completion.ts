@@ -1,5 +1,5 @@
-import { kindName } from '../checks/kinds';
-import { isRequired } from '../checks/section-missing';
+import { kindName } from '../kinds';
+import { isRequired } from '../templates/requirement';
 import type { ParsedDocument } from '../document';
 import { FRONT_MATTER_KEYS, KEYS_FOR_MINUTES_ONLY } from '../schema/front-matter';
 import type { Workspace } from '../workspace';
@@ -60,7 +60,7 @@ function idCompletions(workspace: Workspace, documents: readonly (ParsedDocument
     (document?.definitions ?? []).map((definition) => ({
       label: definition.id,
       kind: 'id' as const,
-      detail: kindName(definition.kind, document!.type, workspace.configuration),
+      detail: kindName(definition.kind, document!.type, workspace.configFor(document!.uri)),
       documentation: definition.text,
       sortText: `${definition.kind}${String(definition.number).padStart(6, '0')}`,
     })),

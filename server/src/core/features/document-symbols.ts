@@ -1,5 +1,5 @@
-import { kindName } from '../checks/kinds';
-import { headingRange } from '../checks/positions';
+import { kindName } from '../kinds';
+import { headingRange } from '../document-positions';
 import type { ResolvedConfig } from '../config';
 import type { ParsedDocument } from '../document';
 import type { Range } from '../types';

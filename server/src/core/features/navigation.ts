@@ -1,4 +1,4 @@
-import { kindName } from '../checks/kinds';
+import { kindName } from '../kinds';
 import type { ParsedDocument } from '../document';
 import { fileNameOf } from '../document-names';
 import type { Range } from '../types';
@@ -70,7 +70,7 @@ export function hoverFor(workspace: Workspace, target: IdTarget): string | undef
   if (!found) return undefined;
   const { document, definition } = found;
   const line = document.lines.positionAt(definition.start).line + 1;
-  const what = kindName(definition.kind, document.type, workspace.configuration);
+  const what = kindName(definition.kind, document.type, workspace.configFor(document.uri));
   const citations = workspace.citationsOf(target.documentId, target.id).filter((citation) => citation.citingKind !== null);
   const documents = new Set(citations.map((citation) => citation.uri)).size;
   const citedBy =

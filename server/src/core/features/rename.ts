@@ -17,9 +17,11 @@ const ID = /^([A-Z]{1,3})([1-9]\d*)$/;
 export function renameId(workspace: Workspace, target: IdTarget, newId: string): RenameResult {
   const wanted = ID.exec(newId.trim());
   const kind = ID.exec(target.id)![1];
-  if (!wanted || !workspace.configuration.kinds.has(wanted[1]!)) return { refusal: `'${newId}' is not an ID: write a kind and a number, such as ${kind}7.` };
-  if (wanted[1] !== kind) return { refusal: `${target.id} is a ${kind} ID: rename it to another ${kind} number, such as ${kind}7, so what cites it keeps its meaning.` };
   const documents = workspace.documentsWithId(target.documentId).map((linked) => workspace.getDocument(linked.uri)).filter((d) => d !== undefined);
+  // The kinds of the document that defines the ID, which its folder's config names.
+  const kinds = (documents[0] ? workspace.configFor(documents[0].uri) : workspace.configuration).kinds;
+  if (!wanted || !kinds.has(wanted[1]!)) return { refusal: `'${newId}' is not an ID: write a kind and a number, such as ${kind}7.` };
+  if (wanted[1] !== kind) return { refusal: `${target.id} is a ${kind} ID: rename it to another ${kind} number, such as ${kind}7, so what cites it keeps its meaning.` };
   if (documents.some((document) => document.definitionsById.has(newId))) return { refusal: `${newId} already exists in ${target.documentId}: choose a number that is not used.` };
   // A citation of the new ID that resolves to nothing now would resolve to the renamed item: a change of meaning.
   const capture = citationOf(workspace, target.documentId, newId);

@@ -1,5 +1,5 @@
-import { headingRange } from '../checks/positions';
-import { isRequired } from '../checks/section-missing';
+import { headingRange } from '../document-positions';
+import { isRequired } from '../templates/requirement';
 import type { ParsedDocument } from '../document';
 import type { NonePolicy, TemplateSection } from '../templates/template';
 import type { Range } from '../types';

@@ -1,4 +1,4 @@
-import { kindName } from '../checks/kinds';
+import { kindName } from '../kinds';
 import type { Workspace } from '../workspace';
 import { definitionWords } from './definition-words';
 import type { Location } from './navigation';
@@ -23,7 +23,7 @@ export function workspaceSymbols(workspace: Workspace, query: string): Workspace
       if (wanted !== '' && !name.toLowerCase().includes(wanted)) continue;
       found.push({
         name,
-        detail: kindName(definition.kind, document.type, workspace.configuration),
+        detail: kindName(definition.kind, document.type, workspace.configFor(document.uri)),
         location: { uri: document.uri, range: document.lines.range(definition.idStart, definition.idEnd) },
       });
       if (found.length >= MAX_RESULTS) return found;

@@ -1,8 +1,8 @@
-import { NOT_ACRONYMS } from '../checks/known-acronyms';
 import type { ParsedDocument } from '../document';
 import { definitionAt } from './acronym-definition';
-import type { ProseBlock } from './markdown';
 import { maskInlineSyntax } from './inline-scan';
+import { NOT_ACRONYMS } from './known-acronyms';
+import type { ProseBlock } from './markdown';
 import { citationRanges, continuesRun, headingRanges, isCapitalWord, merged, namesDocumentPart, shoutedSegments, type Ranges } from './not-acronyms';
 
 /**
@@ -22,7 +22,7 @@ import { citationRanges, continuesRun, headingRanges, isCapitalWord, merged, nam
  *   (comms/O&S3/010);
  * - not Roman numerals written with I, V, X, L (Part II, XIV), not X runs,
  *   not the words of `NOT_ACRONYMS` (RESOLVED, NA, TBC, NOT, ...);
- * - not where §8 of the contract says capitals are no acronyms
+ * - not where docs/format.md ("Acronyms") says capitals are no acronyms
  *   (`not-acronyms.ts`): a heading's numbering, a heading in capitals, a line
  *   or table cell without small letters, a run of three or more words in
  *   capitals (`REPORT TO CABINET` in a sentence), the code of a document,

@@ -1,9 +1,9 @@
 import { numberingEnd } from '../templates/normalise';
 
 /**
- * Where words in capitals are not acronyms because of where they stand (the
- * contract's §8), for `parse/acronyms.ts`. Words that are never acronyms,
- * wherever they stand (RESOLVED, NA), are in `checks/known-acronyms.ts`.
+ * Where words in capitals are not acronyms because of where they stand
+ * (docs/format.md, "Acronyms"), for `parse/acronyms.ts`. Words that are never acronyms,
+ * wherever they stand (RESOLVED, NA), are in `known-acronyms.ts`.
  *
  * Each function reads one block's masked text (block-local offsets) in one
  * pass, with bounded patterns only: blocks may be megabytes long.

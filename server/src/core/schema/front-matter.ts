@@ -162,7 +162,7 @@ function buildSchema(type: DocumentType, templateNames: readonly string[]) {
 
 export type FrontMatterData = z.infer<ReturnType<typeof frontMatterSchema>>;
 
-/** Every key the contract defines, for unknown-key warnings and completion. */
+/** Every key the format defines (docs/format.md, "Front matter"), for unknown-key warnings and completion. */
 export const FRONT_MATTER_KEYS = [
   'type', 'id', 'title', 'committee', 'meeting', 'template', 'report_by', 'contact', 'divisions', 'wards',
   'purpose', 'key_decision', 'exempt', 'appendices', 'addressee', 'response_due', 'item',

@@ -51,7 +51,7 @@ const MAX_BARE_NEGATIVE_LENGTH = 360;
 /** Longer than any bare negative without a fill-in: "10.1.2 **None arising from this report** – see above." */
 const MAX_PLAIN_NEGATIVE_LENGTH = 90;
 
-/** Contract §3: what a section says when it says there is nothing, as words with punctuation, markup and case set aside. */
+/** What a section says when it says there is nothing (docs/format.md, "When 'None' is enough"), as words with punctuation, markup and case set aside. */
 const NEGATIVES = [
   'none', 'na', 'nil', 'no', 'not applicable', 'none arising', 'none identified', 'none known', 'none at this stage',
   'none directly', 'none arising from this report', 'no implications', 'no direct implications', 'there are none',
@@ -76,7 +76,7 @@ export interface BareNegative {
 }
 
 /**
- * Reads a section's whole text as a bare negative (contract §3): less
+ * Reads a section's whole text as a bare negative (docs/format.md): less
  * paragraph numbering (`10.1 None.`), punctuation, markup and case, it is one
  * of NEGATIVES, alone or followed only by a vague pointer ("None – see
  * above.") or by a reason that is itself a fill-in ("None because …").

@@ -18,7 +18,7 @@ export interface Placeholder {
   readonly form: PlaceholderForm;
 }
 
-/** One row of the README's list of placeholder forms: what is caught, and what is left alone. */
+/** One row of the list of placeholder forms in docs/format.md: what is caught, and what is left alone. */
 export interface PlaceholderFormInfo {
   readonly form: string;
   readonly caught: readonly string[];
@@ -27,7 +27,7 @@ export interface PlaceholderFormInfo {
 
 /**
  * Every form `placeholder-left` knows, with examples of what it catches and
- * what it leaves alone. The README's table is printed from this list, and a
+ * what it leaves alone. docs/format.md's table is printed from this list, and a
  * test runs each example through `findPlaceholders`, so the list cannot say
  * what the code does not do.
  */

@@ -1,4 +1,4 @@
-import { kindName } from '../checks/kinds';
+import { kindName } from '../kinds';
 import type { Workspace } from '../workspace';
 import { citationGraph } from './citations';
 import { isCalendarDate, responseDueOf } from './dates';
@@ -27,11 +27,11 @@ export function buildTraceability(workspace: Workspace, options: TraceOptions): 
   const byDate = byRank(documentRanks(facts, 'date'));
   const findings: FindingTrace[] = [];
   const recommendations: RecommendationTrace[] = [];
-  const config = workspace.configuration;
   // Documents in committee order and each one's items in document order: the lists come out sorted.
   const documents = [...graph.documents].sort((a, b) => committeeRanks.get(a.document.uri)! - committeeRanks.get(b.document.uri)!);
   for (const entry of documents) {
     const { document } = entry;
+    const config = workspace.configFor(document.uri);
     const responseDue = document.type === 'scrutiny' ? responseDueOf(writtenResponseDue(document), entry.facts.meeting) : undefined;
     for (let index = 0; index < document.definitions.length; index++) {
       const kind = kindName(document.definitions[index]!.kind, document.type, config);

@@ -1,6 +1,6 @@
-import { kindName } from '../checks/kinds';
 import type { ResolvedConfig } from '../config';
 import type { ParsedDocument } from '../document';
+import { kindName } from '../kinds';
 import type { Definition } from '../parse/definitions';
 import type { DocumentType } from '../types';
 import type { Workspace } from '../workspace';
@@ -35,7 +35,8 @@ export class DocumentItems {
   constructor(
     readonly document: ParsedDocument,
     readonly facts: DocumentFacts,
-    private readonly config: ResolvedConfig,
+    /** The document's own config: its folder's. */
+    readonly config: ResolvedConfig,
   ) {
     const count = document.definitions.length;
     this.items = new Array<TraceItem | undefined>(count);
@@ -82,11 +83,10 @@ export interface CitationGraph {
  * (to the first `MAX_DEFINITIONS_CITED` of more).
  */
 export function citationGraph(workspace: Workspace): CitationGraph {
-  const config = workspace.configuration;
   const documents: DocumentItems[] = [];
   const byUri = new Map<string, DocumentItems>();
   for (const document of workspace.allDocuments()) {
-    const entry = new DocumentItems(document, documentFacts(document), config);
+    const entry = new DocumentItems(document, documentFacts(document), workspace.configFor(document.uri));
     documents.push(entry);
     byUri.set(document.uri, entry);
   }
@@ -131,7 +131,7 @@ export function citationGraph(workspace: Workspace): CitationGraph {
         from: citer,
         documentId,
         id: reference.id,
-        kind: kindName(reference.kind, targetType, config),
+        kind: kindName(reference.kind, targetType, entry.config),
         problem: linked.length === 0 ? 'unknown-document' : 'unknown-id',
       });
     }

@@ -2,7 +2,7 @@ import { isCalendarDate } from '../schema/dates';
 
 export { isCalendarDate };
 
-/** How long the addressee of a scrutiny report has to respond when `response_due` is not given (format.md section 2). */
+/** How long the addressee of a scrutiny report has to respond when `response_due` is not given (docs/format.md, "Front matter"). */
 const DEFAULT_RESPONSE_MONTHS = 2;
 
 /**

@@ -1,6 +1,6 @@
-import { kindName } from '../checks/kinds';
 import type { ResolvedConfig } from '../config';
 import type { ParsedDocument } from '../document';
+import { kindName } from '../kinds';
 import type { Definition } from '../parse/definitions';
 import { dateValue } from './dates';
 import type { TraceItem } from './model';

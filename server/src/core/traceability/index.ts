@@ -4,7 +4,7 @@ export type { TraceOptions } from './build';
 export { isMissing, selectTrace, traceChains } from './chains';
 export type { MissingItem, TraceChain } from './chains';
 export { addMonths, isCalendarDate, localDate } from './dates';
-export { brokenLinkSentence, missingLabel, statusLabel } from './labels';
+export { STATUS_LABELS, brokenLinkSentence, missingLabel, statusLabel } from './labels';
 export type {
   BrokenLink,
   BrokenLinkProblem,

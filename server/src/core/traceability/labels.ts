@@ -1,7 +1,7 @@
 import type { BrokenLink, BrokenLinkProblem, TraceStatus } from './model';
 
-/** Statuses in the words an officer would use, for every output. */
-const STATUS_LABELS: Record<TraceStatus, string> = {
+/** Statuses in the words an officer would use, for every output (the language server sends the table to its clients). */
+export const STATUS_LABELS: Readonly<Record<TraceStatus, string>> = {
   addressed: 'addressed',
   'not-addressed': 'not addressed',
   'awaiting-response': 'awaiting response',

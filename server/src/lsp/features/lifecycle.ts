@@ -1,7 +1,8 @@
 import type { InitializeParams } from 'vscode-languageserver';
+import type { InitializationOptions } from '../../protocol';
 import type { Feature } from '../context';
-import { folderPath } from '../workspace-files';
-import { WorkspaceSession } from '../workspace-session';
+import { folderPath } from '../workspace/files';
+import { WorkspaceSession } from '../workspace/session';
 
 /**
  * initialize answers with every feature's capabilities; initialized reads the
@@ -27,8 +28,8 @@ function workspaceFolders(params: InitializeParams): string[] {
   return uris.map(folderPath).filter((folder): folder is string => folder !== undefined);
 }
 
-/** `initializationOptions.checkDelay`: milliseconds typing must pause before a re-check (tests use it; so may a client). */
+/** `initializationOptions.checkDelay` (server/src/protocol), when it is a usable number of milliseconds. */
 function checkDelay(options: unknown): number | undefined {
-  const value = typeof options === 'object' && options !== null ? (options as Record<string, unknown>)['checkDelay'] : undefined;
+  const value: unknown = typeof options === 'object' && options !== null ? (options as InitializationOptions).checkDelay : undefined;
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(value, 2 ** 31 - 1) : undefined;
 }

@@ -1,0 +1,54 @@
+import { Workspace } from '../core';
+import { describeReadError, isMissing, readText } from '../node/read-text';
+import { fileUri } from './paths';
+import { cannotRead } from './read';
+import type { FoundWorkspace } from './workspace-request';
+
+/** A document read into the workspace: its URI and its path as the output shows it. */
+export interface ReadDocument {
+  readonly uri: string;
+  readonly path: string;
+}
+
+/** The workspace as `check` and `trace` both see it: every document found, read once under the config. */
+export interface ReadWorkspace {
+  readonly found: FoundWorkspace;
+  readonly workspace: Workspace;
+  /** The documents named, or found under the folders named, that were read, in the order found. */
+  readonly listed: readonly ReadDocument[];
+  /** A document's URI as the output shows its path. */
+  readonly pathOf: (uri: string) => string;
+}
+
+/**
+ * Reads every document found into one workspace, so references between them
+ * resolve. Files are read by the reader the language server uses, and what
+ * may be checked (size, binary content) is decided by the core on the text,
+ * so both show the same for the same file. A file deleted between being found
+ * and being read is left out, as there is nothing to check or list; one that
+ * cannot be read for another reason stops the command (`cannot read …`).
+ *
+ * One thread: on the two-core machines we measured, a second thread cost more
+ * in start-up and cold compilation than it saved (bench/README.md).
+ */
+export function readWorkspace(found: FoundWorkspace): ReadWorkspace {
+  const workspace = new Workspace(found.loaded.config);
+  const paths = new Map<string, string>();
+  for (const file of found.workspaceFiles) {
+    let text: string;
+    try {
+      text = readText(file);
+    } catch (error) {
+      if (isMissing(error)) continue;
+      throw cannotRead(found.shownAs(file), describeReadError(error));
+    }
+    const uri = fileUri(file);
+    workspace.setDocument(uri, text);
+    paths.set(uri, found.shownAs(file));
+  }
+  const listed = found.listedFiles.map(fileUri).flatMap((uri) => {
+    const path = paths.get(uri);
+    return path === undefined ? [] : [{ uri, path }];
+  });
+  return { found, workspace, listed, pathOf: (uri) => paths.get(uri) ?? uri };
+}

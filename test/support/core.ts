@@ -1,0 +1,52 @@
+import * as path from 'node:path';
+import type * as Core from '../../server/src/core';
+
+/**
+ * The analysis core for the tests, as the CLI and the server run it: its
+ * built files (server/out/core, from `tsc -b`), reached by path. The package
+ * exports no entry for the core, so nothing outside the server (the VS Code
+ * client above all) can import it by the package's name.
+ *
+ * Types come straight from the sources. A value is listed here once, by name
+ * (TypeScript cannot re-export the values of a module loaded by path): a test
+ * that needs another one adds it to the list.
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded by path, as the package exports no core
+const core = require(path.resolve(__dirname, '../../../server/out/core')) as typeof Core;
+
+export type * from '../../server/src/core';
+export type Workspace = Core.Workspace;
+export const {
+  CHECK_CODES,
+  CONFIG_FILE_NAME,
+  KNOWN_ACRONYMS,
+  PLACEHOLDER_FORMS,
+  Workspace,
+  acronymHoverAt,
+  addMonths,
+  buildTraceability,
+  checkRegistry,
+  completionsAt,
+  createFileMatcher,
+  defaultConfig,
+  definitionsOf,
+  documentSymbols,
+  editorSettingsProperties,
+  findPlaceholders,
+  findingLenses,
+  foldingRanges,
+  hoverAt,
+  hoverFor,
+  idAt,
+  isMissing,
+  loadConfig,
+  previewHtml,
+  readEditorSettings,
+  referencesTo,
+  renameId,
+  sectionHoverAt,
+  selectTrace,
+  traceChains,
+  wellKnownAcronymsMarkdown,
+  workspaceSymbols,
+} = core;
