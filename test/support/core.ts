@@ -27,6 +27,7 @@ export const {
   buildTraceability,
   checkRegistry,
   completionsAt,
+  configJsonSchema,
   createFileMatcher,
   defaultConfig,
   definitionsOf,

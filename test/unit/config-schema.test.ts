@@ -1,12 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type * as Core from '../../server/src/core';
+import { checkRegistry, configJsonSchema, loadConfig } from '../support/core';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
-// The built core by path, as the command line and the server run it (and as the tests will reach it once the package no longer exports it).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { checkRegistry, configJsonSchema, loadConfig } = require(path.join(ROOT, 'server', 'out', 'core')) as typeof Core;
 const SCHEMA_FILE = 'schemas/committee-reports.schema.json';
 
 interface Manifest {
