@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { defaultConfig } from '../config';
 import { DEFAULT_MAX_FILE_SIZE, KIND_LETTERS, RULE_SETTING, TEMPLATE_SECTION, TEMPLATE_SHAPE, WHOLE_VALUE_SETTINGS } from './config';
 
-/** What the config file's schema says about a check: its code and what it finds. */
 /**
  * zod leaves the default out of the input schema of a value it transforms
  * (include, exclude, max-file-size), as the default is of the output; these
@@ -14,6 +13,7 @@ const DEFAULT_AS_WRITTEN = 'defaultAsWritten';
 /** A rule's setting as people write it; one definition in the JSON Schema that every check's entry refers to. */
 const RULE_VALUE = z.union([RULE_SETTING, z.literal(false).meta({ description: 'The same as off.' })]).meta({ id: 'rule-setting' });
 
+/** What the config file's schema says about a check: its code and what it finds. */
 export interface CheckEntry {
   readonly code: string;
   readonly description: string;
