@@ -34,7 +34,7 @@ const NOT_HERE = new Set(['vscode', 'support']);
 const VSCODE_LAUNCHER = path.join(COMPILED_TESTS, 'vscode', 'launcher', 'main.js');
 const CHILD_FLAG = '--run-suite';
 const REPOSITORY = path.resolve(__dirname, '..');
-const INSTALL_TOOLS = 'bash scripts/install-test-tools.sh (as root, or where sudo asks no password; npm test runs it)';
+const INSTALL_TOOLS = 'bash scripts/install-test-tools.sh, as root or where sudo asks no password (npm test runs it first; its note above says what it could not install, and why)';
 /**
  * What a suite needs beyond node_modules, each as a name and a test of
  * whether it is here. (The unit suite's grammar tests need only VS Code's
