@@ -19,7 +19,8 @@ const CLIENT = '^client/';
 /** Anything of this repository's server, compiled or not, or the package's own name for it. */
 const SERVER = '^(server/|committee-reports(/|$))';
 /** The editor and the language server protocol's libraries, wherever node_modules is. */
-const EDITOR_PACKAGES = '(^|node_modules/)(@types/)?(vscode|vscode-languageserver[^/]*|vscode-languageclient|vscode-jsonrpc)(/|$)';
+const EDITOR_PACKAGES =
+  '(^|node_modules/)(@types/)?(vscode|vscode-languageserver[^/]*|vscode-languageclient|vscode-jsonrpc)(/|$)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -42,7 +43,8 @@ module.exports = {
     },
     {
       name: 'core-knows-no-editor-or-lsp',
-      comment: 'The core knows nothing of VS Code or the language server protocol: the LSP layer (server/src/lsp) converts its types.',
+      comment:
+        'The core knows nothing of VS Code or the language server protocol: the LSP layer (server/src/lsp) converts its types.',
       severity: 'error',
       from: { path: CORE },
       to: { path: EDITOR_PACKAGES },
@@ -57,7 +59,8 @@ module.exports = {
     },
     {
       name: 'protocol-types-come-from-the-core-only',
-      comment: "The protocol describes the core's data as it crosses the wire; the server's layers and the client build on the protocol, not the other way round.",
+      comment:
+        "The protocol describes the core's data as it crosses the wire; the server's layers and the client build on the protocol, not the other way round.",
       severity: 'error',
       from: { path: PROTOCOL },
       to: { path: [LSP, CLI, NODE, CLIENT] },
@@ -88,7 +91,8 @@ module.exports = {
     },
     {
       name: 'node-imports-no-cli-or-lsp',
-      comment: 'server/src/node holds the file system helpers that the command line and the language server share, so it depends on neither.',
+      comment:
+        'server/src/node holds the file system helpers that the command line and the language server share, so it depends on neither.',
       severity: 'error',
       from: { path: NODE },
       to: { path: [CLI, LSP] },

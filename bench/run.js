@@ -31,7 +31,12 @@ function machine() {
   const cpus = os.cpus();
   let commit = '';
   try {
-    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: __dirname, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: __dirname,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
+      .toString()
+      .trim();
   } catch {
     // not a git checkout, or no commits yet
   }
@@ -40,7 +45,10 @@ function machine() {
     memory: `${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
     os: `${os.type()} ${os.release()}`,
     node: process.version,
-    loadAverage: os.loadavg().map((l) => l.toFixed(2)).join(' '),
+    loadAverage: os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' '),
     commit,
   };
 }
@@ -53,10 +61,12 @@ function warmCache(dir) {
 }
 
 function header(date, info, manifest, options) {
-  const corpora = options.corpora.map((name) => {
-    const c = manifest.corpora[name];
-    return `${name} (${c.files} files, ${c.lines} lines)`;
-  }).join(', ');
+  const corpora = options.corpora
+    .map((name) => {
+      const c = manifest.corpora[name];
+      return `${name} (${c.files} files, ${c.lines} lines)`;
+    })
+    .join(', ');
   return [
     `Date: ${date.toISOString().replace('T', ' ').slice(0, 16)} UTC`,
     `Machine: ${info.cpus}, ${info.memory}, ${info.os}; load average at start ${info.loadAverage}`,
@@ -103,7 +113,9 @@ async function main() {
   log(text.join('\n'));
   fs.writeFileSync(path.join(RESULTS_DIR, 'latest.md'), `${markdown.join('\n').trimEnd()}\n`);
   fs.writeFileSync(path.join(RESULTS_DIR, 'latest.json'), `${JSON.stringify(json, null, 2)}\n`);
-  log(`\nWritten to ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'latest.md'))} (${((Date.now() - startedAt) / 60000).toFixed(1)} minutes).`);
+  log(
+    `\nWritten to ${path.relative(process.cwd(), path.join(RESULTS_DIR, 'latest.md'))} (${((Date.now() - startedAt) / 60000).toFixed(1)} minutes).`,
+  );
 }
 
 process.on('SIGINT', () => {

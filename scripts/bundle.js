@@ -34,7 +34,13 @@ function sharedOptions(release) {
 
 /** The extension VS Code loads: the client, which speaks to the server only through server/src/protocol. */
 function clientBuildOptions(release) {
-  return { ...sharedOptions(release), entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true };
+  return {
+    ...sharedOptions(release),
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    metafile: true,
+  };
 }
 
 async function main() {
@@ -43,12 +49,22 @@ async function main() {
     esbuild.build(clientBuildOptions(release)),
     esbuild.build({
       ...sharedOptions(release),
-      stdin: { contents: "require('./server/src/lsp/main').main();", resolveDir: root, sourcefile: 'server-entry.js', loader: 'js' },
+      stdin: {
+        contents: "require('./server/src/lsp/main').main();",
+        resolveDir: root,
+        sourcefile: 'server-entry.js',
+        loader: 'js',
+      },
       outfile: 'dist/server.js',
     }),
     esbuild.build({
       ...sharedOptions(release),
-      stdin: { contents: "module.exports = require('./server/src/cli/main');", resolveDir: root, sourcefile: 'cli-entry.js', loader: 'js' },
+      stdin: {
+        contents: "module.exports = require('./server/src/cli/main');",
+        resolveDir: root,
+        sourcefile: 'cli-entry.js',
+        loader: 'js',
+      },
       outfile: 'dist/cli.js',
     }),
   ]);

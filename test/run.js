@@ -34,7 +34,8 @@ const NOT_HERE = new Set(['vscode', 'support']);
 const VSCODE_LAUNCHER = path.join(COMPILED_TESTS, 'vscode', 'launcher', 'main.js');
 const CHILD_FLAG = '--run-suite';
 const REPOSITORY = path.resolve(__dirname, '..');
-const INSTALL_TOOLS = 'bash scripts/install-test-tools.sh, as root or where sudo asks no password (npm test runs it first; its note above says what it could not install, and why)';
+const INSTALL_TOOLS =
+  'bash scripts/install-test-tools.sh, as root or where sudo asks no password (npm test runs it first; its note above says what it could not install, and why)';
 /**
  * What a suite needs beyond node_modules, each as a name and a test of
  * whether it is here. (The unit suite's grammar tests need only VS Code's
@@ -43,7 +44,10 @@ const INSTALL_TOOLS = 'bash scripts/install-test-tools.sh, as root or where sudo
 const SUITE_TOOLS = {
   vscode: [
     // Its install script builds lib/vscode/node_modules; without it, code-server cannot start.
-    ['code-server in .tools', () => fs.existsSync(path.join(REPOSITORY, '.tools/node_modules/code-server/lib/vscode/node_modules'))],
+    [
+      'code-server in .tools',
+      () => fs.existsSync(path.join(REPOSITORY, '.tools/node_modules/code-server/lib/vscode/node_modules')),
+    ],
     ['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')],
   ],
   editors: [['Neovim (nvim)', () => onPath('nvim')]],
@@ -61,7 +65,9 @@ const OUTSIDE_FOLDERS = { 'real-papers': path.resolve(__dirname, '..', '..', 'sh
 
 if (process.argv[2] === CHILD_FLAG) {
   runSuiteInThisProcess(process.argv[3]).catch((error) => {
-    process.stderr.write(`test/run.js: suite ${process.argv[3]} could not run: ${error && error.stack ? error.stack : error}\n`);
+    process.stderr.write(
+      `test/run.js: suite ${process.argv[3]} could not run: ${error && error.stack ? error.stack : error}\n`,
+    );
     process.exitCode = 1;
   });
 } else {
@@ -93,7 +99,9 @@ async function runAllSuites(requested) {
       leftOut.push(`${suite}: ${why}`);
       continue;
     }
-    const stats = await runSuiteInChild(suite, (what, reason) => leftOut.push(`${suite}, the cases "${what}": ${reason}`));
+    const stats = await runSuiteInChild(suite, (what, reason) =>
+      leftOut.push(`${suite}, the cases "${what}": ${reason}`),
+    );
     total.passes += stats.passes;
     total.failures += stats.failures;
     total.pending += stats.pending;
@@ -107,14 +115,17 @@ async function runAllSuites(requested) {
 /** Why a suite cannot run here, as a sentence, or undefined when it can. */
 function whyLeftOut(suite) {
   const outside = OUTSIDE_FOLDERS[suite];
-  if (outside && !fs.existsSync(outside)) return `${outside} is not beside this repository (it is in CI and on the team's machines)`;
+  if (outside && !fs.existsSync(outside))
+    return `${outside} is not beside this repository (it is in CI and on the team's machines)`;
   const missing = (SUITE_TOOLS[suite] || []).filter(([, present]) => !present()).map(([name]) => name);
   if (missing.length === 0) return undefined;
   return `it needs ${missing.join(' and ')}, not installed here; install with ${INSTALL_TOOLS}`;
 }
 
 function onPath(command) {
-  return (process.env.PATH || '').split(path.delimiter).some((folder) => folder !== '' && canRun(path.join(folder, command)));
+  return (process.env.PATH || '')
+    .split(path.delimiter)
+    .some((folder) => folder !== '' && canRun(path.join(folder, command)));
 }
 
 function canRun(file) {
@@ -140,14 +151,16 @@ function findSuites() {
 
 function testFilesIn(suite) {
   const folder = path.join(COMPILED_TESTS, suite);
-  return fs
-    .readdirSync(folder, { recursive: true })
-    .map(String)
-    .filter((file) => file.endsWith('.test.js'))
-    // tsc -b leaves the output of a moved or deleted test behind: run only those whose source is still there.
-    .filter((file) => fs.existsSync(path.join(__dirname, suite, file.replace(/\.js$/, '.ts'))))
-    .sort()
-    .map((file) => path.join(folder, file));
+  return (
+    fs
+      .readdirSync(folder, { recursive: true })
+      .map(String)
+      .filter((file) => file.endsWith('.test.js'))
+      // tsc -b leaves the output of a moved or deleted test behind: run only those whose source is still there.
+      .filter((file) => fs.existsSync(path.join(__dirname, suite, file.replace(/\.js$/, '.ts'))))
+      .sort()
+      .map((file) => path.join(folder, file))
+  );
 }
 
 /**
@@ -160,7 +173,8 @@ function runSuiteInChild(suite, onLeftOut) {
   return new Promise((resolve) => {
     let stats;
     const options = { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], detached: true };
-    const child = suite === 'vscode' ? fork(VSCODE_LAUNCHER, [], options) : fork(module.filename, [CHILD_FLAG, suite], options);
+    const child =
+      suite === 'vscode' ? fork(VSCODE_LAUNCHER, [], options) : fork(module.filename, [CHILD_FLAG, suite], options);
     const stopGroup = (signal) => {
       try {
         process.kill(-child.pid, signal);
@@ -174,11 +188,14 @@ function runSuiteInChild(suite, onLeftOut) {
       process.exit(signal === 'SIGINT' ? 130 : 143);
     };
     process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
-    const seconds = Number(process.env.SUITE_TIME_LIMIT_SECONDS) || TIME_LIMIT_SECONDS[suite] || TIME_LIMIT_SECONDS.default;
+    const seconds =
+      Number(process.env.SUITE_TIME_LIMIT_SECONDS) || TIME_LIMIT_SECONDS[suite] || TIME_LIMIT_SECONDS.default;
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      process.stdout.write(`\nsuite ${suite} ran longer than its limit of ${seconds} s: stopping it and everything it started\n`);
+      process.stdout.write(
+        `\nsuite ${suite} ran longer than its limit of ${seconds} s: stopping it and everything it started\n`,
+      );
       stopGroup('SIGTERM');
       setTimeout(() => stopGroup('SIGKILL'), 5000).unref();
     }, seconds * 1000);
@@ -195,10 +212,18 @@ function runSuiteInChild(suite, onLeftOut) {
       // Whatever its tests started and left running goes with it.
       stopGroup('SIGKILL');
       if (timedOut) {
-        process.stdout.write(`suite ${suite} was stopped after ${seconds} s: counted as 1 failure${stats ? ' on top of its results' : ''}\n`);
-        resolve({ passes: stats ? stats.passes : 0, failures: (stats ? stats.failures : 0) + 1, pending: stats ? stats.pending : 0 });
+        process.stdout.write(
+          `suite ${suite} was stopped after ${seconds} s: counted as 1 failure${stats ? ' on top of its results' : ''}\n`,
+        );
+        resolve({
+          passes: stats ? stats.passes : 0,
+          failures: (stats ? stats.failures : 0) + 1,
+          pending: stats ? stats.pending : 0,
+        });
       } else if (stats === undefined) {
-        process.stdout.write(`suite ${suite} ended (${signal || `exit code ${code}`}) without reporting results: counted as 1 failure\n`);
+        process.stdout.write(
+          `suite ${suite} ended (${signal || `exit code ${code}`}) without reporting results: counted as 1 failure\n`,
+        );
         resolve({ passes: 0, failures: 1, pending: 0 });
       } else {
         resolve(stats);

@@ -43,7 +43,13 @@ function buildDocument(spec) {
   const random = createRandom(`${SEED}:${spec.path}`);
   const prose = createProse(random, { topic: spec.topic || spec.committee.name });
   const numbered = random.chance(0.6);
-  const ctx = { random, prose, style: createStyle(random, numbered), para: createParagraphs(prose, numbered), defects: spec.defects };
+  const ctx = {
+    random,
+    prose,
+    style: createStyle(random, numbered),
+    para: createParagraphs(prose, numbered),
+    defects: spec.defects,
+  };
   const builder = new DocumentBuilder(random, prose);
   (spec.kind === 'minutes' ? minutes : report).build(ctx, spec, builder);
   return builder;
@@ -59,9 +65,12 @@ function generateCorpus(specs, totalLines) {
   let carry = 0;
   docs.forEach((d, i) => {
     const last = i === docs.length - 1;
-    let want = last ? extra : Math.floor((totalLines - base) * d.spec.weight / weights) + carry;
+    let want = last ? extra : Math.floor(((totalLines - base) * d.spec.weight) / weights) + carry;
     want = Math.min(want, extra);
-    if (want < 2) { carry = want; return; }
+    if (want < 2) {
+      carry = want;
+      return;
+    }
     const before = d.builder.lineCount();
     d.builder.grow(want);
     const added = d.builder.lineCount() - before;
@@ -110,7 +119,9 @@ function ensureCorpora({ root = CORPUS_ROOT, force = false, log = () => {} } = {
     return existing;
   }
   const started = Date.now();
-  log(`Generating corpora in ${path.relative(process.cwd(), root) || root} (generator v${GENERATOR_VERSION}, ${hash}) ...`);
+  log(
+    `Generating corpora in ${path.relative(process.cwd(), root) || root} (generator v${GENERATOR_VERSION}, ${hash}) ...`,
+  );
   fs.mkdirSync(root, { recursive: true });
   fs.rmSync(path.join(root, 'manifest.json'), { force: true });
   const corpora = {};
@@ -130,6 +141,9 @@ module.exports = { ensureCorpora, GENERATOR_VERSION, CORPUS_ROOT };
 if (require.main === module) {
   const manifest = ensureCorpora({ force: process.argv.includes('--force'), log: console.log });
   for (const [name, c] of Object.entries(manifest.corpora)) {
-    console.log(`${name}: ${c.files} files, ${c.lines} lines, ${(c.bytes / 1e6).toFixed(1)} MB`, JSON.stringify(c.kinds));
+    console.log(
+      `${name}: ${c.files} files, ${c.lines} lines, ${(c.bytes / 1e6).toFixed(1)} MB`,
+      JSON.stringify(c.kinds),
+    );
   }
 }

@@ -19,7 +19,8 @@ async function runRounds({ steps, options, startedAt, log, result }) {
       break;
     }
     const roundStart = Date.now();
-    for (const step of rotate(steps, round - 1)) log(`  round ${round}  ${step.name.padEnd(26)} ${await step.run(round)}`);
+    for (const step of rotate(steps, round - 1))
+      log(`  round ${round}  ${step.name.padEnd(26)} ${await step.run(round)}`);
     lastRoundMs = Date.now() - roundStart;
     result.rounds.completed = round;
   }

@@ -4,9 +4,8 @@
 
 function textTable(columns, rows) {
   const widths = columns.map((c, i) => Math.max(c.title.length, ...rows.map((r) => String(r[i]).length)));
-  const cell = (value, i) => (columns[i].align === 'right'
-    ? String(value).padStart(widths[i])
-    : String(value).padEnd(widths[i]));
+  const cell = (value, i) =>
+    columns[i].align === 'right' ? String(value).padStart(widths[i]) : String(value).padEnd(widths[i]);
   const line = (values) => values.map(cell).join('  ').trimEnd();
   return [line(columns.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }

@@ -44,7 +44,11 @@ function createParser(mdls) {
     slugifier: mdls.githubSlugifier,
     async tokenize(document) {
       if (cache.uri !== document.uri || cache.version !== document.version) {
-        cache = { uri: document.uri, version: document.version, tokens: engine.parse(hideFrontMatter(document.getText()), {}) };
+        cache = {
+          uri: document.uri,
+          version: document.version,
+          tokens: engine.parse(hideFrontMatter(document.getText()), {}),
+        };
       }
       return cache.tokens;
     },
@@ -62,12 +66,18 @@ function createWorkspace(URI, root, documents) {
       byUri.set(doc.uri, doc);
       changed.fire(doc);
     },
-    get workspaceFolders() { return [URI.file(root)]; },
+    get workspaceFolders() {
+      return [URI.file(root)];
+    },
     onDidChangeMarkdownDocument: changed.event,
     onDidCreateMarkdownDocument: created.event,
     onDidDeleteMarkdownDocument: deleted.event,
-    async getAllMarkdownDocuments() { return byUri.values(); },
-    hasMarkdownDocument(resource) { return byUri.has(resource.toString()); },
+    async getAllMarkdownDocuments() {
+      return byUri.values();
+    },
+    hasMarkdownDocument(resource) {
+      return byUri.has(resource.toString());
+    },
     async openMarkdownDocument(resource) {
       const key = resource.toString();
       if (byUri.has(key)) return byUri.get(key);
@@ -102,7 +112,9 @@ async function main() {
   const { URI } = await import('vscode-uri'); // the same module instance the service uses
   const root = path.resolve(process.argv[2] || '.');
   const files = listMarkdownFiles(root);
-  const documents = files.map((file) => TextDocument.create(URI.file(file).toString(), 'markdown', 1, fs.readFileSync(file, 'utf8')));
+  const documents = files.map((file) =>
+    TextDocument.create(URI.file(file).toString(), 'markdown', 1, fs.readFileSync(file, 'utf8')),
+  );
   const service = mdls.createLanguageService({
     workspace: createWorkspace(URI, root, documents),
     parser: createParser(mdls),
@@ -116,9 +128,13 @@ async function main() {
     result.files.push({
       path: path.relative(process.cwd(), files[i]).split(path.sep).join('/'),
       diagnostics: diagnostics.map((d) => ({
-        line: d.range.start.line + 1, column: d.range.start.character + 1,
-        endLine: d.range.end.line + 1, endColumn: d.range.end.character + 1,
-        severity: SEVERITY[d.severity] || 'warning', code: String(d.code), message: d.message,
+        line: d.range.start.line + 1,
+        column: d.range.start.character + 1,
+        endLine: d.range.end.line + 1,
+        endColumn: d.range.end.character + 1,
+        severity: SEVERITY[d.severity] || 'warning',
+        code: String(d.code),
+        message: d.message,
       })),
     });
     for (const d of diagnostics) {

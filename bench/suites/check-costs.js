@@ -38,19 +38,38 @@ function measure(dir) {
 
 async function run(context) {
   const corpus = context.corpora['corpus-a'];
-  const output = execFileSync(process.execPath, [__filename, '--measure', corpus.dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const output = execFileSync(process.execPath, [__filename, '--measure', corpus.dir], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   const result = JSON.parse(output);
-  for (const row of [...result.rows].sort((a, b) => b.ms - a.ms).slice(0, 5)) context.log(`  ${row.code.padEnd(28)} ${row.ms.toFixed(0).padStart(5)} ms`);
+  for (const row of [...result.rows].sort((a, b) => b.ms - a.ms).slice(0, 5))
+    context.log(`  ${row.code.padEnd(28)} ${row.ms.toFixed(0).padStart(5)} ms`);
   return result;
 }
 
 function render(result) {
   const total = result.rows.reduce((sum, row) => sum + row.ms, 0);
-  const columns = [{ title: 'Check' }, { title: 'CPU (median of 3)', align: 'right' }, { title: 'Share of checks', align: 'right' }, { title: 'Findings', align: 'right' }];
+  const columns = [
+    { title: 'Check' },
+    { title: 'CPU (median of 3)', align: 'right' },
+    { title: 'Share of checks', align: 'right' },
+    { title: 'Findings', align: 'right' },
+  ];
   const rows = [...result.rows]
     .sort((a, b) => b.ms - a.ms)
-    .map((row) => [row.code, `${row.ms.toFixed(0)} ms`, `${((100 * row.ms) / total).toFixed(0)}%`, String(row.findings)]);
-  rows.push(['all checks', `${total.toFixed(0)} ms`, '100%', String(result.rows.reduce((sum, row) => sum + row.findings, 0))]);
+    .map((row) => [
+      row.code,
+      `${row.ms.toFixed(0)} ms`,
+      `${((100 * row.ms) / total).toFixed(0)}%`,
+      String(row.findings),
+    ]);
+  rows.push([
+    'all checks',
+    `${total.toFixed(0)} ms`,
+    '100%',
+    String(result.rows.reduce((sum, row) => sum + row.findings, 0)),
+  ]);
   const note = `Corpus A, ${result.files} documents, parsed once (${result.parseMs.toFixed(0)} ms of CPU); each check then run alone over every document.`;
   return { text: `${note}\n\n${textTable(columns, rows)}`, markdown: `${note}\n\n${markdownTable(columns, rows)}` };
 }

@@ -28,14 +28,19 @@ function sets(corpora) {
 function countCodes(cli, cwd, target) {
   let output;
   try {
-    output = execFileSync(process.execPath, [cli, 'check', target, '--format', 'json'], { cwd, encoding: 'utf8', maxBuffer: 1 << 30 });
+    output = execFileSync(process.execPath, [cli, 'check', target, '--format', 'json'], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+    });
   } catch (error) {
     if (error.status !== 1) throw error;
     output = error.stdout;
   }
   const result = JSON.parse(output);
   const counts = {};
-  for (const file of result.files) for (const diagnostic of file.diagnostics) counts[diagnostic.code] = (counts[diagnostic.code] ?? 0) + 1;
+  for (const file of result.files)
+    for (const diagnostic of file.diagnostics) counts[diagnostic.code] = (counts[diagnostic.code] ?? 0) + 1;
   return { files: result.files.length, counts };
 }
 
@@ -43,7 +48,9 @@ function measure(cli, corpora, log = () => undefined) {
   const results = [];
   for (const [name, cwd, target] of sets(corpora)) {
     const counted = countCodes(cli, cwd, target);
-    log(`  ${name.padEnd(12)} ${String(counted.files).padStart(5)} files  ${Object.values(counted.counts).reduce((a, b) => a + b, 0)} diagnostics`);
+    log(
+      `  ${name.padEnd(12)} ${String(counted.files).padStart(5)} files  ${Object.values(counted.counts).reduce((a, b) => a + b, 0)} diagnostics`,
+    );
     results.push({ name, ...counted });
   }
   return results;
@@ -55,7 +62,10 @@ async function run(context) {
 
 function render(results) {
   const codes = [...new Set(results.flatMap((set) => Object.keys(set.counts)))].sort();
-  const columns = [{ title: 'Code' }, ...results.map((set) => ({ title: `${set.name} (${set.files})`, align: 'right' }))];
+  const columns = [
+    { title: 'Code' },
+    ...results.map((set) => ({ title: `${set.name} (${set.files})`, align: 'right' })),
+  ];
   const rows = codes.map((code) => [code, ...results.map((set) => String(set.counts[code] ?? 0))]);
   rows.push(['all codes', ...results.map((set) => String(Object.values(set.counts).reduce((a, b) => a + b, 0)))]);
   const note = fs.existsSync(REAL_PAPERS)
@@ -69,7 +79,8 @@ if (require.main === module) {
   const cli = at === -1 ? path.join(ROOT, 'bin', 'committee-reports.js') : path.resolve(process.argv[at + 1]);
   const corpusRoot = path.join(ROOT, 'bench', '.corpus');
   const corpora = {};
-  for (const name of ['corpus-a', 'corpus-b']) if (fs.existsSync(path.join(corpusRoot, name))) corpora[name] = { dir: path.join(corpusRoot, name) };
+  for (const name of ['corpus-a', 'corpus-b'])
+    if (fs.existsSync(path.join(corpusRoot, name))) corpora[name] = { dir: path.join(corpusRoot, name) };
   process.stdout.write(`${render(measure(cli, corpora)).text}\n`);
 }
 

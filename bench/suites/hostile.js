@@ -73,7 +73,7 @@ function speltOutAcronyms(length) {
   const parts = [];
   let total = 0;
   for (let index = 0; total < length; index++) {
-    const letters = Array.from({ length: 200 }, (_, at) => (((index >> (at % 16)) & 1) ? 'B' : 'A'));
+    const letters = Array.from({ length: 200 }, (_, at) => ((index >> (at % 16)) & 1 ? 'B' : 'A'));
     const part = `${letters.join(' ').toLowerCase()} (${letters.join('')})\n\n`;
     parts.push(part);
     total += part.length;
@@ -82,7 +82,9 @@ function speltOutAcronyms(length) {
 }
 
 function repeatTo(pattern, length) {
-  return typeof pattern === 'function' ? pattern(length) : pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
+  return typeof pattern === 'function'
+    ? pattern(length)
+    : pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
 }
 
 function textOf(pattern, place, length) {
@@ -140,7 +142,12 @@ async function run(context) {
   const quick = context.options.rounds === 1;
   const sizes = quick ? SIZES.slice(0, 2) : SIZES;
   context.log(`  linear time: ${PATTERNS.length} patterns at ${sizes.join(', ')} characters`);
-  const linear = JSON.parse(execFileSync(process.execPath, [__filename, '--measure-linear', sizes.join(',')], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+  const linear = JSON.parse(
+    execFileSync(process.execPath, [__filename, '--measure-linear', sizes.join(',')], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    }),
+  );
 
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-bench-hostile-'));
   const worst = [];
@@ -164,13 +171,27 @@ async function run(context) {
       });
       let diagnostics;
       try {
-        diagnostics = JSON.parse(fs.readFileSync(stdoutFile, 'utf8')).files.reduce((sum, entry) => sum + entry.diagnostics.length, 0);
+        diagnostics = JSON.parse(fs.readFileSync(stdoutFile, 'utf8')).files.reduce(
+          (sum, entry) => sum + entry.diagnostics.length,
+          0,
+        );
       } catch {
         diagnostics = undefined;
       }
       const size = typeof content === 'number' ? content : Buffer.byteLength(content);
-      worst.push({ what, size, wallMs: result.wallMs, cpuMs: result.cpuMs, rssKiB: result.rssKiB, exitCode: result.exitCode, timedOut: result.timedOut, diagnostics });
-      context.log(`  ${what}: ${(result.wallMs / 1000).toFixed(1)} s, exit ${result.exitCode}${result.rssKiB ? `, ${Math.round(result.rssKiB / 1024)} MiB` : ''}`);
+      worst.push({
+        what,
+        size,
+        wallMs: result.wallMs,
+        cpuMs: result.cpuMs,
+        rssKiB: result.rssKiB,
+        exitCode: result.exitCode,
+        timedOut: result.timedOut,
+        diagnostics,
+      });
+      context.log(
+        `  ${what}: ${(result.wallMs / 1000).toFixed(1)} s, exit ${result.exitCode}${result.rssKiB ? `, ${Math.round(result.rssKiB / 1024)} MiB` : ''}`,
+      );
       fs.rmSync(dir, { recursive: true, force: true });
     }
   } finally {
@@ -211,7 +232,8 @@ function render(result) {
     row.diagnostics === undefined ? '' : row.diagnostics.toLocaleString('en-GB'),
   ]);
   const slowest = [...worst].filter((row) => !row.timedOut).sort((a, b) => b.wallMs - a.wallMs)[0];
-  const note1 = 'Linear time: CPU time of the analysis (parse, every check, outline, folding) in one process; ten times the text should take about ten times as long (a quadratic scan: a hundred).';
+  const note1 =
+    'Linear time: CPU time of the analysis (parse, every check, outline, folding) in one process; ten times the text should take about ten times as long (a quadratic scan: a hundred).';
   const note2 = `Worst cases: \`committee-reports check --format json\` as a whole process, one file per folder.${slowest ? ` Slowest: ${slowest.what}, ${(slowest.wallMs / 1000).toFixed(1)} s.` : ''}`;
   return {
     text: `${note1}\n\n${textTable(linearColumns, linearRows)}\n\n${note2}\n\n${textTable(worstColumns, worstRows)}`,
@@ -226,7 +248,11 @@ if (process.argv[2] === '--measure-linear') {
   const quick = process.argv.includes('--quick');
   const outputDir = path.join(__dirname, '..', 'results', 'output');
   fs.mkdirSync(outputDir, { recursive: true });
-  run({ options: { rounds: quick ? 1 : 5, timeoutMs: 300_000 }, log: (line) => process.stdout.write(`${line}\n`), outputDir }).then(
+  run({
+    options: { rounds: quick ? 1 : 5, timeoutMs: 300_000 },
+    log: (line) => process.stdout.write(`${line}\n`),
+    outputDir,
+  }).then(
     (result) => process.stdout.write(`\n${render(result).text}\n`),
     (error) => {
       process.stderr.write(`${error.stack}\n`);

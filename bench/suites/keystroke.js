@@ -17,7 +17,9 @@ const WARM_UP = 20;
 
 function editedTexts(text) {
   const middle = text.indexOf('\n', Math.floor(text.length / 2));
-  return Array.from({ length: EDITS }, (_, i) => (i % 2 === 0 ? `${text.slice(0, middle)} x${text.slice(middle)}` : text));
+  return Array.from({ length: EDITS }, (_, i) =>
+    i % 2 === 0 ? `${text.slice(0, middle)} x${text.slice(middle)}` : text,
+  );
 }
 
 function summarise(times) {
@@ -47,9 +49,15 @@ async function measurePeer(files, target, root) {
   const { URI } = await import('vscode-uri');
   const { TextDocument } = require('vscode-languageserver-textdocument');
   const { CancellationTokenSource } = require('vscode-languageserver-protocol');
-  const documents = files.map((file) => TextDocument.create(URI.file(file).toString(), 'markdown', 1, fs.readFileSync(file, 'utf8')));
+  const documents = files.map((file) =>
+    TextDocument.create(URI.file(file).toString(), 'markdown', 1, fs.readFileSync(file, 'utf8')),
+  );
   const workspace = peer.createWorkspace(URI, root, documents);
-  const service = mdls.createLanguageService({ workspace, parser: peer.createParser(mdls), logger: { level: mdls.LogLevel.Off, log() {} } });
+  const service = mdls.createLanguageService({
+    workspace,
+    parser: peer.createParser(mdls),
+    logger: { level: mdls.LogLevel.Off, log() {} },
+  });
   const options = peer.allChecks(mdls);
   const token = new CancellationTokenSource().token;
   const uri = URI.file(target).toString();
@@ -92,10 +100,26 @@ async function run(context) {
   ];
   const rows = [];
   for (const testCase of cases) {
-    const measure = (tool) => JSON.parse(execFileSync(process.execPath, [__filename, '--measure', tool, testCase.dir, testCase.target, ...(testCase.limit ? [String(testCase.limit)] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 }));
+    const measure = (tool) =>
+      JSON.parse(
+        execFileSync(
+          process.execPath,
+          [
+            __filename,
+            '--measure',
+            tool,
+            testCase.dir,
+            testCase.target,
+            ...(testCase.limit ? [String(testCase.limit)] : []),
+          ],
+          { encoding: 'utf8', maxBuffer: 1 << 24 },
+        ),
+      );
     const ours = measure('ours');
     const theirs = measure('peer');
-    context.log(`  ${testCase.name}: ours ${ours.median.toFixed(2)} ms, markdown-languageservice ${theirs.median.toFixed(2)} ms`);
+    context.log(
+      `  ${testCase.name}: ours ${ours.median.toFixed(2)} ms, markdown-languageservice ${theirs.median.toFixed(2)} ms`,
+    );
     rows.push({ name: testCase.name, ours, theirs });
   }
   return { rows };
@@ -103,10 +127,19 @@ async function run(context) {
 
 function render(result) {
   const columns = [
-    { title: 'Edit in' }, { title: 'Ours (median)', align: 'right' }, { title: 'Ours (p90)', align: 'right' },
-    { title: 'markdown-languageservice (median)', align: 'right' }, { title: 'Ours ÷ peer', align: 'right' },
+    { title: 'Edit in' },
+    { title: 'Ours (median)', align: 'right' },
+    { title: 'Ours (p90)', align: 'right' },
+    { title: 'markdown-languageservice (median)', align: 'right' },
+    { title: 'Ours ÷ peer', align: 'right' },
   ];
-  const rows = result.rows.map((row) => [row.name, `${row.ours.median.toFixed(2)} ms`, `${row.ours.p90.toFixed(2)} ms`, `${row.theirs.median.toFixed(2)} ms`, `${(row.ours.median / row.theirs.median).toFixed(3)}×`]);
+  const rows = result.rows.map((row) => [
+    row.name,
+    `${row.ours.median.toFixed(2)} ms`,
+    `${row.ours.p90.toFixed(2)} ms`,
+    `${row.theirs.median.toFixed(2)} ms`,
+    `${(row.ours.median / row.theirs.median).toFixed(3)}×`,
+  ]);
   const note = `Analysis time after one keystroke, in-process, ${EDITS - WARM_UP} edits after ${WARM_UP} to warm up. Ours re-parses the document and re-checks every document the edit may affect; the peer computes the edited document's diagnostics.`;
   return { text: `${note}\n\n${textTable(columns, rows)}`, markdown: `${note}\n\n${markdownTable(columns, rows)}` };
 }

@@ -56,7 +56,10 @@ async function measureServer(dir, expected, timeoutMs) {
   const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: dir, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
-  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const connection = createMessageConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin),
+  );
   const seen = new Set();
   const allPublished = new Promise((resolve) => {
     connection.onNotification('textDocument/publishDiagnostics', ({ uri }) => {
@@ -73,10 +76,16 @@ async function measureServer(dir, expected, timeoutMs) {
   try {
     const folder = pathToFileURL(dir).href;
     const initialized = connection
-      .sendRequest('initialize', { processId: process.pid, rootUri: folder, workspaceFolders: [{ uri: folder, name: 'corpus-a' }], capabilities: {} })
+      .sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: folder,
+        workspaceFolders: [{ uri: folder, name: 'corpus-a' }],
+        capabilities: {},
+      })
       .then(() => connection.sendNotification('initialized', {}));
     const end = await Promise.race([allPublished, timeout, exited.then(() => 'exited')]);
-    if (typeof end !== 'number') return { error: `${end} after ${seen.size} of ${expected} files${stderr ? `: ${stderr.split('\n')[0]}` : ''}` };
+    if (typeof end !== 'number')
+      return { error: `${end} after ${seen.size} of ${expected} files${stderr ? `: ${stderr.split('\n')[0]}` : ''}` };
     await initialized;
     const memory = memoryOf(child.pid);
     await connection.sendRequest('shutdown');
@@ -99,8 +108,14 @@ async function measurePeer(dir) {
   const { CancellationTokenSource } = require('vscode-languageserver-protocol');
   const start = performance.now();
   const files = peer.listMarkdownFiles(dir);
-  const documents = files.map((file) => TextDocument.create(URI.file(file).toString(), 'markdown', 1, fs.readFileSync(file, 'utf8')));
-  const service = mdls.createLanguageService({ workspace: peer.createWorkspace(URI, dir, documents), parser: peer.createParser(mdls), logger: { level: mdls.LogLevel.Off, log() {} } });
+  const documents = files.map((file) =>
+    TextDocument.create(URI.file(file).toString(), 'markdown', 1, fs.readFileSync(file, 'utf8')),
+  );
+  const service = mdls.createLanguageService({
+    workspace: peer.createWorkspace(URI, dir, documents),
+    parser: peer.createParser(mdls),
+    logger: { level: mdls.LogLevel.Off, log() {} },
+  });
   const options = peer.allChecks(mdls);
   const token = new CancellationTokenSource().token;
   for (const document of documents) await service.computeDiagnostics(document, options, token);
@@ -117,20 +132,31 @@ async function run(context) {
   const expected = checkedFiles(dir).length;
   const result = { expected, rounds: { planned: options.rounds, completed: 0 }, ours: [], peer: [], failures: [] };
   const steps = [
-    { name: 'ours', run: async (round) => {
-      const measured = await measureServer(dir, expected, options.timeoutMs);
-      if (measured.error) {
-        result.failures.push({ round, error: measured.error });
-        return `FAILED: ${measured.error}`;
-      }
-      result.ours.push({ round, ...measured });
-      return `${format.seconds(measured.wallMs)}, VmRSS ${format.mebibytes(measured.rssKib)}, peak ${format.mebibytes(measured.peakKib)}`;
-    } },
-    { name: 'markdown-languageservice', run: async (round) => {
-      const measured = JSON.parse(execFileSync(process.execPath, [__filename, '--measure-peer', dir], { encoding: 'utf8', timeout: options.timeoutMs }));
-      result.peer.push({ round, ...measured });
-      return format.seconds(measured.wallMs);
-    } },
+    {
+      name: 'ours',
+      run: async (round) => {
+        const measured = await measureServer(dir, expected, options.timeoutMs);
+        if (measured.error) {
+          result.failures.push({ round, error: measured.error });
+          return `FAILED: ${measured.error}`;
+        }
+        result.ours.push({ round, ...measured });
+        return `${format.seconds(measured.wallMs)}, VmRSS ${format.mebibytes(measured.rssKib)}, peak ${format.mebibytes(measured.peakKib)}`;
+      },
+    },
+    {
+      name: 'markdown-languageservice',
+      run: async (round) => {
+        const measured = JSON.parse(
+          execFileSync(process.execPath, [__filename, '--measure-peer', dir], {
+            encoding: 'utf8',
+            timeout: options.timeoutMs,
+          }),
+        );
+        result.peer.push({ round, ...measured });
+        return format.seconds(measured.wallMs);
+      },
+    },
   ];
   await runRounds({ steps, options, startedAt, log, result });
   const perRound = result.ours.map((ours) => {
@@ -147,8 +173,16 @@ async function run(context) {
   const s = result.summary;
   const ratio = s.ours && s.peer ? s.ours.median / s.peer.median : undefined;
   result.targets = [
-    { label: `Start-up: ours ≤ ${TIME_TARGET}× markdown-languageservice (medians)`, measured: format.ratio(ratio), verdict: ratio === undefined ? 'n/a' : ratio <= TIME_TARGET ? 'PASS' : 'FAIL' },
-    { label: 'Memory after indexing (VmRSS): ours ≤ 250 MiB', measured: format.mebibytes(s.rss?.median), verdict: s.rss === undefined ? 'n/a' : s.rss.median <= RSS_TARGET_KIB ? 'PASS' : 'FAIL' },
+    {
+      label: `Start-up: ours ≤ ${TIME_TARGET}× markdown-languageservice (medians)`,
+      measured: format.ratio(ratio),
+      verdict: ratio === undefined ? 'n/a' : ratio <= TIME_TARGET ? 'PASS' : 'FAIL',
+    },
+    {
+      label: 'Memory after indexing (VmRSS): ours ≤ 250 MiB',
+      measured: format.mebibytes(s.rss?.median),
+      verdict: s.rss === undefined ? 'n/a' : s.rss.median <= RSS_TARGET_KIB ? 'PASS' : 'FAIL',
+    },
   ];
   return result;
 }
@@ -160,8 +194,16 @@ function render(result) {
   const columns = [{ title: 'Measure' }, { title: 'Median', align: 'right' }, { title: 'Min–max', align: 'right' }];
   const rows = [
     ['Ours: initialize → diagnostics for every file', format.seconds(s.ours?.median), range(s.ours, format.seconds)],
-    ['markdown-languageservice: diagnostics for every file, in-process', format.seconds(s.peer?.median), range(s.peer, format.seconds)],
-    ['Ours ÷ peer', format.ratio(s.ours && s.peer ? s.ours.median / s.peer.median : undefined), `per round ${range(s.perRound, format.ratio)}`],
+    [
+      'markdown-languageservice: diagnostics for every file, in-process',
+      format.seconds(s.peer?.median),
+      range(s.peer, format.seconds),
+    ],
+    [
+      'Ours ÷ peer',
+      format.ratio(s.ours && s.peer ? s.ours.median / s.peer.median : undefined),
+      `per round ${range(s.perRound, format.ratio)}`,
+    ],
     ['Ours: VmRSS after indexing', format.mebibytes(s.rss?.median), range(s.rss, format.mebibytes)],
     ['Ours: VmHWM (peak RSS)', format.mebibytes(s.peak?.median), range(s.peak, format.mebibytes)],
   ];
@@ -192,7 +234,13 @@ if (process.argv[2] === '--measure-peer') {
   const options = parseOptions(process.argv.slice(2));
   const log = (line) => process.stdout.write(`${line}\n`);
   const manifest = ensureCorpora({ force: options.regenerate, log });
-  run({ options, log, startedAt: Date.now(), corpora: manifest.corpora, outputDir: path.join(__dirname, '..', 'results', 'output') }).then((result) => log(`\n${render(result).text}`));
+  run({
+    options,
+    log,
+    startedAt: Date.now(),
+    corpora: manifest.corpora,
+    outputDir: path.join(__dirname, '..', 'results', 'output'),
+  }).then((result) => log(`\n${render(result).text}`));
 }
 
 module.exports = { name: 'startup', title: 'Language server start-up on corpus A', run, render };

@@ -26,11 +26,13 @@ const LIMIT = 0.1;
 // Fixed, so the statuses, and what is printed, do not change with the day the bench runs.
 const TODAY = '2026-11-23';
 
-
 /** In the child: parse and check every document, then build the matrix; prints the timings as JSON. */
 function measure(dir) {
   const core = require(path.join(ROOT, 'server/out/core'));
-  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md')).sort();
+  const files = fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.md'))
+    .sort();
   const texts = files.map((file) => fs.readFileSync(path.join(dir, file), 'utf8'));
   const timed = (work) => {
     const cpu = process.cpuUsage();
@@ -46,14 +48,25 @@ function measure(dir) {
     for (const file of files) diagnostics += workspace.diagnostics(`file:///corpus/${file}`).length;
     return { workspace, diagnostics };
   });
-  const trace = timed(() => core.selectTrace(core.buildTraceability(check.value.workspace, { today: TODAY }), () => true));
+  const trace = timed(() =>
+    core.selectTrace(core.buildTraceability(check.value.workspace, { today: TODAY }), () => true),
+  );
   const { model, chains } = trace.value;
   const statuses = {};
-  for (const item of [...model.findings, ...model.recommendations]) statuses[item.status] = (statuses[item.status] ?? 0) + 1;
+  for (const item of [...model.findings, ...model.recommendations])
+    statuses[item.status] = (statuses[item.status] ?? 0) + 1;
   return {
     check: { wallMs: check.wallMs, cpuMs: check.cpuMs },
     trace: { wallMs: trace.wallMs, cpuMs: trace.cpuMs },
-    counts: { documents: files.length, diagnostics: check.value.diagnostics, findings: model.findings.length, recommendations: model.recommendations.length, rows: chains.length, brokenLinks: model.brokenLinks.length, statuses },
+    counts: {
+      documents: files.length,
+      diagnostics: check.value.diagnostics,
+      findings: model.findings.length,
+      recommendations: model.recommendations.length,
+      rows: chains.length,
+      brokenLinks: model.brokenLinks.length,
+      statuses,
+    },
   };
 }
 
@@ -61,25 +74,46 @@ async function run(context) {
   const { options, log, startedAt } = context;
   if (!options.corpora.includes(CORPUS)) return { skipped: `${CORPUS} was not selected` };
   const corpus = context.corpora[CORPUS];
-  const result = { today: TODAY, rounds: { planned: options.rounds, completed: 0 }, inProcess: [], wholeProcess: { check: [], trace: [] } };
+  const result = {
+    today: TODAY,
+    rounds: { planned: options.rounds, completed: 0 },
+    inProcess: [],
+    wholeProcess: { check: [], trace: [] },
+  };
   const steps = [
-    { name: 'in-process check + trace', run: async (round) => {
-      const output = execFileSync(process.execPath, [__filename, '--measure', corpus.dir], { encoding: 'utf8', maxBuffer: 1 << 24 });
-      const measured = { round, ...JSON.parse(output) };
-      result.inProcess.push(measured);
-      result.counts = measured.counts;
-      return `check ${format.seconds(measured.check.wallMs)}, trace ${format.seconds(measured.trace.wallMs)} (${format.ratio(measured.trace.wallMs / measured.check.wallMs)})`;
-    } },
-    ...['check', 'trace'].map((command) => ({ name: `${command} command`, run: async (round) => {
-      const args = command === 'check' ? ['check', '.', '--format', 'json'] : ['trace', '.', '--format', 'csv', '--today', TODAY];
-      const measured = await runMeasured({
-        command: process.execPath, args: [CLI, ...args], cwd: corpus.dir, timeoutMs: options.timeoutMs,
-        stdoutFile: path.join(context.outputDir, `${CORPUS}.${command}.stdout`), stderrFile: path.join(context.outputDir, `${CORPUS}.${command}.stderr`),
-      });
-      const ok = !measured.timedOut && !measured.error && [0, 1].includes(measured.exitCode);
-      if (ok) result.wholeProcess[command].push({ round, wallMs: measured.wallMs, cpuMs: measured.cpuMs });
-      return ok ? format.seconds(measured.wallMs) : `FAILED (exit ${measured.exitCode ?? measured.signal})`;
-    } })),
+    {
+      name: 'in-process check + trace',
+      run: async (round) => {
+        const output = execFileSync(process.execPath, [__filename, '--measure', corpus.dir], {
+          encoding: 'utf8',
+          maxBuffer: 1 << 24,
+        });
+        const measured = { round, ...JSON.parse(output) };
+        result.inProcess.push(measured);
+        result.counts = measured.counts;
+        return `check ${format.seconds(measured.check.wallMs)}, trace ${format.seconds(measured.trace.wallMs)} (${format.ratio(measured.trace.wallMs / measured.check.wallMs)})`;
+      },
+    },
+    ...['check', 'trace'].map((command) => ({
+      name: `${command} command`,
+      run: async (round) => {
+        const args =
+          command === 'check'
+            ? ['check', '.', '--format', 'json']
+            : ['trace', '.', '--format', 'csv', '--today', TODAY];
+        const measured = await runMeasured({
+          command: process.execPath,
+          args: [CLI, ...args],
+          cwd: corpus.dir,
+          timeoutMs: options.timeoutMs,
+          stdoutFile: path.join(context.outputDir, `${CORPUS}.${command}.stdout`),
+          stderrFile: path.join(context.outputDir, `${CORPUS}.${command}.stderr`),
+        });
+        const ok = !measured.timedOut && !measured.error && [0, 1].includes(measured.exitCode);
+        if (ok) result.wholeProcess[command].push({ round, wallMs: measured.wallMs, cpuMs: measured.cpuMs });
+        return ok ? format.seconds(measured.wallMs) : `FAILED (exit ${measured.exitCode ?? measured.signal})`;
+      },
+    })),
   ];
   await runRounds({ steps, options, startedAt, log, result });
   const ratios = (key) => result.inProcess.map((r) => r.trace[key] / r.check[key]);
@@ -107,19 +141,39 @@ function render(result) {
   const s = result.summary;
   const percent = (value) => (value === undefined ? '–' : `${(value * 100).toFixed(1)}%`);
   const range = (stats) => (stats ? `${percent(stats.min)}–${percent(stats.max)}` : '–');
-  const columns = [{ title: 'Measure' }, { title: 'Full check (median)', align: 'right' }, { title: 'Matrix (median)', align: 'right' }, { title: 'Matrix ÷ check (median of rounds)', align: 'right' }, { title: 'Per round', align: 'right' }];
+  const columns = [
+    { title: 'Measure' },
+    { title: 'Full check (median)', align: 'right' },
+    { title: 'Matrix (median)', align: 'right' },
+    { title: 'Matrix ÷ check (median of rounds)', align: 'right' },
+    { title: 'Per round', align: 'right' },
+  ];
   const rows = [
-    ['In-process, wall', format.seconds(s.checkWall?.median), format.seconds(s.traceWall?.median), percent(s.wallRatio?.median), range(s.wallRatio)],
-    ['In-process, CPU', format.seconds(s.checkCpu?.median), format.seconds(s.traceCpu?.median), percent(s.cpuRatio?.median), range(s.cpuRatio)],
+    [
+      'In-process, wall',
+      format.seconds(s.checkWall?.median),
+      format.seconds(s.traceWall?.median),
+      percent(s.wallRatio?.median),
+      range(s.wallRatio),
+    ],
+    [
+      'In-process, CPU',
+      format.seconds(s.checkCpu?.median),
+      format.seconds(s.traceCpu?.median),
+      percent(s.cpuRatio?.median),
+      range(s.cpuRatio),
+    ],
   ];
   const commandRatio = s.checkCommand && s.traceCommand ? s.traceCommand.median / s.checkCommand.median : undefined;
   const c = result.counts ?? {};
   const notes = [
     `Corpus A, ${result.rounds.completed} of ${result.rounds.planned} rounds; statuses as at ${result.today}.`,
-    `The matrix: ${format.count(c.findings ?? 0)} findings, ${format.count(c.recommendations ?? 0)} recommendations, ${format.count(c.rows ?? 0)} rows, ${format.count(c.brokenLinks ?? 0)} broken links; `
-      + `statuses ${Object.entries(c.statuses ?? {}).map(([status, count]) => `${status} ${format.count(count)}`).join(', ')}.`,
-    `Whole process: \`check . --format json\` ${format.seconds(s.checkCommand?.median)}, \`trace . --format csv\` ${format.seconds(s.traceCommand?.median)} `
-      + `(${format.ratio(commandRatio)}; trace parses but does not check).`,
+    `The matrix: ${format.count(c.findings ?? 0)} findings, ${format.count(c.recommendations ?? 0)} recommendations, ${format.count(c.rows ?? 0)} rows, ${format.count(c.brokenLinks ?? 0)} broken links; ` +
+      `statuses ${Object.entries(c.statuses ?? {})
+        .map(([status, count]) => `${status} ${format.count(count)}`)
+        .join(', ')}.`,
+    `Whole process: \`check . --format json\` ${format.seconds(s.checkCommand?.median)}, \`trace . --format csv\` ${format.seconds(s.traceCommand?.median)} ` +
+      `(${format.ratio(commandRatio)}; trace parses but does not check).`,
     ...(result.stoppedEarly ? [result.stoppedEarly] : []),
   ];
   const target = `${result.target.label}: ${result.target.measured} ${result.target.verdict}`;
@@ -140,7 +194,9 @@ if (process.argv[2] === '--measure') {
   const manifest = ensureCorpora({ force: options.regenerate, log });
   const outputDir = path.join(__dirname, '..', 'results', 'output');
   fs.mkdirSync(outputDir, { recursive: true });
-  run({ options, log, startedAt: Date.now(), corpora: manifest.corpora, outputDir }).then((result) => log(`\n${render(result).text}`));
+  run({ options, log, startedAt: Date.now(), corpora: manifest.corpora, outputDir }).then((result) =>
+    log(`\n${render(result).text}`),
+  );
 }
 
 module.exports = { name: 'trace', title: 'Traceability matrix on top of a full check', run, render };

@@ -8,10 +8,16 @@ const { compare } = require('./whole-process');
 const CORPUS_TITLES = { 'corpus-a': 'Corpus A', 'corpus-b': 'Corpus B' };
 
 const TOOL_COLUMNS = [
-  { title: 'Tool' }, { title: 'Runs', align: 'right' }, { title: 'Wall (median)', align: 'right' },
-  { title: 'Min', align: 'right' }, { title: 'Max', align: 'right' }, { title: 'CPU (median)', align: 'right' },
+  { title: 'Tool' },
+  { title: 'Runs', align: 'right' },
+  { title: 'Wall (median)', align: 'right' },
+  { title: 'Min', align: 'right' },
+  { title: 'Max', align: 'right' },
+  { title: 'CPU (median)', align: 'right' },
   { title: 'Peak RSS (median)', align: 'right' },
-  { title: 'Ours ÷ tool (medians)', align: 'right' }, { title: 'Per-round ratios', align: 'right' }, { title: 'Reported' },
+  { title: 'Ours ÷ tool (medians)', align: 'right' },
+  { title: 'Per-round ratios', align: 'right' },
+  { title: 'Reported' },
 ];
 const TARGET_COLUMNS = [{ title: 'Target' }, { title: 'Measured', align: 'right' }, { title: 'Result' }];
 
@@ -22,18 +28,31 @@ function toolRows(corpus) {
       return [t.name, '0', '–', '–', '–', '–', '–', '–', '–', why];
     }
     const c = key === 'ours' ? undefined : compare(corpus, key);
-    const spread = c && c.perRound.length
-      ? `${format.ratio(Math.min(...c.perRound))}–${format.ratio(Math.max(...c.perRound))}` : '–';
+    const spread =
+      c && c.perRound.length
+        ? `${format.ratio(Math.min(...c.perRound))}–${format.ratio(Math.max(...c.perRound))}`
+        : '–';
     const status = t.status === 'ok' ? '' : ` (then ${t.status}: ${t.reason})`;
-    return [t.name, String(t.wall.count), format.seconds(t.wall.median), format.seconds(t.wall.min),
-      format.seconds(t.wall.max), format.seconds(t.cpu?.median), format.mebibytes(t.rss?.median),
-      key === 'ours' ? '1×' : format.ratio(c?.ratio), spread, `${t.output || ''}${status}`];
+    return [
+      t.name,
+      String(t.wall.count),
+      format.seconds(t.wall.median),
+      format.seconds(t.wall.min),
+      format.seconds(t.wall.max),
+      format.seconds(t.cpu?.median),
+      format.mebibytes(t.rss?.median),
+      key === 'ours' ? '1×' : format.ratio(c?.ratio),
+      spread,
+      `${t.output || ''}${status}`,
+    ];
   });
 }
 
 function corpusHeading(name, stats) {
-  return `${CORPUS_TITLES[name] || name}: ${format.plural(stats.files, 'document')}, `
-    + `${format.plural(stats.lines, 'line')}, ${format.megabytes(stats.bytes)}`;
+  return (
+    `${CORPUS_TITLES[name] || name}: ${format.plural(stats.files, 'document')}, ` +
+    `${format.plural(stats.lines, 'line')}, ${format.megabytes(stats.bytes)}`
+  );
 }
 
 function render(result) {

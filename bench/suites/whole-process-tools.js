@@ -11,8 +11,10 @@ const ROOT = path.resolve(__dirname, '..', '..');
 
 function jsonSummary(stdoutFile) {
   const { summary } = JSON.parse(fs.readFileSync(stdoutFile, 'utf8'));
-  return `${format.plural(summary.files, 'file')}: ${format.plural(summary.errors, 'error')}, `
-    + `${format.plural(summary.warnings, 'warning')}, ${format.plural(summary.infos, 'info')}`;
+  return (
+    `${format.plural(summary.files, 'file')}: ${format.plural(summary.errors, 'error')}, ` +
+    `${format.plural(summary.warnings, 'warning')}, ${format.plural(summary.infos, 'info')}`
+  );
 }
 
 function markdownlintSummary(stdoutFile, stderrFile) {
@@ -51,7 +53,10 @@ const TOOLS = [
 /** The tools for this run: the three above, and another build of ours when `--baseline` names one. */
 function toolsFor(options) {
   if (!options.baseline) return TOOLS;
-  return [...TOOLS, { ...TOOLS[0], key: 'baseline', name: 'committee-reports (baseline)', entry: path.resolve(options.baseline) }];
+  return [
+    ...TOOLS,
+    { ...TOOLS[0], key: 'baseline', name: 'committee-reports (baseline)', entry: path.resolve(options.baseline) },
+  ];
 }
 
 // Why a tool cannot run at all, or undefined when it can.

@@ -13,7 +13,12 @@ const { toolsFor, unavailable } = require('./whole-process-tools');
 
 const TARGETS = [
   { corpus: 'corpus-a', label: 'Corpus A wall time: ours ≤ 0.25× markdown-languageservice', peer: 'mdls', limit: 0.25 },
-  { corpus: 'corpus-a', label: 'Corpus A wall time: ours ≤ 0.05× markdownlint-cli2', peer: 'markdownlint', limit: 0.05 },
+  {
+    corpus: 'corpus-a',
+    label: 'Corpus A wall time: ours ≤ 0.05× markdownlint-cli2',
+    peer: 'markdownlint',
+    limit: 0.05,
+  },
   { corpus: 'corpus-a', label: 'Corpus A peak RSS: ours ≤ 250 MiB', rssLimitKiB: 250 * 1024 },
   { corpus: 'corpus-b', label: 'Corpus B wall time: ours ≤ 0.3× markdown-languageservice', peer: 'mdls', limit: 0.3 },
 ];
@@ -33,14 +38,23 @@ async function runOnce(tool, corpus, state, context, round) {
   const stdoutFile = path.join(context.outputDir, `${corpus}.${tool.key}.stdout`);
   const stderrFile = path.join(context.outputDir, `${corpus}.${tool.key}.stderr`);
   const run = await runMeasured({
-    command: process.execPath, args: [tool.entry, ...tool.args], cwd: context.corpora[corpus].dir,
-    timeoutMs: context.options.timeoutMs, stdoutFile, stderrFile,
+    command: process.execPath,
+    args: [tool.entry, ...tool.args],
+    cwd: context.corpora[corpus].dir,
+    timeoutMs: context.options.timeoutMs,
+    stdoutFile,
+    stderrFile,
   });
   const ok = !run.timedOut && !run.error && tool.okExitCodes.includes(run.exitCode);
-  const note = ok ? '' : run.timedOut ? ` timed out after ${format.seconds(context.options.timeoutMs)}`
-    : ` FAILED (exit ${run.exitCode ?? run.signal}${run.error ? `, ${run.error}` : ''})`;
-  context.log(`  round ${round + 1}  ${corpus}  ${tool.name.padEnd(24)} ${format.seconds(run.wallMs).padStart(9)}`
-    + `  ${format.mebibytes(run.rssKiB).padStart(8)}  cpu ${format.seconds(run.cpuMs).padStart(9)}${note}`);
+  const note = ok
+    ? ''
+    : run.timedOut
+      ? ` timed out after ${format.seconds(context.options.timeoutMs)}`
+      : ` FAILED (exit ${run.exitCode ?? run.signal}${run.error ? `, ${run.error}` : ''})`;
+  context.log(
+    `  round ${round + 1}  ${corpus}  ${tool.name.padEnd(24)} ${format.seconds(run.wallMs).padStart(9)}` +
+      `  ${format.mebibytes(run.rssKiB).padStart(8)}  cpu ${format.seconds(run.cpuMs).padStart(9)}${note}`,
+  );
   if (ok) {
     state.runs.push({ round: round + 1, wallMs: run.wallMs, rssKiB: run.rssKiB, cpuMs: run.cpuMs });
     if (!state.output) {
@@ -53,7 +67,8 @@ async function runOnce(tool, corpus, state, context, round) {
   } else {
     // A tool that crashes or hangs once is not run again on this corpus.
     state.status = run.timedOut ? 'timed out' : 'failed';
-    state.reason = run.timedOut ? `no result within ${format.seconds(context.options.timeoutMs)}`
+    state.reason = run.timedOut
+      ? `no result within ${format.seconds(context.options.timeoutMs)}`
       : firstLine(stderrFile) || `exit ${run.exitCode ?? run.signal}`;
   }
   return run.wallMs;
@@ -118,10 +133,18 @@ function evaluateTargets(result) {
     const corpus = result.corpora[t.corpus];
     if (t.rssLimitKiB) {
       const rss = corpus.tools.ours.rss?.median;
-      return { label: t.label, measured: format.mebibytes(rss), verdict: rss === undefined ? 'n/a' : rss <= t.rssLimitKiB ? 'PASS' : 'FAIL' };
+      return {
+        label: t.label,
+        measured: format.mebibytes(rss),
+        verdict: rss === undefined ? 'n/a' : rss <= t.rssLimitKiB ? 'PASS' : 'FAIL',
+      };
     }
     const c = compare(corpus, t.peer);
-    return { label: t.label, measured: format.ratio(c?.ratio), verdict: c === undefined ? 'n/a' : c.ratio <= t.limit ? 'PASS' : 'FAIL' };
+    return {
+      label: t.label,
+      measured: format.ratio(c?.ratio),
+      verdict: c === undefined ? 'n/a' : c.ratio <= t.limit ? 'PASS' : 'FAIL',
+    };
   });
 }
 

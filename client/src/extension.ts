@@ -31,7 +31,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Commit
 
   const activeReport = () => {
     const editor = vscode.window.activeTextEditor;
-    return editor && (editor.document.languageId === LANGUAGE_ID || editor.document.languageId === 'markdown') ? editor : undefined;
+    return editor && (editor.document.languageId === LANGUAGE_ID || editor.document.languageId === 'markdown')
+      ? editor
+      : undefined;
   };
   const preview = (column: vscode.ViewColumn) => {
     const editor = activeReport();
@@ -46,21 +48,36 @@ export async function activate(context: vscode.ExtensionContext): Promise<Commit
     vscode.commands.registerCommand('committeeReports.showOutput', () => output.show(true)),
     vscode.commands.registerCommand('committeeReports.openPreview', () => preview(vscode.ViewColumn.Active)),
     vscode.commands.registerCommand('committeeReports.openPreviewToSide', () => preview(vscode.ViewColumn.Beside)),
-    vscode.commands.registerCommand('committeeReports.insertMissingSections', () => insertMissingSections(activeReport())),
-    vscode.commands.registerCommand('committeeReports.newReport', (template?: unknown) => newReportFromTemplate(context.extensionUri, template)),
+    vscode.commands.registerCommand('committeeReports.insertMissingSections', () =>
+      insertMissingSections(activeReport()),
+    ),
+    vscode.commands.registerCommand('committeeReports.newReport', (template?: unknown) =>
+      newReportFromTemplate(context.extensionUri, template),
+    ),
     vscode.commands.registerCommand('committeeReports.restartServer', () => start(context, output, status, true)),
     vscode.commands.registerCommand('committeeReports.traceability.refresh', () => traceability.refresh()),
-    vscode.commands.registerCommand('committeeReports.traceability.showNeedsAttention', () => traceability.setNeedsAttentionOnly(true)),
-    vscode.commands.registerCommand('committeeReports.traceability.showAll', () => traceability.setNeedsAttentionOnly(false)),
+    vscode.commands.registerCommand('committeeReports.traceability.showNeedsAttention', () =>
+      traceability.setNeedsAttentionOnly(true),
+    ),
+    vscode.commands.registerCommand('committeeReports.traceability.showAll', () =>
+      traceability.setNeedsAttentionOnly(false),
+    ),
     // A finding's code lens: "cited by 2 recommendations…" shows the finding in the tree.
-    vscode.commands.registerCommand('committeeReports.traceability.reveal', (uri: string, line: number) => traceability.reveal(uri, line)),
+    vscode.commands.registerCommand('committeeReports.traceability.reveal', (uri: string, line: number) =>
+      traceability.reveal(uri, line),
+    ),
   );
   await start(context, output, status, false);
   traceability.refresh();
   return { traceability };
 }
 
-async function start(context: vscode.ExtensionContext, output: vscode.OutputChannel, status: ServerStatus, restart: boolean): Promise<void> {
+async function start(
+  context: vscode.ExtensionContext,
+  output: vscode.OutputChannel,
+  status: ServerStatus,
+  restart: boolean,
+): Promise<void> {
   try {
     if (restart && client) {
       await client.restart();
@@ -74,9 +91,14 @@ async function start(context: vscode.ExtensionContext, output: vscode.OutputChan
     const reason = error instanceof Error ? error.message : String(error);
     output.appendLine(`The checker could not start: ${reason}`);
     // Not awaited: activation must not wait for the user to dismiss the message.
-    void vscode.window.showErrorMessage(`Committee Reports could not start its checker, so reports are not being checked. ${reason}`, 'Show Log').then((choice) => {
-      if (choice === 'Show Log') output.show(true);
-    });
+    void vscode.window
+      .showErrorMessage(
+        `Committee Reports could not start its checker, so reports are not being checked. ${reason}`,
+        'Show Log',
+      )
+      .then((choice) => {
+        if (choice === 'Show Log') output.show(true);
+      });
   }
 }
 

@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 import { LANGUAGE_ID } from '../../server/src/protocol';
 
 /**
@@ -24,7 +29,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       provideCodeLenses: async (document, token, next) => {
         const lenses = await next(document, token);
         for (const lens of lenses ?? []) {
-          lens.command = { title: lens.command?.title ?? '', command: 'committeeReports.traceability.reveal', arguments: [document.uri.toString(), lens.range.start.line] };
+          lens.command = {
+            title: lens.command?.title ?? '',
+            command: 'committeeReports.traceability.reveal',
+            arguments: [document.uri.toString(), lens.range.start.line],
+          };
         }
         return lenses;
       },

@@ -1,6 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { checkJson, diagnosticsOf, reportWithUnresolvedReference, runCli, useTemporaryFolders, validReport } from './support';
+import {
+  checkJson,
+  diagnosticsOf,
+  reportWithUnresolvedReference,
+  runCli,
+  useTemporaryFolders,
+  validReport,
+} from './support';
 
 describe('committee-reports and the workspace config', function () {
   this.timeout(30_000);
@@ -59,7 +66,10 @@ describe('committee-reports and the workspace config', function () {
   });
 
   it('shows config problems in the text format under the config file path', function () {
-    const cwd = workspace({ '.committee-reports.yaml': 'rules:\n  section-order: loud\n', 'a.report.md': validReport() });
+    const cwd = workspace({
+      '.committee-reports.yaml': 'rules:\n  section-order: loud\n',
+      'a.report.md': validReport(),
+    });
     const run = runCli(cwd, ['check']);
     assert.equal(run.status, 1);
     assert.match(run.stdout, /^\.committee-reports\.yaml:2:\d+ error .* \[config-invalid\]$/m);
@@ -67,7 +77,10 @@ describe('committee-reports and the workspace config', function () {
   });
 
   it('lists a --config file outside the working directory with a ../ path', function () {
-    const parent = workspace({ 'shared/config.yaml': 'rules:\n  section-order: loud\n', 'work/a.report.md': validReport() });
+    const parent = workspace({
+      'shared/config.yaml': 'rules:\n  section-order: loud\n',
+      'work/a.report.md': validReport(),
+    });
     const { run, output } = checkJson(path.join(parent, 'work'), ['--config', '../shared/config.yaml']);
     assert.equal(run.status, 1, run.stdout + run.stderr);
     assert.deepEqual(

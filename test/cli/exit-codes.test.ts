@@ -42,16 +42,25 @@ describe('committee-reports exit codes and usage', function () {
     assert.match(run.stdout, /"finding-unaddressed"/);
   });
 
-  const usageErrors: readonly { readonly name: string; readonly args: readonly string[]; readonly mentions: RegExp }[] = [
-    { name: 'an unknown flag, suggesting the one meant', args: ['check', '--fromat', 'json'], mentions: /'--fromat' \(did you mean --format\?\)/ },
-    { name: 'an unknown short flag', args: ['check', '-x'], mentions: /-x/ },
-    { name: 'an unknown format', args: ['check', '--format', 'xml'], mentions: /xml/ },
-    { name: 'a --format without a value', args: ['check', '--format'], mentions: /--format/ },
-    { name: 'a PATH that does not exist', args: ['check', 'missing.report.md'], mentions: /missing\.report\.md/ },
-    { name: 'a --config file that does not exist', args: ['check', '--config', 'nowhere.yaml'], mentions: /nowhere\.yaml/ },
-    { name: 'no command', args: [], mentions: /command/ },
-    { name: 'a PATH given without the check command', args: ['a.report.md'], mentions: /check a\.report\.md/ },
-  ];
+  const usageErrors: readonly { readonly name: string; readonly args: readonly string[]; readonly mentions: RegExp }[] =
+    [
+      {
+        name: 'an unknown flag, suggesting the one meant',
+        args: ['check', '--fromat', 'json'],
+        mentions: /'--fromat' \(did you mean --format\?\)/,
+      },
+      { name: 'an unknown short flag', args: ['check', '-x'], mentions: /-x/ },
+      { name: 'an unknown format', args: ['check', '--format', 'xml'], mentions: /xml/ },
+      { name: 'a --format without a value', args: ['check', '--format'], mentions: /--format/ },
+      { name: 'a PATH that does not exist', args: ['check', 'missing.report.md'], mentions: /missing\.report\.md/ },
+      {
+        name: 'a --config file that does not exist',
+        args: ['check', '--config', 'nowhere.yaml'],
+        mentions: /nowhere\.yaml/,
+      },
+      { name: 'no command', args: [], mentions: /command/ },
+      { name: 'a PATH given without the check command', args: ['a.report.md'], mentions: /check a\.report\.md/ },
+    ];
   for (const usage of usageErrors) {
     it(`exits 2 with one line on stderr and no output for ${usage.name}`, function () {
       const cwd = workspace({ 'a.report.md': validReport() });
@@ -76,7 +85,10 @@ describe('committee-reports exit codes and usage', function () {
       const run = runCli(cwd, args);
       assert.equal(run.status, 2, run.stdout + run.stderr);
       assert.equal(run.stdout, '');
-      assert.equal(run.stderr, 'committee-reports: cannot read loop.report.md (it is a symbolic link that leads back to itself); check that it exists and that you may read it\n');
+      assert.equal(
+        run.stderr,
+        'committee-reports: cannot read loop.report.md (it is a symbolic link that leads back to itself); check that it exists and that you may read it\n',
+      );
     }
   });
 
@@ -88,10 +100,16 @@ describe('committee-reports exit codes and usage', function () {
     } catch {
       this.skip(); // no symbolic links here (Windows without the privilege)
     }
-    for (const [args, shown] of [[['check'], '.committee-reports.yaml'], [['check', '--config', 'c.yaml'], 'c.yaml']] as const) {
+    for (const [args, shown] of [
+      [['check'], '.committee-reports.yaml'],
+      [['check', '--config', 'c.yaml'], 'c.yaml'],
+    ] as const) {
       const run = runCli(cwd, [...args]);
       assert.equal(run.status, 2, run.stdout + run.stderr);
-      assert.equal(run.stderr, `committee-reports: cannot read ${shown} (it is a symbolic link that leads back to itself); check that it exists and that you may read it\n`);
+      assert.equal(
+        run.stderr,
+        `committee-reports: cannot read ${shown} (it is a symbolic link that leads back to itself); check that it exists and that you may read it\n`,
+      );
     }
   });
 
@@ -100,7 +118,10 @@ describe('committee-reports exit codes and usage', function () {
     for (const flag of ['--help', '-h']) {
       const run = runCli(cwd, [flag]);
       assert.equal(run.status, 0);
-      assert.match(run.stdout, /^Usage: committee-reports check \[PATH\.\.\.\] \[--format text\|json\|sarif\] \[--config FILE\]/);
+      assert.match(
+        run.stdout,
+        /^Usage: committee-reports check \[PATH\.\.\.\] \[--format text\|json\|sarif\] \[--config FILE\]/,
+      );
       assert.match(run.stdout, /Exit codes/);
       assert.equal(run.stderr, '');
     }
@@ -113,7 +134,9 @@ describe('committee-reports exit codes and usage', function () {
   });
 
   it('prints the version from package.json with --version and -v and exits 0', function () {
-    const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
+    const { version } = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      version: string;
+    };
     const cwd = workspace({});
     for (const flag of ['--version', '-v']) {
       const run = runCli(cwd, [flag]);

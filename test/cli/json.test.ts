@@ -31,7 +31,15 @@ describe('committee-reports check --format json', function () {
     const diagnostics = diagnosticsOf(output, 'reports/a.report.md');
     assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
     const [diagnostic] = diagnostics;
-    assert.deepEqual(Object.keys(diagnostic ?? {}), ['line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message']);
+    assert.deepEqual(Object.keys(diagnostic ?? {}), [
+      'line',
+      'column',
+      'endLine',
+      'endColumn',
+      'severity',
+      'code',
+      'message',
+    ]);
     const { message, ...rest } = diagnostic ?? { message: '' };
     assert.deepEqual(rest, {
       line: start.line,

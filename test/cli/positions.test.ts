@@ -46,7 +46,10 @@ describe('committee-reports positions', function () {
   });
 
   it('does not count a UTF-8 byte order mark in the columns', function () {
-    const cwd = workspace({ 'plain.report.md': unicodeReport('plain'), 'bom.report.md': `\uFEFF${unicodeReport('bom')}` });
+    const cwd = workspace({
+      'plain.report.md': unicodeReport('plain'),
+      'bom.report.md': `\uFEFF${unicodeReport('bom')}`,
+    });
     const { output } = checkJson(cwd);
     assert.deepEqual(diagnosticsOf(output, 'bom.report.md'), diagnosticsOf(output, 'plain.report.md'));
   });

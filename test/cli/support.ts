@@ -50,7 +50,12 @@ export function runCli(cwd: string, args: readonly string[], env: Readonly<Recor
 export interface JsonOutput {
   readonly version: number;
   readonly files: readonly { readonly path: string; readonly diagnostics: readonly JsonDiagnostic[] }[];
-  readonly summary: { readonly files: number; readonly errors: number; readonly warnings: number; readonly infos: number };
+  readonly summary: {
+    readonly files: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+  };
 }
 
 export interface JsonDiagnostic {
@@ -104,7 +109,8 @@ export interface ReportOptions {
 export function validReport(options: ReportOptions = {}): string {
   const id = options.id ?? 'school-meals-2026';
   const recommendations =
-    options.recommendations ?? '**R1** That the Cabinet agrees to renew the school meals contract for three years [F1].';
+    options.recommendations ??
+    '**R1** That the Cabinet agrees to renew the school meals contract for three years [F1].';
   const background =
     options.background ?? '**F1** The current contract ends in August 2026 and cannot be extended again.';
   return `---

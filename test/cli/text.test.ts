@@ -15,7 +15,10 @@ describe('committee-reports check text output', function () {
     const { line, column } = positionOf(text, '[F9]');
     const lines = run.stdout.split('\n');
     assert.equal(lines.length, 4, run.stdout);
-    assert.match(lines[0] ?? '', new RegExp(`^reports/a\\.report\\.md:${line}:${column} error .*F9.* \\[ref-unresolved\\]$`));
+    assert.match(
+      lines[0] ?? '',
+      new RegExp(`^reports/a\\.report\\.md:${line}:${column} error .*F9.* \\[ref-unresolved\\]$`),
+    );
     assert.equal(lines[1], '');
     assert.equal(lines[2], '2 files checked: 1 error, 0 warnings, 0 infos');
     assert.equal(lines[3], '');

@@ -10,9 +10,26 @@ const MINUTES = validMinutes();
 const FILES = { 'a.report.md': REPORT, 'cabinet-2026-04-14.minutes.md': MINUTES };
 
 const CSV_HEADER = [
-  'Committee', 'Meeting', 'Finding document', 'Finding', 'Finding line', 'Finding text', 'Finding status',
-  'Recommendation document', 'Recommendation', 'Recommendation line', 'Recommendation text', 'Recommendation status', 'Response due',
-  'Acted on by document', 'Acted on by', 'Acted on by kind', 'Acted on by line', 'Acted on by committee', 'Acted on by meeting', 'Acted on by text',
+  'Committee',
+  'Meeting',
+  'Finding document',
+  'Finding',
+  'Finding line',
+  'Finding text',
+  'Finding status',
+  'Recommendation document',
+  'Recommendation',
+  'Recommendation line',
+  'Recommendation text',
+  'Recommendation status',
+  'Response due',
+  'Acted on by document',
+  'Acted on by',
+  'Acted on by kind',
+  'Acted on by line',
+  'Acted on by committee',
+  'Acted on by meeting',
+  'Acted on by text',
 ];
 
 /**
@@ -36,7 +53,10 @@ function parseCsv(text: string): string[][] {
         field += '"';
         at++;
       }
-      assert.ok(text[at] === ',' || text.startsWith('\r\n', at), `a quoted field is followed by ${JSON.stringify(text[at])}`);
+      assert.ok(
+        text[at] === ',' || text.startsWith('\r\n', at),
+        `a quoted field is followed by ${JSON.stringify(text[at])}`,
+      );
     } else if (text[at] === ',') {
       record.push(field);
       field = '';
@@ -70,10 +90,25 @@ describe('committee-reports trace output formats', function () {
       assert.deepEqual(records[0], CSV_HEADER);
       assert.deepEqual(records.slice(1), [
         [
-          'Cabinet', '2026-04-14', 'school-meals-2026', 'F1', String(positionOf(REPORT, '**F1**').line),
-          'Parents said the menu was "bland, and too often the same" | twice a week.', 'addressed',
-          'school-meals-2026', 'R1', String(positionOf(REPORT, '**R1**').line), 'That the menu be reviewed, with parents [F1].', 'addressed', '',
-          'cabinet-2026-04-14', 'R1', 'resolution', String(positionOf(MINUTES, '**R1**').line), 'Cabinet', '2026-04-14',
+          'Cabinet',
+          '2026-04-14',
+          'school-meals-2026',
+          'F1',
+          String(positionOf(REPORT, '**F1**').line),
+          'Parents said the menu was "bland, and too often the same" | twice a week.',
+          'addressed',
+          'school-meals-2026',
+          'R1',
+          String(positionOf(REPORT, '**R1**').line),
+          'That the menu be reviewed, with parents [F1].',
+          'addressed',
+          '',
+          'cabinet-2026-04-14',
+          'R1',
+          'resolution',
+          String(positionOf(MINUTES, '**R1**').line),
+          'Cabinet',
+          '2026-04-14',
           'Resolved that the contract be renewed for three years, as recommended [school-meals-2026:R1].',
         ],
       ]);
@@ -81,7 +116,12 @@ describe('committee-reports trace output formats', function () {
 
     it('quotes a field with a comma or a double quote and doubles the quotes inside, as RFC 4180 says', function () {
       const run = runCli(workspace(FILES), ['trace', '--format', 'csv', '--today', '2026-10-01']);
-      assert.ok(run.stdout.includes(',"Parents said the menu was ""bland, and too often the same"" | twice a week.",addressed,'), run.stdout);
+      assert.ok(
+        run.stdout.includes(
+          ',"Parents said the menu was ""bland, and too often the same"" | twice a week.",addressed,',
+        ),
+        run.stdout,
+      );
       assert.ok(run.stdout.includes(',"That the menu be reviewed, with parents [F1].",addressed,'), run.stdout);
       // A field with neither is left bare.
       assert.ok(run.stdout.startsWith('Committee,Meeting,Finding document,'), run.stdout);
@@ -90,8 +130,35 @@ describe('committee-reports trace output formats', function () {
 
     it('leaves the parts a chain does not have empty, and gives the response due date of a scrutiny recommendation', function () {
       const scrutiny = `---\ntype: scrutiny\nid: tg\ntitle: T\ncommittee: Scrutiny\nmeeting: 2026-06-18\n---\n\n**R1** That routes be re-tendered.\n`;
-      const run = runCli(workspace({ 'tg.report.md': scrutiny }), ['trace', '--format', 'csv', '--today', '2026-10-01']);
-      assert.deepEqual(parseCsv(run.stdout)[1], ['Scrutiny', '2026-06-18', '', '', '', '', '', 'tg', 'R1', '9', 'That routes be re-tendered.', 'overdue', '2026-08-18', '', '', '', '', '', '', '']);
+      const run = runCli(workspace({ 'tg.report.md': scrutiny }), [
+        'trace',
+        '--format',
+        'csv',
+        '--today',
+        '2026-10-01',
+      ]);
+      assert.deepEqual(parseCsv(run.stdout)[1], [
+        'Scrutiny',
+        '2026-06-18',
+        '',
+        '',
+        '',
+        '',
+        '',
+        'tg',
+        'R1',
+        '9',
+        'That routes be re-tendered.',
+        'overdue',
+        '2026-08-18',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ]);
     });
   });
 
@@ -114,9 +181,21 @@ describe('committee-reports trace output formats', function () {
 
     it('lists broken links after the table', function () {
       const report = validReport({ recommendations: '**R1** That the contract be renewed [F1, F7].' });
-      const run = runCli(workspace({ 'a.report.md': report }), ['trace', '--format', 'markdown', '--today', '2026-10-01']);
-      assert.match(run.stdout, /\| school-meals-2026 \| F7 \| not found \| R1: That the contract be renewed \[F1, F7\]\. \| not addressed \|/);
-      assert.match(run.stdout, /\n\nBroken links:\n\n- school-meals-2026:R1 cites school-meals-2026:F7, which does not exist \(a\.report\.md\)\n$/);
+      const run = runCli(workspace({ 'a.report.md': report }), [
+        'trace',
+        '--format',
+        'markdown',
+        '--today',
+        '2026-10-01',
+      ]);
+      assert.match(
+        run.stdout,
+        /\| school-meals-2026 \| F7 \| not found \| R1: That the contract be renewed \[F1, F7\]\. \| not addressed \|/,
+      );
+      assert.match(
+        run.stdout,
+        /\n\nBroken links:\n\n- school-meals-2026:R1 cites school-meals-2026:F7, which does not exist \(a\.report\.md\)\n$/,
+      );
     });
   });
 
@@ -139,16 +218,37 @@ describe('committee-reports trace output formats', function () {
     it('prints the model with paths and 1-based lines and columns instead of URIs and ranges', function () {
       const run = runCli(workspace(FILES), ['trace', '--format', 'json', '--today', '2026-10-01']);
       assert.equal(run.status, 0, run.stderr);
-      const output = JSON.parse(run.stdout) as { version: number; today: string; findings: JsonItem[]; recommendations: JsonItem[]; brokenLinks: unknown[] };
+      const output = JSON.parse(run.stdout) as {
+        version: number;
+        today: string;
+        findings: JsonItem[];
+        recommendations: JsonItem[];
+        brokenLinks: unknown[];
+      };
       assert.equal(output.version, 1);
       assert.equal(output.today, '2026-10-01');
       const [f1] = output.findings;
       const at = positionOf(REPORT, '**F1**');
-      assert.deepEqual({ path: f1!.path, line: f1!.line, column: f1!.column, id: f1!.id, status: f1!.status }, { path: 'a.report.md', line: at.line, column: at.column + 2, id: 'F1', status: 'addressed' });
+      assert.deepEqual(
+        { path: f1!.path, line: f1!.line, column: f1!.column, id: f1!.id, status: f1!.status },
+        { path: 'a.report.md', line: at.line, column: at.column + 2, id: 'F1', status: 'addressed' },
+      );
       assert.equal(f1!.uri, undefined);
       assert.equal(f1!.range, undefined);
-      assert.deepEqual(f1!.citedBy!.map((item) => [item.path, item.id, item.kind]), [['a.report.md', 'R1', 'recommendation']]);
-      assert.deepEqual(output.recommendations[0]!.citedBy!.map((item) => [item.path, item.id, item.kind, item.committee, item.meeting]), [['cabinet-2026-04-14.minutes.md', 'R1', 'resolution', 'Cabinet', '2026-04-14']]);
+      assert.deepEqual(
+        f1!.citedBy!.map((item) => [item.path, item.id, item.kind]),
+        [['a.report.md', 'R1', 'recommendation']],
+      );
+      assert.deepEqual(
+        output.recommendations[0]!.citedBy!.map((item) => [
+          item.path,
+          item.id,
+          item.kind,
+          item.committee,
+          item.meeting,
+        ]),
+        [['cabinet-2026-04-14.minutes.md', 'R1', 'resolution', 'Cabinet', '2026-04-14']],
+      );
       assert.deepEqual(output.brokenLinks, []);
     });
   });

@@ -71,12 +71,16 @@ describe('committee-reports trace', function () {
 
   it('works out overdue responses for the date given with --today', function () {
     const cwd = workspace(FILES);
-    assert.match(runCli(cwd, ['trace', '--today', '2026-09-17']).stdout, /R1 {2}awaiting response, response due 2026-09-17/);
+    assert.match(
+      runCli(cwd, ['trace', '--today', '2026-09-17']).stdout,
+      /R1 {2}awaiting response, response due 2026-09-17/,
+    );
     assert.match(runCli(cwd, ['trace', '--today', '2026-09-18']).stdout, /R1 {2}overdue, response due 2026-09-17/);
   });
 
   it("uses today's date on this machine when --today is not given", function () {
-    const local = (moment: Date) => `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
+    const local = (moment: Date) =>
+      `${moment.getFullYear()}-${String(moment.getMonth() + 1).padStart(2, '0')}-${String(moment.getDate()).padStart(2, '0')}`;
     const before = local(new Date());
     const run = runCli(workspace(FILES), ['trace', '--format', 'json']);
     const after = local(new Date());
@@ -89,15 +93,25 @@ describe('committee-reports trace', function () {
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /^Children's Scrutiny Committee\n/);
     assert.doesNotMatch(run.stdout, /Cabinet\n/);
-    assert.match(run.stdout, /\n1 finding \(1 addressed\); 1 recommendation \(1 overdue\); no broken links; statuses as at 2026-10-01\.\n$/);
+    assert.match(
+      run.stdout,
+      /\n1 finding \(1 addressed\); 1 recommendation \(1 overdue\); no broken links; statuses as at 2026-10-01\.\n$/,
+    );
   });
 
   it('lists broken links after the matrix and shows the gap in the chain', function () {
-    const report = validReport({ recommendations: '**R1** That the Cabinet agrees to renew the school meals contract for three years [F1, F9].' });
+    const report = validReport({
+      recommendations: '**R1** That the Cabinet agrees to renew the school meals contract for three years [F1, F9].',
+    });
     const run = runCli(workspace({ 'a.report.md': report }), ['trace', '--today', '2026-10-01']);
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /\n {4}F9 {2}not found\n {6}R1 {2}not addressed/);
-    assert.match(run.stdout, new RegExp(`\\nBroken links\\n {2}school-meals-2026:R1 cites school-meals-2026:F9, which does not exist {2}\\(a\\.report\\.md:${positionOf(report, '**R1**').line}\\)\\n`));
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `\\nBroken links\\n {2}school-meals-2026:R1 cites school-meals-2026:F9, which does not exist {2}\\(a\\.report\\.md:${positionOf(report, '**R1**').line}\\)\\n`,
+      ),
+    );
     assert.match(run.stdout, /; 1 broken link; /);
   });
 
@@ -107,14 +121,35 @@ describe('committee-reports trace', function () {
     assert.equal(run.stdout, '0 findings; 0 recommendations; no broken links; statuses as at 2026-10-01.\n');
   });
 
-  const usageErrors: readonly { readonly name: string; readonly args: readonly string[]; readonly mentions: RegExp }[] = [
-    { name: 'a format trace does not have', args: ['trace', '--format', 'sarif'], mentions: /'sarif' for trace; use --format text, --format markdown, --format csv or --format json/ },
-    { name: 'a --today that is not a real date', args: ['trace', '--today', '2026-02-30'], mentions: /--today must be a real date written YYYY-MM-DD/ },
-    { name: 'a --today without a value', args: ['trace', '--today'], mentions: /--today needs a value, as in --today 2026-09-17/ },
-    { name: '--today given to check', args: ['check', '--today', '2026-10-01'], mentions: /--today is for the trace command only/ },
-    { name: 'a PATH that does not exist', args: ['trace', 'missing.report.md'], mentions: /missing\.report\.md/ },
-    { name: 'a --config file that does not exist', args: ['trace', '--config', 'nowhere.yaml'], mentions: /nowhere\.yaml/ },
-  ];
+  const usageErrors: readonly { readonly name: string; readonly args: readonly string[]; readonly mentions: RegExp }[] =
+    [
+      {
+        name: 'a format trace does not have',
+        args: ['trace', '--format', 'sarif'],
+        mentions: /'sarif' for trace; use --format text, --format markdown, --format csv or --format json/,
+      },
+      {
+        name: 'a --today that is not a real date',
+        args: ['trace', '--today', '2026-02-30'],
+        mentions: /--today must be a real date written YYYY-MM-DD/,
+      },
+      {
+        name: 'a --today without a value',
+        args: ['trace', '--today'],
+        mentions: /--today needs a value, as in --today 2026-09-17/,
+      },
+      {
+        name: '--today given to check',
+        args: ['check', '--today', '2026-10-01'],
+        mentions: /--today is for the trace command only/,
+      },
+      { name: 'a PATH that does not exist', args: ['trace', 'missing.report.md'], mentions: /missing\.report\.md/ },
+      {
+        name: 'a --config file that does not exist',
+        args: ['trace', '--config', 'nowhere.yaml'],
+        mentions: /nowhere\.yaml/,
+      },
+    ];
   for (const usage of usageErrors) {
     it(`exits 2 with one line on stderr and no output for ${usage.name}`, function () {
       const run = runCli(workspace(FILES), usage.args);
@@ -127,6 +162,9 @@ describe('committee-reports trace', function () {
 
   it('describes the trace command in --help', function () {
     const run = runCli(workspace({}), ['--help']);
-    assert.match(run.stdout, /\n {7}committee-reports trace \[PATH\.\.\.\] \[--format text\|markdown\|csv\|json\] \[--today YYYY-MM-DD\] \[--config FILE\]\n/);
+    assert.match(
+      run.stdout,
+      /\n {7}committee-reports trace \[PATH\.\.\.\] \[--format text\|markdown\|csv\|json\] \[--today YYYY-MM-DD\] \[--config FILE\]\n/,
+    );
   });
 });

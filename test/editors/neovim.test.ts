@@ -41,19 +41,32 @@ describe('Neovim, a real LSP client other than VS Code', function () {
       const lines = minutes.split('\n');
       const referenceLine = lines.findIndex((line) => line.includes('school-transport-tg-2026:F3]'));
       const resultPath = path.join(folder, 'result.json');
-      const run = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(ROOT, 'test/editors/neovim-client.lua')}`], {
-        encoding: 'utf8',
-        timeout: 50_000,
-        env: {
-          ...process.env,
-          CR_SERVER: path.join(ROOT, 'bin/committee-reports-language-server.js'),
-          CR_ROOT: folder,
-          CR_FILE: path.join(folder, MINUTES),
-          CR_RESULT: resultPath,
-          CR_DEF_LINE: String(referenceLine),
-          CR_DEF_COLUMN: String(lines[referenceLine]!.indexOf(':F3]') + 1),
+      const run = spawnSync(
+        'nvim',
+        [
+          '--headless',
+          '-u',
+          'NONE',
+          '-i',
+          'NONE',
+          '-n',
+          '-c',
+          `luafile ${path.join(ROOT, 'test/editors/neovim-client.lua')}`,
+        ],
+        {
+          encoding: 'utf8',
+          timeout: 50_000,
+          env: {
+            ...process.env,
+            CR_SERVER: path.join(ROOT, 'bin/committee-reports-language-server.js'),
+            CR_ROOT: folder,
+            CR_FILE: path.join(folder, MINUTES),
+            CR_RESULT: resultPath,
+            CR_DEF_LINE: String(referenceLine),
+            CR_DEF_COLUMN: String(lines[referenceLine]!.indexOf(':F3]') + 1),
+          },
         },
-      });
+      );
       assert.ok(fs.existsSync(resultPath), `Neovim wrote no result (exit ${run.status}): ${run.stderr}`);
       const seen = JSON.parse(fs.readFileSync(resultPath, 'utf8')) as Seen;
       assert.deepEqual(seen.errors, []);

@@ -10,18 +10,33 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { REPO_ROOT, SpawnedServer, makeFolder, makeReadOnly, permissionsBind, removeFolder, runCli, snapshot, type Published } from './support';
+import {
+  REPO_ROOT,
+  SpawnedServer,
+  makeFolder,
+  makeReadOnly,
+  permissionsBind,
+  removeFolder,
+  runCli,
+  snapshot,
+  type Published,
+} from './support';
 import { HOSTILE_FILES, LOOPED_FILE, NOT_FILES, writeHostileWorkspace, type Expectation } from './workspace';
 
 interface JsonOutput {
-  readonly files: readonly { readonly path: string; readonly diagnostics: readonly { readonly code: string; readonly message: string }[] }[];
+  readonly files: readonly {
+    readonly path: string;
+    readonly diagnostics: readonly { readonly code: string; readonly message: string }[];
+  }[];
 }
 
 /** The longest a run over this workspace may take: far beyond what it needs, far short of a hang. */
 const TIME_LIMIT_MS = 60_000;
 
 function matches(diagnostics: readonly { code?: string | number; message: string }[], expected: Expectation): boolean {
-  return diagnostics.some((diagnostic) => diagnostic.code === expected.code && expected.message.test(diagnostic.message));
+  return diagnostics.some(
+    (diagnostic) => diagnostic.code === expected.code && expected.message.test(diagnostic.message),
+  );
 }
 
 describe(`Damaged and unusual files, in a read-only workspace${permissionsBind ? '' : ' (read-only for the snapshot only: these tools run as root, which writes anywhere)'}`, function () {
@@ -53,8 +68,16 @@ describe(`Damaged and unusual files, in a read-only workspace${permissionsBind ?
     for (const [name, file] of Object.entries(HOSTILE_FILES)) {
       const entry = output.files.find((candidate) => candidate.path === name);
       assert.ok(entry, `${name} (${file.what}) is not listed`);
-      if (file.expect) assert.ok(matches(entry.diagnostics, file.expect), `${name} (${file.what}): no ${file.expect.code} matching ${file.expect.message} in ${JSON.stringify(entry.diagnostics.map((d) => `${d.code}: ${d.message}`))}`);
-      else assert.ok(!entry.diagnostics.some((diagnostic) => diagnostic.code === 'file-not-checked'), `${name} (${file.what}) was not checked`);
+      if (file.expect)
+        assert.ok(
+          matches(entry.diagnostics, file.expect),
+          `${name} (${file.what}): no ${file.expect.code} matching ${file.expect.message} in ${JSON.stringify(entry.diagnostics.map((d) => `${d.code}: ${d.message}`))}`,
+        );
+      else
+        assert.ok(
+          !entry.diagnostics.some((diagnostic) => diagnostic.code === 'file-not-checked'),
+          `${name} (${file.what}) was not checked`,
+        );
     }
     assert.ok(listed.filter((file) => file.startsWith('samples/')).length >= 6, 'the samples are not all listed');
   });
@@ -63,8 +86,13 @@ describe(`Damaged and unusual files, in a read-only workspace${permissionsBind ?
     // Without links or mkfifo (Windows), there is nothing here to test.
     if (notMade.length > 0) this.skip();
     const listed = json.output.files.map((file) => file.path);
-    assert.deepEqual(listed.filter((file) => file.endsWith(path.posix.basename(LOOPED_FILE))), [LOOPED_FILE], 'a file behind a link loop is listed more than once');
-    for (const name of NOT_FILES) assert.ok(!listed.includes(name), `${name} is listed, but there is no file behind it`);
+    assert.deepEqual(
+      listed.filter((file) => file.endsWith(path.posix.basename(LOOPED_FILE))),
+      [LOOPED_FILE],
+      'a file behind a link loop is listed more than once',
+    );
+    for (const name of NOT_FILES)
+      assert.ok(!listed.includes(name), `${name} is listed, but there is no file behind it`);
   });
 
   it('the command line gives the same in text and SARIF', () => {
@@ -72,7 +100,8 @@ describe(`Damaged and unusual files, in a read-only workspace${permissionsBind ?
       const run = runCli(folder, ['check', '--format', format], TIME_LIMIT_MS);
       assert.equal(run.status, 1, `${format}: ${run.stderr}`);
       assert.equal(run.stderr, '');
-      for (const name of ['long-line.report.md', 'image.report.md', 'windows-1252.report.md']) assert.ok(run.stdout.includes(name), `${format} does not mention ${name}`);
+      for (const name of ['long-line.report.md', 'image.report.md', 'windows-1252.report.md'])
+        assert.ok(run.stdout.includes(name), `${format} does not mention ${name}`);
     }
   });
 
@@ -83,31 +112,61 @@ describe(`Damaged and unusual files, in a read-only workspace${permissionsBind ?
       const uriOf = (name: string) => pathToFileURL(path.join(folder, name)).href;
       for (const [name, file] of Object.entries(HOSTILE_FILES)) {
         const expected = file.expect;
-        const published = await server.diagnostics(uriOf(name), (candidate) => (expected ? matches(candidate.diagnostics, expected) : true));
-        if (!expected) assert.ok(!published.diagnostics.some((diagnostic) => diagnostic.code === 'file-not-checked'), `${name} (${file.what}) was not checked`);
+        const published = await server.diagnostics(uriOf(name), (candidate) =>
+          expected ? matches(candidate.diagnostics, expected) : true,
+        );
+        if (!expected)
+          assert.ok(
+            !published.diagnostics.some((diagnostic) => diagnostic.code === 'file-not-checked'),
+            `${name} (${file.what}) was not checked`,
+          );
       }
       await server.diagnostics(uriOf(LOOPED_FILE));
       if (notMade.length === 0) {
         // Indexing publishes every file in one pass: by now, anything for these would have come.
-        assert.deepEqual(server.publishedFor(uriOf(`loop/up/${path.posix.basename(LOOPED_FILE)}`)), [], 'a file behind a link loop is checked twice');
-        for (const name of NOT_FILES) assert.deepEqual(server.publishedFor(uriOf(name)), [], `${name} is checked, but there is no file behind it`);
+        assert.deepEqual(
+          server.publishedFor(uriOf(`loop/up/${path.posix.basename(LOOPED_FILE)}`)),
+          [],
+          'a file behind a link loop is checked twice',
+        );
+        for (const name of NOT_FILES)
+          assert.deepEqual(server.publishedFor(uriOf(name)), [], `${name} is checked, but there is no file behind it`);
       }
 
       // The size limit holds for a document open in the editor too, and lifts when the text shrinks.
       const open = uriOf('editing.report.md');
       const huge = `---\ntitle: T\n---\n${'word '.repeat(1_200_000)}`;
-      await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: open, languageId: 'committee-report', version: 1, text: huge } });
+      await server.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri: open, languageId: 'committee-report', version: 1, text: huge },
+      });
       const tooLarge = await server.diagnostics(open, (candidate) => candidate.version === 1);
-      assert.ok(matches(tooLarge.diagnostics, { code: 'file-not-checked', message: /too large to check/ }), JSON.stringify(tooLarge.diagnostics));
+      assert.ok(
+        matches(tooLarge.diagnostics, { code: 'file-not-checked', message: /too large to check/ }),
+        JSON.stringify(tooLarge.diagnostics),
+      );
       assert.equal(tooLarge.diagnostics.length, 1);
-      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: open, version: 2 }, contentChanges: [{ text: '---\ntitle: T\n---\nSee [F9].\n' }] });
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: open, version: 2 },
+        contentChanges: [{ text: '---\ntitle: T\n---\nSee [F9].\n' }],
+      });
       const checked = await server.diagnostics(open, (candidate: Published) => candidate.version === 2);
-      assert.ok(matches(checked.diagnostics, { code: 'ref-unresolved', message: /F9/ }), JSON.stringify(checked.diagnostics));
-      await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: open, version: 3 }, contentChanges: [{ text: 'PK\u0003\u0004\u0000\u0000binary' }] });
+      assert.ok(
+        matches(checked.diagnostics, { code: 'ref-unresolved', message: /F9/ }),
+        JSON.stringify(checked.diagnostics),
+      );
+      await server.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: open, version: 3 },
+        contentChanges: [{ text: 'PK\u0003\u0004\u0000\u0000binary' }],
+      });
       const binary = await server.diagnostics(open, (candidate: Published) => candidate.version === 3);
-      assert.ok(matches(binary.diagnostics, { code: 'file-not-checked', message: /not a text file/ }), JSON.stringify(binary.diagnostics));
+      assert.ok(
+        matches(binary.diagnostics, { code: 'file-not-checked', message: /not a text file/ }),
+        JSON.stringify(binary.diagnostics),
+      );
 
-      const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: uriOf('samples/cabinet/children-centres-part-ii.report.md') } })) as unknown[];
+      const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', {
+        textDocument: { uri: uriOf('samples/cabinet/children-centres-part-ii.report.md') },
+      })) as unknown[];
       assert.ok(symbols.length > 0, 'the server no longer answers');
       assert.equal(await server.stop(), 0);
     } finally {

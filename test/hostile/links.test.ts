@@ -67,7 +67,10 @@ describe(`Symbolic links${linksMade ? '' : ' (skipped: symbolic links cannot be 
       const run = runCli(folder, ['check', 'loop.report.md']);
       assert.equal(run.status, 2, run.stdout + run.stderr);
       assert.equal(run.stdout, '');
-      assert.equal(run.stderr, 'committee-reports: cannot read loop.report.md (it is a symbolic link that leads back to itself); check that it exists and that you may read it\n');
+      assert.equal(
+        run.stderr,
+        'committee-reports: cannot read loop.report.md (it is a symbolic link that leads back to itself); check that it exists and that you may read it\n',
+      );
     });
 
     it('found in the folder being checked, stops the command line the same way, named once, as any file it cannot read', () => {
@@ -75,7 +78,10 @@ describe(`Symbolic links${linksMade ? '' : ' (skipped: symbolic links cannot be 
         const run = runCli(folder, args);
         assert.equal(run.status, 2, run.stdout + run.stderr);
         assert.equal(run.stdout, '');
-        assert.equal(run.stderr, 'committee-reports: cannot read loop.report.md (it is a symbolic link that leads back to itself); check that it exists and that you may read it\n');
+        assert.equal(
+          run.stderr,
+          'committee-reports: cannot read loop.report.md (it is a symbolic link that leads back to itself); check that it exists and that you may read it\n',
+        );
       }
     });
 
@@ -86,13 +92,23 @@ describe(`Symbolic links${linksMade ? '' : ' (skipped: symbolic links cannot be 
         const loop = await server.diagnostics(uriOf('loop.report.md'));
         assert.equal(loop.diagnostics.length, 1, JSON.stringify(loop.diagnostics));
         assert.equal(loop.diagnostics[0]!.code, 'file-not-checked');
-        assert.equal(loop.diagnostics[0]!.message, 'This file could not be read (it is a symbolic link that leads back to itself), so it was not checked. Check that it exists and that you may read it.');
-        assert.deepEqual(loop.diagnostics[0]!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
+        assert.equal(
+          loop.diagnostics[0]!.message,
+          'This file could not be read (it is a symbolic link that leads back to itself), so it was not checked. Check that it exists and that you may read it.',
+        );
+        assert.deepEqual(loop.diagnostics[0]!.range, {
+          start: { line: 0, character: 0 },
+          end: { line: 0, character: 0 },
+        });
         const readable = await server.diagnostics(uriOf('a.report.md'));
         assert.ok(readable.diagnostics.some((diagnostic) => diagnostic.code === 'ref-unresolved'));
         await settled(server, uriOf('a.report.md'));
         assert.deepEqual(server.publishedFor(uriOf('sub/up/loop.report.md')), [], 'the link is shown twice');
-        assert.deepEqual(server.publishedFor(uriOf('sub/up/a.report.md')), [], 'a file behind a link loop is checked twice');
+        assert.deepEqual(
+          server.publishedFor(uriOf('sub/up/a.report.md')),
+          [],
+          'a file behind a link loop is checked twice',
+        );
         assert.equal(await server.stop(), 0);
       } finally {
         server.kill();
@@ -111,7 +127,8 @@ describe(`Symbolic links${linksMade ? '' : ' (skipped: symbolic links cannot be 
       folder = makeFolder('link-web');
       writeFiles(folder, Object.fromEntries(OWN.map((name) => [name, DOCUMENT])));
       for (let from = 1; from <= COUNT; from++) {
-        for (let to = 1; to <= COUNT; to++) if (from !== to) fs.symlinkSync(`../x${to}`, path.join(folder, `x${from}`, `l${to}`));
+        for (let to = 1; to <= COUNT; to++)
+          if (from !== to) fs.symlinkSync(`../x${to}`, path.join(folder, `x${from}`, `l${to}`));
       }
     });
 

@@ -8,14 +8,25 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SpawnedServer, describeWherePermissionsBind, makeFolder, removeFolder, runCli, writeFiles, type Published } from './support';
+import {
+  SpawnedServer,
+  describeWherePermissionsBind,
+  makeFolder,
+  removeFolder,
+  runCli,
+  writeFiles,
+  type Published,
+} from './support';
 
 const DOCUMENT = '---\ntitle: T\ncommittee: Cabinet\nmeeting: 2026-03-12\n---\n\nSee [F9].\n';
 /** LSP's FileChangeType. */
 const FileChange = { Changed: 2, Deleted: 3 } as const;
 
 function notChecked(published: Published): boolean {
-  return published.diagnostics.some((diagnostic) => diagnostic.code === 'file-not-checked' && /could not be read \(permission denied\)/.test(diagnostic.message));
+  return published.diagnostics.some(
+    (diagnostic) =>
+      diagnostic.code === 'file-not-checked' && /could not be read \(permission denied\)/.test(diagnostic.message),
+  );
 }
 
 /** The next publication for a URI, after those already received. */
@@ -43,7 +54,10 @@ describeWherePermissionsBind('Files that cannot be read', function () {
     const run = runCli(folder, ['check', '--format', 'json']);
     assert.equal(run.status, 2, run.stdout + run.stderr);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /^committee-reports: cannot read secret\.report\.md \(permission denied\); check that it exists and that you may read it\n$/);
+    assert.match(
+      run.stderr,
+      /^committee-reports: cannot read secret\.report\.md \(permission denied\); check that it exists and that you may read it\n$/,
+    );
   });
 
   it('are shown by the language server as not checked, saying why, and the rest are checked', async () => {
@@ -53,7 +67,10 @@ describeWherePermissionsBind('Files that cannot be read', function () {
       const secret = await server.diagnostics(uriOf('secret.report.md'));
       assert.equal(secret.diagnostics.length, 1, JSON.stringify(secret.diagnostics));
       assert.equal(secret.diagnostics[0]!.code, 'file-not-checked');
-      assert.equal(secret.diagnostics[0]!.message, 'This file could not be read (permission denied), so it was not checked. Check that it exists and that you may read it.');
+      assert.equal(
+        secret.diagnostics[0]!.message,
+        'This file could not be read (permission denied), so it was not checked. Check that it exists and that you may read it.',
+      );
       const readable = await server.diagnostics(uriOf('readable.report.md'));
       assert.ok(readable.diagnostics.some((diagnostic) => diagnostic.code === 'ref-unresolved'));
       assert.equal(await server.stop(), 0);
@@ -65,7 +82,8 @@ describeWherePermissionsBind('Files that cannot be read', function () {
   it('are checked by the language server once they can be read, and shown as not checked again when they cannot, as the file watcher reports', async () => {
     const server = new SpawnedServer(folder);
     const secret = uriOf('secret.report.md');
-    const changed = (type: number) => server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: secret, type }] });
+    const changed = (type: number) =>
+      server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: secret, type }] });
     try {
       await server.initialize(folder);
       await server.diagnostics(secret, (published) => notChecked(published));
@@ -75,7 +93,10 @@ describeWherePermissionsBind('Files that cannot be read', function () {
       await changed(FileChange.Changed);
       const checked = await whenReadable;
       assert.ok(!notChecked(checked), JSON.stringify(checked.diagnostics));
-      assert.ok(checked.diagnostics.some((diagnostic) => diagnostic.code === 'ref-unresolved'), JSON.stringify(checked.diagnostics));
+      assert.ok(
+        checked.diagnostics.some((diagnostic) => diagnostic.code === 'ref-unresolved'),
+        JSON.stringify(checked.diagnostics),
+      );
 
       fs.chmodSync(path.join(folder, 'secret.report.md'), 0o000);
       const whenUnreadable = next(server, secret);
@@ -100,7 +121,9 @@ describeWherePermissionsBind('Files that cannot be read', function () {
     const configChanged = async (text: string) => {
       writeFiles(folder, { '.committee-reports.yaml': text });
       const published = next(server, secret);
-      await server.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.committee-reports.yaml'), type: FileChange.Changed }] });
+      await server.connection.sendNotification('workspace/didChangeWatchedFiles', {
+        changes: [{ uri: uriOf('.committee-reports.yaml'), type: FileChange.Changed }],
+      });
       return published;
     };
     try {
@@ -151,7 +174,11 @@ describeWherePermissionsBind('Files that cannot be read', function () {
     fs.chmodSync(path.join(folder, 'exempt'), 0o000);
     for (const command of ['check', 'trace']) {
       const run = runCli(folder, [command, '--format', 'json']);
-      assert.equal(run.stderr, 'committee-reports: warning: could not open the folder exempt (permission denied), so the documents in it, if any, were not checked\n', command);
+      assert.equal(
+        run.stderr,
+        'committee-reports: warning: could not open the folder exempt (permission denied), so the documents in it, if any, were not checked\n',
+        command,
+      );
       assert.doesNotMatch(run.stdout, /hidden/, command);
       if (command === 'check') {
         assert.equal(run.status, 1, run.stdout + run.stderr);
@@ -160,9 +187,16 @@ describeWherePermissionsBind('Files that cannot be read', function () {
       } else assert.equal(run.status, 0, run.stdout + run.stderr);
     }
     // SARIF carries it too, for a code-scanning UI that never shows stderr.
-    const sarif = JSON.parse(runCli(folder, ['check', '--format', 'sarif']).stdout) as { runs: { invocations?: { toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[] };
+    const sarif = JSON.parse(runCli(folder, ['check', '--format', 'sarif']).stdout) as {
+      runs: { invocations?: { toolExecutionNotifications: { level: string; message: { text: string } }[] }[] }[];
+    };
     assert.deepEqual(sarif.runs[0]!.invocations?.[0]?.toolExecutionNotifications, [
-      { level: 'warning', message: { text: 'could not open the folder exempt (permission denied), so the documents in it, if any, were not checked' } },
+      {
+        level: 'warning',
+        message: {
+          text: 'could not open the folder exempt (permission denied), so the documents in it, if any, were not checked',
+        },
+      },
     ]);
   });
 

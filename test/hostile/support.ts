@@ -31,7 +31,12 @@ const NOBODY = { uid: 65534, gid: 65534 };
 const runner = ((): { runAs?: { uid: number; gid: number }; whyPermissionsDoNotBind?: string } => {
   if (process.platform === 'win32') return { whyPermissionsDoNotBind: 'on Windows, file modes do not stop a read' };
   if (process.getuid?.() !== 0) return {};
-  const probe = spawnSync(process.execPath, [CLI_BIN, '--version'], { ...NOBODY, cwd: os.tmpdir(), encoding: 'utf8', timeout: 10_000 });
+  const probe = spawnSync(process.execPath, [CLI_BIN, '--version'], {
+    ...NOBODY,
+    cwd: os.tmpdir(),
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   if (probe.status === 0) return { runAs: NOBODY };
   const closed = closedFolderAbove(REPO_ROOT);
   const why = closed

@@ -48,20 +48,35 @@ function utf16(text: string): Uint8Array {
 }
 
 /** The start of a PNG image: binary, NUL bytes included. */
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x00, 0x00, 0x00]);
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01,
+  0x00, 0x00, 0x00, 0x01, 0x00, 0x08, 0x06, 0x00, 0x00, 0x00,
+]);
 
 const TOO_LARGE: Expectation = { code: 'file-not-checked', message: /too large to check: it is larger than 5 MB/ };
 const NOT_TEXT: Expectation = { code: 'file-not-checked', message: /not a text file/ };
 
 export const HOSTILE_FILES: Readonly<Record<string, HostileFile>> = {
-  'empty.report.md': { what: 'an empty file', content: '', expect: { code: 'front-matter', message: /has no front matter/ } },
-  'only-dashes.report.md': { what: "a file of only '---'", content: '---', expect: { code: 'front-matter', message: /never closed/ } },
+  'empty.report.md': {
+    what: 'an empty file',
+    content: '',
+    expect: { code: 'front-matter', message: /has no front matter/ },
+  },
+  'only-dashes.report.md': {
+    what: "a file of only '---'",
+    content: '---',
+    expect: { code: 'front-matter', message: /never closed/ },
+  },
   'unterminated.report.md': {
     what: 'front matter that is never closed',
     content: '---\ntitle: T\ncommittee: Cabinet\n\n# Heading\n\nText.\n',
     expect: { code: 'front-matter', message: /never closed/ },
   },
-  'laughs.report.md': { what: 'YAML aliases that expand a billion times', content: billionLaughs(), expect: { code: 'front-matter', message: /anchors and aliases/ } },
+  'laughs.report.md': {
+    what: 'YAML aliases that expand a billion times',
+    content: billionLaughs(),
+    expect: { code: 'front-matter', message: /anchors and aliases/ },
+  },
   'deep-yaml.report.md': {
     what: 'front matter of 100,000 nested brackets',
     content: `---\ntitle: ${'['.repeat(100_000)}\n---\n# Deep\n`,
@@ -76,7 +91,11 @@ export const HOSTILE_FILES: Readonly<Record<string, HostileFile>> = {
     content: FRONT_MATTER + '> -\nx\n'.repeat(50_000),
   },
   'brackets.report.md': { what: 'a line of 100,000 [', content: `${FRONT_MATTER}${'['.repeat(100_000)}\n` },
-  'long-line.report.md': { what: 'a 10 MB single line', content: `${FRONT_MATTER}${'a'.repeat(10 * 1024 * 1024)}\n`, expect: TOO_LARGE },
+  'long-line.report.md': {
+    what: 'a 10 MB single line',
+    content: `${FRONT_MATTER}${'a'.repeat(10 * 1024 * 1024)}\n`,
+    expect: TOO_LARGE,
+  },
   'windows-1252.report.md': {
     what: 'text that is not UTF-8 (saved as Windows-1252)',
     content: windows1252(`${FRONT_MATTER}\n## Summary\n\nThe budget is £40,000 – as agreed.\n`),
@@ -84,7 +103,11 @@ export const HOSTILE_FILES: Readonly<Record<string, HostileFile>> = {
   },
   'image.report.md': { what: 'a binary file named .report.md', content: PNG, expect: NOT_TEXT },
   'unicode.report.md': { what: 'a file saved as UTF-16', content: utf16(`${FRONT_MATTER}# Title\n`), expect: NOT_TEXT },
-  'bom.report.md': { what: 'a UTF-8 byte order mark', content: `\uFEFF${FRONT_MATTER}\nSee [F9].\n`, expect: { code: 'ref-unresolved', message: /F9 is not defined/ } },
+  'bom.report.md': {
+    what: 'a UTF-8 byte order mark',
+    content: `\uFEFF${FRONT_MATTER}\nSee [F9].\n`,
+    expect: { code: 'ref-unresolved', message: /F9 is not defined/ },
+  },
 };
 
 /** A real document inside a folder that holds a link back to its parent: found by two paths, checked once. */

@@ -5,10 +5,23 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { loadConfig } from '../support/core';
-import { analyse, anyText, configText, fragmentText, linesOf, parameters, rangeProblem, reportLikeText, timeout } from './support';
+import {
+  analyse,
+  anyText,
+  configText,
+  fragmentText,
+  linesOf,
+  parameters,
+  rangeProblem,
+  reportLikeText,
+  timeout,
+} from './support';
 
 interface Ranged {
-  readonly range: { readonly start: { line: number; character: number }; readonly end: { line: number; character: number } };
+  readonly range: {
+    readonly start: { line: number; character: number };
+    readonly end: { line: number; character: number };
+  };
   readonly selectionRange?: Ranged['range'];
   readonly children?: readonly Ranged[];
 }
@@ -41,7 +54,8 @@ function rangesOutside(text: string, name = 'a.report.md', config?: string): str
   };
   (symbols as Ranged[]).forEach(visit);
   for (const fold of folding as { startLine: number; endLine: number }[]) {
-    if (fold.startLine < 0 || fold.endLine >= lines.length || fold.endLine < fold.startLine) problems.push(`a folding range ${fold.startLine}-${fold.endLine} is outside the text`);
+    if (fold.startLine < 0 || fold.endLine >= lines.length || fold.endLine < fold.startLine)
+      problems.push(`a folding range ${fold.startLine}-${fold.endLine} is outside the text`);
   }
   return problems;
 }
@@ -90,9 +104,13 @@ describe('The analysis of any text', function () {
       fc.property(fc.oneof(configText, anyText), (text) => {
         const { diagnostics } = loadConfig(text, 'file:///workspace/.committee-reports.yaml');
         const lines = linesOf(text);
-        for (const diagnostic of diagnostics) assert.equal(rangeProblem(lines, diagnostic.range), undefined, diagnostic.message);
+        for (const diagnostic of diagnostics)
+          assert.equal(rangeProblem(lines, diagnostic.range), undefined, diagnostic.message);
         // Under any config, documents are still checked without throwing.
-        assert.deepEqual(rangesOutside('---\ntitle: T\n---\n## Summary\n\n[F1] **F1** x [A1]\n', 'a.report.md', text), []);
+        assert.deepEqual(
+          rangesOutside('---\ntitle: T\n---\n## Summary\n\n[F1] **F1** x [A1]\n', 'a.report.md', text),
+          [],
+        );
       }),
       parameters(600),
     );

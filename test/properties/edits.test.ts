@@ -37,7 +37,10 @@ function offsetsOf(text: string, edits: readonly TextEdit[]): { start: number; e
       assert.equal(problem, undefined, `an edit ${problem}`);
       const start = offsetAt(text, edit.range.start);
       const end = offsetAt(text, edit.range.end);
-      assert.ok(!splitsAPair(text, start) && !splitsAPair(text, end), `an edit at ${start}-${end} splits a line ending or a surrogate pair`);
+      assert.ok(
+        !splitsAPair(text, start) && !splitsAPair(text, end),
+        `an edit at ${start}-${end} splits a line ending or a surrogate pair`,
+      );
       return { start, end, newText: edit.newText };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
@@ -83,7 +86,12 @@ function checkFix(files: Files, name: string, diagnostic: Diagnostic, fix: Fix):
 
   const after = workspaceOf({ ...files, [name]: fixed }).diagnostics(uriOf(name));
   const place = mapOffset(offsetAt(text, diagnostic.range.start), edits);
-  const left = after.filter((other) => other.code === diagnostic.code && other.message === diagnostic.message && offsetAt(fixed, other.range.start) === place);
+  const left = after.filter(
+    (other) =>
+      other.code === diagnostic.code &&
+      other.message === diagnostic.message &&
+      offsetAt(fixed, other.range.start) === place,
+  );
   assert.deepEqual(left, [], `'${fix.title}' left its diagnostic (${diagnostic.code}: ${diagnostic.message})`);
 }
 
@@ -113,13 +121,39 @@ const ALIASES: readonly (readonly [string, string])[] = [
 ];
 
 const damage = fc.record({
-  missing: fc.subarray(['Summary', 'Focus for Scrutiny', 'Background', 'Consultation', 'Equality Duty', 'Human Rights Implications', 'Background Papers'], { maxLength: 3 }),
+  missing: fc.subarray(
+    [
+      'Summary',
+      'Focus for Scrutiny',
+      'Background',
+      'Consultation',
+      'Equality Duty',
+      'Human Rights Implications',
+      'Background Papers',
+    ],
+    { maxLength: 3 },
+  ),
   aliases: fc.subarray([...ALIASES], { maxLength: 2 }),
   misspelt: fc.option(fc.constantFrom('titel', 'comittee', 'meting', 'purpse', 'exmpt', 'contcat')),
-  references: fc.subarray(['See [F3].', 'As found [F4, F1].', 'See [F0-F1].', 'Compare [transport-tgg:R1].', 'And [F1, F9].'], { maxLength: 3 }),
-  numbering: fc.subarray(['2.1 The first point.', '2.3 The third point.', '20.1.10The cramped point.', '2.4. A dotted point.', '2.5 A plain point.'], { maxLength: 4 }),
+  references: fc.subarray(
+    ['See [F3].', 'As found [F4, F1].', 'See [F0-F1].', 'Compare [transport-tgg:R1].', 'And [F1, F9].'],
+    { maxLength: 3 },
+  ),
+  numbering: fc.subarray(
+    [
+      '2.1 The first point.',
+      '2.3 The third point.',
+      '20.1.10The cramped point.',
+      '2.4. A dotted point.',
+      '2.5 A plain point.',
+    ],
+    { maxLength: 4 },
+  ),
   appendices: fc.constantFrom('none', 'block', 'flow', 'empty flow'),
-  appendixMentions: fc.subarray(['See Appendix B.', 'Appendices 2 and 3 hold the data.', 'Appendix A shows the routes.'], { maxLength: 2 }),
+  appendixMentions: fc.subarray(
+    ['See Appendix B.', 'Appendices 2 and 3 hold the data.', 'Appendix A shows the routes.'],
+    { maxLength: 2 },
+  ),
   newline: fc.constantFrom('\n', '\r\n'),
   bom: fc.boolean(),
   headingLevel: fc.constantFrom('#', '##', '###'),
@@ -149,10 +183,18 @@ function damagedWorkspace(d: typeof damage extends fc.Arbitrary<infer T> ? T : n
     sections,
     append: [...d.references, ...d.numbering, ...d.appendixMentions].join('\n\n') + '\n',
   };
-  const shape = (text: string) => (d.bom ? '\uFEFF' : '') + text.replace(/^## /gm, `${d.headingLevel} `).replace(/\n/g, d.newline);
+  const shape = (text: string) =>
+    (d.bom ? '\uFEFF' : '') + text.replace(/^## /gm, `${d.headingLevel} `).replace(/\n/g, d.newline);
   return {
     'transport.report.md': shape(scrutiny(changes)),
-    'cabinet.minutes.md': shape(minutes({ sections: { '5. Home to School Transport': 'Resolved that the Committee:\n\n**R1** Endorses the recommendation [transport-tg:R1, R2].' } })),
+    'cabinet.minutes.md': shape(
+      minutes({
+        sections: {
+          '5. Home to School Transport':
+            'Resolved that the Committee:\n\n**R1** Endorses the recommendation [transport-tg:R1, R2].',
+        },
+      }),
+    ),
   };
 }
 
@@ -192,7 +234,10 @@ describe('Renaming an ID', function () {
     let renamed = 0;
     fc.assert(
       fc.property(renameCase, ({ damage: d, kind, pick, newNumber, findingsCited }) => {
-        const files = damagedWorkspace({ ...d, references: [...d.references, `**R2** That the route planning be reviewed ${findingsCited}.`] });
+        const files = damagedWorkspace({
+          ...d,
+          references: [...d.references, `**R2** That the route planning be reviewed ${findingsCited}.`],
+        });
         const workspace = workspaceOf(files);
         const name = 'transport.report.md';
         const document = workspace.getDocument(uriOf(name))!;
@@ -205,7 +250,12 @@ describe('Renaming an ID', function () {
           const taken = document.definitionsById.has(newId);
           const citing = (id: string, inRange: boolean) =>
             [...workspace.allDocuments()].some((other) =>
-              other.references.some((reference) => (reference.documentId ?? other.documentId) === document.documentId && reference.id === id && (!inRange || reference.inRange)),
+              other.references.some(
+                (reference) =>
+                  (reference.documentId ?? other.documentId) === document.documentId &&
+                  reference.id === id &&
+                  (!inRange || reference.inRange),
+              ),
             );
           // Refused only when the new ID is taken, a citation of it would change meaning, or the ID is cited through a range.
           assert.ok(taken || citing(newId, false) || citing(oldId, true), `refused without cause: ${result.refusal}`);
@@ -217,14 +267,19 @@ describe('Renaming an ID', function () {
         for (const [uri, edits] of result.edits) {
           const fileName = Object.keys(files).find((candidate) => uriOf(candidate) === uri)!;
           const text = withoutBom(files[fileName]!);
-          for (const edit of offsetsOf(text, edits)) assert.equal(text.slice(edit.start, edit.end), oldId, 'an edit replaces something other than the ID');
+          for (const edit of offsetsOf(text, edits))
+            assert.equal(text.slice(edit.start, edit.end), oldId, 'an edit replaces something other than the ID');
           renamedFiles[fileName] = applyAsEditor(text, edits);
         }
         const after = workspaceOf(renamedFiles);
         const renamedDocument = after.getDocument(uriOf(name))!;
         assert.ok(renamedDocument.definitionsById.has(newId), `${newId} is not defined after the rename`);
         assert.ok(!renamedDocument.definitionsById.has(oldId), `${oldId} is still defined after the rename`);
-        assert.deepEqual(unresolvedCounts(after, renamedFiles), unresolvedBefore, 'a reference resolves differently after the rename');
+        assert.deepEqual(
+          unresolvedCounts(after, renamedFiles),
+          unresolvedBefore,
+          'a reference resolves differently after the rename',
+        );
       }),
       parameters(150),
     );
@@ -234,5 +289,10 @@ describe('Renaming an ID', function () {
 
 /** How many references do not resolve, per document. */
 function unresolvedCounts(workspace: Workspace, files: Files): Record<string, number> {
-  return Object.fromEntries(Object.keys(files).map((name) => [name, workspace.diagnostics(uriOf(name)).filter((diagnostic) => diagnostic.code === 'ref-unresolved').length]));
+  return Object.fromEntries(
+    Object.keys(files).map((name) => [
+      name,
+      workspace.diagnostics(uriOf(name)).filter((diagnostic) => diagnostic.code === 'ref-unresolved').length,
+    ]),
+  );
 }

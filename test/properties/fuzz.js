@@ -14,7 +14,10 @@ const { spawnSync } = require('node:child_process');
 const path = require('node:path');
 const { parseArgs } = require('node:util');
 
-const { values } = parseArgs({ options: { scale: { type: 'string', default: '20' }, seed: { type: 'string' } }, strict: true });
+const { values } = parseArgs({
+  options: { scale: { type: 'string', default: '20' }, seed: { type: 'string' } },
+  strict: true,
+});
 const scale = Number(values.scale);
 const seed = values.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : Number(values.seed);
 if (!Number.isFinite(scale) || scale <= 0 || !Number.isInteger(seed)) {
@@ -26,5 +29,6 @@ const result = spawnSync(process.execPath, [path.join(__dirname, '..', 'run.js')
   stdio: 'inherit',
   env: { ...process.env, FUZZ_SEED: String(seed), FUZZ_SCALE: String(scale) },
 });
-if (result.status !== 0) process.stdout.write(`\nTo replay: FUZZ_SEED=${seed} FUZZ_SCALE=${scale} node test/run.js properties protocol\n`);
+if (result.status !== 0)
+  process.stdout.write(`\nTo replay: FUZZ_SEED=${seed} FUZZ_SCALE=${scale} node test/run.js properties protocol\n`);
 process.exitCode = result.status ?? 1;

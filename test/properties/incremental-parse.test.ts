@@ -17,18 +17,62 @@ const CODES = ['ref-unresolved', 'ref-malformed', 'heading-level', 'acronym-unde
 
 /** Whole lines of the block constructs that reach furthest: fences, HTML blocks and comments, lists, quotes, setext underlines, link definitions. */
 const BLOCK_LINES: readonly string[] = [
-  '# Summary\n', '## Findings\n', '### Recommendations\n', 'Title\n', '===\n', '---\n', '- - -\n', '```\n', '~~~\n', '````md\n', '    code [F1]\n',
-  '<!--\n', '-->\n', '<!-- x -->\n', '<div>\n', '</div>\n', '<pre>\n', '</pre>\n', '<!-- committee-reports-disable -->\n', '<!-- committee-reports-enable -->\n',
-  '<!-- committee-reports-disable-next-line ref-unresolved -->\n', '- item [F2]\n', '* **R1** Do it [F1]\n', '1. first\n', '  continued [F3]\n', '> quoted [F1]\n',
-  '> - in a list\n', '[F1]: http://x\n', '[x]: /url\n', "'title\n", "title'\n", '**F1** The finding.\n', '**F2.** Another [F1].\n', '**R1** – Act on [F1, F2].\n',
-  'Text with [F1-F3] and [cab-2026:R1].\n', 'A link [F1](u) and [F2][x].\n', 'Words and `[F2]` code.\n', '\n', '\n', '\n', '\r\n', 'line\r\n', 'cr\r',
+  '# Summary\n',
+  '## Findings\n',
+  '### Recommendations\n',
+  'Title\n',
+  '===\n',
+  '---\n',
+  '- - -\n',
+  '```\n',
+  '~~~\n',
+  '````md\n',
+  '    code [F1]\n',
+  '<!--\n',
+  '-->\n',
+  '<!-- x -->\n',
+  '<div>\n',
+  '</div>\n',
+  '<pre>\n',
+  '</pre>\n',
+  '<!-- committee-reports-disable -->\n',
+  '<!-- committee-reports-enable -->\n',
+  '<!-- committee-reports-disable-next-line ref-unresolved -->\n',
+  '- item [F2]\n',
+  '* **R1** Do it [F1]\n',
+  '1. first\n',
+  '  continued [F3]\n',
+  '> quoted [F1]\n',
+  '> - in a list\n',
+  '[F1]: http://x\n',
+  '[x]: /url\n',
+  "'title\n",
+  "title'\n",
+  '**F1** The finding.\n',
+  '**F2.** Another [F1].\n',
+  '**R1** – Act on [F1, F2].\n',
+  'Text with [F1-F3] and [cab-2026:R1].\n',
+  'A link [F1](u) and [F2][x].\n',
+  'Words and `[F2]` code.\n',
+  '\n',
+  '\n',
+  '\n',
+  '\r\n',
+  'line\r\n',
+  'cr\r',
 ];
 
 /** Documents built from whole block lines and the shared report fragments, usually after a front matter. */
 const documents: fc.Arbitrary<string> = fc
   .tuple(
     fc.boolean(),
-    fc.array(fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...BLOCK_LINES) }, { weight: 2, arbitrary: fc.constantFrom(...FRAGMENTS) }), { maxLength: 60, size: 'max' }),
+    fc.array(
+      fc.oneof(
+        { weight: 5, arbitrary: fc.constantFrom(...BLOCK_LINES) },
+        { weight: 2, arbitrary: fc.constantFrom(...FRAGMENTS) },
+      ),
+      { maxLength: 60, size: 'max' },
+    ),
   )
   .map(([withFrontMatter, parts]) => (withFrontMatter ? FRONT_MATTER : '') + parts.join(''));
 
@@ -44,7 +88,11 @@ const insertions: fc.Arbitrary<string> = fc.oneof(
 const place = fc.integer({ min: 0, max: 1_000_000 });
 
 /** One edit: where, how many characters it removes, and what it inserts. */
-const edits = fc.record({ at: place, remove: fc.oneof(fc.constant(0), fc.nat({ max: 4 }), fc.nat({ max: 80 })), insert: insertions });
+const edits = fc.record({
+  at: place,
+  remove: fc.oneof(fc.constant(0), fc.nat({ max: 4 }), fc.nat({ max: 80 })),
+  insert: insertions,
+});
 
 function applyEdit(text: string, edit: { at: number; remove: number; insert: string }): string {
   const at = edit.at % (text.length + 1);
@@ -108,7 +156,11 @@ describe('Re-parsing a document after an edit', function () {
   });
 
   it('gives the same after whole lines are inserted or deleted', () => {
-    const lineEdits = fc.record({ at: place, remove: fc.nat({ max: 3 }), insert: fc.array(fc.constantFrom(...BLOCK_LINES), { maxLength: 3 }) });
+    const lineEdits = fc.record({
+      at: place,
+      remove: fc.nat({ max: 3 }),
+      insert: fc.array(fc.constantFrom(...BLOCK_LINES), { maxLength: 3 }),
+    });
     fc.assert(
       fc.property(documents, lineEdits, (text, edit) => {
         const lines = text.split(/(?<=\n)/);

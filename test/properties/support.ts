@@ -52,29 +52,152 @@ export function parameters(count: number): fc.Parameters<unknown> {
  * characters, a byte order mark, replacement and NUL characters.
  */
 export const FRAGMENTS: readonly string[] = [
-  '---\n', '---\r\n', '...\n', 'title: Library Opening Hours\n', 'committee: Cabinet\n', 'meeting: 2026-03-12\n', 'meeting: 2019-02-30\n',
-  'id: cab-2026\n', 'type: scrutiny\n', 'type: minutes\n', 'purpose: decision\n', 'exempt: {paragraphs: [3], reason: x}\n', 'exempt: true\n',
-  'appendices:\n  - id: A\n    title: Map\n', 'contact:\n  name: Sam\n  email: sam@example.gov.uk\n', 'titel: x\n', 'a: &x [1]\nb: *x\n', '? [a]\n: b\n',
-  '# ', '## ', '### ', '#### ', '####### ', 'Summary', 'Recommendations', 'Background', 'Executive Summary', 'Equality Duty', 'Human Rights',
-  'Reason for Inclusion in Part II', 'Appendices', 'Findings', 'Present', '6.1 ', 'A. ', 'iv) ', '(a) ', ':', ' & ', '\n===\n', '\n---\n', '\n\n',
-  '**F1**', '**F2.**', '**R1** –', '**R3:**', '**A1**', '**F99999999999999999999**', '[F1]', '[F1, F3]', '[F1-F3]', '[F3-F1]', '[F1-R2]', '[F1–F3]',
-  '[F1-F500]', '[cab-2026:R1]', '[cab-2026:R1, R2]', '[other:F1]', '[F1 and F2]', '[F1-3]', '[sic]', '[1]', '\\[F1]', '[F1](url)', '[F1][x]', '[F1]: http://x\n',
-  '[Insert date]', '[', ']', '[[', ']]', '(', ')', '`', '``', '```\n', '~~~\n', '    code\n', '<!--', '-->', '<!-- x -->', '<div>\n', '</div>\n', '<a href="x">',
-  '<!-- committee-reports-disable -->', '<!-- committee-reports-enable -->', '<!-- committee-reports-disable-next-line ref-unresolved -->\n',
-  '<http://x.y>', '- ', '* ', '1. ', '> ', '| a | b |\n|---|---|\n', '1.1 ', '2.3 ', '20.1.10The ', '1.5 million ', 'Appendix A', 'Appendices 1 to 3',
-  'Part 3 Appendix 12', 'paragraph 3', 'None.', 'N/A', 'None: no effect.', 'TBC', '£XX,XXX', 'SEND', 'Department for Education (DfE)', 'LAs',
-  'None', 'words ', 'Text. ', '\n', '\r\n', '\r', '\t', ' ', '\u00a0', '😀', '\uD83D', '\uDE00', '\uFEFF', '\uFFFD', '\u0000', '\u2028', 'é', '&amp;',
+  '---\n',
+  '---\r\n',
+  '...\n',
+  'title: Library Opening Hours\n',
+  'committee: Cabinet\n',
+  'meeting: 2026-03-12\n',
+  'meeting: 2019-02-30\n',
+  'id: cab-2026\n',
+  'type: scrutiny\n',
+  'type: minutes\n',
+  'purpose: decision\n',
+  'exempt: {paragraphs: [3], reason: x}\n',
+  'exempt: true\n',
+  'appendices:\n  - id: A\n    title: Map\n',
+  'contact:\n  name: Sam\n  email: sam@example.gov.uk\n',
+  'titel: x\n',
+  'a: &x [1]\nb: *x\n',
+  '? [a]\n: b\n',
+  '# ',
+  '## ',
+  '### ',
+  '#### ',
+  '####### ',
+  'Summary',
+  'Recommendations',
+  'Background',
+  'Executive Summary',
+  'Equality Duty',
+  'Human Rights',
+  'Reason for Inclusion in Part II',
+  'Appendices',
+  'Findings',
+  'Present',
+  '6.1 ',
+  'A. ',
+  'iv) ',
+  '(a) ',
+  ':',
+  ' & ',
+  '\n===\n',
+  '\n---\n',
+  '\n\n',
+  '**F1**',
+  '**F2.**',
+  '**R1** –',
+  '**R3:**',
+  '**A1**',
+  '**F99999999999999999999**',
+  '[F1]',
+  '[F1, F3]',
+  '[F1-F3]',
+  '[F3-F1]',
+  '[F1-R2]',
+  '[F1–F3]',
+  '[F1-F500]',
+  '[cab-2026:R1]',
+  '[cab-2026:R1, R2]',
+  '[other:F1]',
+  '[F1 and F2]',
+  '[F1-3]',
+  '[sic]',
+  '[1]',
+  '\\[F1]',
+  '[F1](url)',
+  '[F1][x]',
+  '[F1]: http://x\n',
+  '[Insert date]',
+  '[',
+  ']',
+  '[[',
+  ']]',
+  '(',
+  ')',
+  '`',
+  '``',
+  '```\n',
+  '~~~\n',
+  '    code\n',
+  '<!--',
+  '-->',
+  '<!-- x -->',
+  '<div>\n',
+  '</div>\n',
+  '<a href="x">',
+  '<!-- committee-reports-disable -->',
+  '<!-- committee-reports-enable -->',
+  '<!-- committee-reports-disable-next-line ref-unresolved -->\n',
+  '<http://x.y>',
+  '- ',
+  '* ',
+  '1. ',
+  '> ',
+  '| a | b |\n|---|---|\n',
+  '1.1 ',
+  '2.3 ',
+  '20.1.10The ',
+  '1.5 million ',
+  'Appendix A',
+  'Appendices 1 to 3',
+  'Part 3 Appendix 12',
+  'paragraph 3',
+  'None.',
+  'N/A',
+  'None: no effect.',
+  'TBC',
+  '£XX,XXX',
+  'SEND',
+  'Department for Education (DfE)',
+  'LAs',
+  'None',
+  'words ',
+  'Text. ',
+  '\n',
+  '\r\n',
+  '\r',
+  '\t',
+  ' ',
+  '\u00a0',
+  '😀',
+  '\uD83D',
+  '\uDE00',
+  '\uFEFF',
+  '\uFFFD',
+  '\u0000',
+  '\u2028',
+  'é',
+  '&amp;',
 ];
 
 /** Text built from the fragments, with short random strings between them. */
 export const fragmentText: fc.Arbitrary<string> = fc
-  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) }), { maxLength: 120, size: 'max' })
+  .array(
+    fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) },
+      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
+    ),
+    { maxLength: 120, size: 'max' },
+  )
   .map((parts) => parts.join(''));
 
 /** Like `fragmentText`, but usually after a front matter that parses, so the body's checks have work to do. */
 export const reportLikeText: fc.Arbitrary<string> = fc
   .tuple(fc.boolean(), fragmentText)
-  .map(([withFrontMatter, body]) => (withFrontMatter ? `---\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\nid: cab-2026\n---\n${body}` : body));
+  .map(([withFrontMatter, body]) =>
+    withFrontMatter ? `---\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\nid: cab-2026\n---\n${body}` : body,
+  );
 
 /** Any string at all: every UTF-16 code unit, lone surrogates included. */
 export const anyText: fc.Arbitrary<string> = fc.string({ unit: 'binary', maxLength: 400, size: 'max' });
@@ -84,9 +207,27 @@ export const configText: fc.Arbitrary<string> = fc
   .array(
     fc.oneof(
       fc.constantFrom(
-        'include: ["**/*.report.md"]\n', 'exclude: [archive/**]\n', 'rules: { section-order: off }\n', 'rules:\n  acronym-undefined: warning\n', 'kinds: { A: action }\n',
-        'acronyms: [NHS]\n', 'summary-max-words: 100\n', 'max-file-size: 1 KB\n', 'max-file-size: 30 MB\n', 'templates:\n  cabinet:\n    extends: report\n',
-        '    sections:\n      - { title: Wellbeing, after: Human Rights Implications }\n', '- a list\n', 'just text\n', '&a [1]\n', '*a\n', ': \n', '{', '[', '\t', '\r\n', '\u0000',
+        'include: ["**/*.report.md"]\n',
+        'exclude: [archive/**]\n',
+        'rules: { section-order: off }\n',
+        'rules:\n  acronym-undefined: warning\n',
+        'kinds: { A: action }\n',
+        'acronyms: [NHS]\n',
+        'summary-max-words: 100\n',
+        'max-file-size: 1 KB\n',
+        'max-file-size: 30 MB\n',
+        'templates:\n  cabinet:\n    extends: report\n',
+        '    sections:\n      - { title: Wellbeing, after: Human Rights Implications }\n',
+        '- a list\n',
+        'just text\n',
+        '&a [1]\n',
+        '*a\n',
+        ': \n',
+        '{',
+        '[',
+        '\t',
+        '\r\n',
+        '\u0000',
       ),
       fc.string({ unit: 'binary', maxLength: 10 }),
     ),
@@ -109,7 +250,10 @@ export interface Analysis {
  * and end: what an editor asks as the user types.
  */
 export function analyse(text: string, name = 'a.report.md', configText?: string): Analysis {
-  const config = configText === undefined ? defaultConfig() : loadConfig(configText, 'file:///workspace/.committee-reports.yaml').config;
+  const config =
+    configText === undefined
+      ? defaultConfig()
+      : loadConfig(configText, 'file:///workspace/.committee-reports.yaml').config;
   const workspace = new Workspace(config);
   const uri = `file:///workspace/${name}`;
   const document = workspace.setDocument(uri, text);
@@ -121,11 +265,17 @@ export function analyse(text: string, name = 'a.report.md', configText?: string)
     if (found) {
       featureRanges.push(found.range);
       hoverFor(workspace, found.target);
-      for (const location of [...definitionsOf(workspace, found.target), ...referencesTo(workspace, found.target)]) featureRanges.push(location.range);
+      for (const location of [...definitionsOf(workspace, found.target), ...referencesTo(workspace, found.target)])
+        featureRanges.push(location.range);
     }
   }
   for (const symbol of workspaceSymbols(workspace, '')) featureRanges.push(symbol.location.range);
-  return { diagnostics: workspace.diagnostics(uri), symbols: documentSymbols(document, config), folding: foldingRanges(document), featureRanges };
+  return {
+    diagnostics: workspace.diagnostics(uri),
+    symbols: documentSymbols(document, config),
+    folding: foldingRanges(document),
+    featureRanges,
+  };
 }
 
 // ---------------------------------------------------------------------------
@@ -176,5 +326,7 @@ export function offsetAt(text: string, position: Position): number {
 export function splitsAPair(text: string, offset: number): boolean {
   const before = text.charCodeAt(offset - 1);
   const after = text.charCodeAt(offset);
-  return (before === 13 && after === 10) || (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff);
+  return (
+    (before === 13 && after === 10) || (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff)
+  );
 }

@@ -57,7 +57,9 @@ describe('A misbehaving client', function () {
 
   /** Proves the server still answers: the outline of the document on disk. */
   async function assertStillServing(): Promise<void> {
-    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as unknown[];
+    const symbols = (await server.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri },
+    })) as unknown[];
     assert.ok(symbols.length > 0, 'the server answered, but with no outline');
   }
 
@@ -72,7 +74,10 @@ describe('A misbehaving client', function () {
   }
 
   it('answers a request for a method it does not have with MethodNotFound, and goes on serving', async () => {
-    await assert.rejects(server.connection.sendRequest('committeeReports/noSuchMethod', {}), (error: ResponseError<unknown>) => error.code === METHOD_NOT_FOUND);
+    await assert.rejects(
+      server.connection.sendRequest('committeeReports/noSuchMethod', {}),
+      (error: ResponseError<unknown>) => error.code === METHOD_NOT_FOUND,
+    );
     await assertStillServing();
   });
 
@@ -108,7 +113,8 @@ describe('A misbehaving client', function () {
     for (const [method, params] of cases) {
       await assert.rejects(
         server.connection.sendRequest(method, params),
-        (error: unknown) => error instanceof ResponseError && error.code === INVALID_PARAMS && error.message.includes(method),
+        (error: unknown) =>
+          error instanceof ResponseError && error.code === INVALID_PARAMS && error.message.includes(method),
         `${method} ${JSON.stringify(params)}`,
       );
     }
@@ -118,7 +124,8 @@ describe('A misbehaving client', function () {
   it('answers requests about documents it does not know with empty results', async () => {
     const unknown = { uri: pathToFileURL(`${folder}/never-opened.report.md`).href };
     const position = { line: 0, character: 0 };
-    const send = (method: string, params: object) => server.connection.sendRequest(method, { textDocument: unknown, ...params });
+    const send = (method: string, params: object) =>
+      server.connection.sendRequest(method, { textDocument: unknown, ...params });
     assert.deepEqual(await send('textDocument/documentSymbol', {}), []);
     assert.equal(await send('textDocument/hover', { position }), null);
     assert.deepEqual(await send('textDocument/definition', { position }), []);
@@ -126,14 +133,22 @@ describe('A misbehaving client', function () {
     assert.deepEqual(await send('textDocument/foldingRange', {}), []);
     assert.deepEqual(await send('textDocument/codeLens', {}), []);
     assert.deepEqual(await send('textDocument/documentHighlight', { position }), []);
-    assert.deepEqual(await send('textDocument/codeAction', { range: { start: position, end: position }, context: { diagnostics: [] } }), []);
+    assert.deepEqual(
+      await send('textDocument/codeAction', {
+        range: { start: position, end: position },
+        context: { diagnostics: [] },
+      }),
+      [],
+    );
     const completion = (await send('textDocument/completion', { position })) as unknown[] | { items: unknown[] } | null;
     assert.deepEqual(Array.isArray(completion) ? completion : (completion?.items ?? []), []);
     await assertStillServing();
   });
 
   it('answers positions outside the text of an open document with empty results', async () => {
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'committee-report', version: 1, text: DOCUMENT } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'committee-report', version: 1, text: DOCUMENT },
+    });
     for (const position of [
       { line: 1_000_000, character: 0 },
       { line: 0, character: 1_000_000 },
@@ -143,8 +158,19 @@ describe('A misbehaving client', function () {
     ]) {
       const at = { textDocument: { uri }, position };
       assert.equal(await server.connection.sendRequest('textDocument/hover', at), null, JSON.stringify(position));
-      assert.deepEqual(await server.connection.sendRequest('textDocument/definition', at), [], JSON.stringify(position));
-      assert.deepEqual(await server.connection.sendRequest('textDocument/references', { ...at, context: { includeDeclaration: true } }), [], JSON.stringify(position));
+      assert.deepEqual(
+        await server.connection.sendRequest('textDocument/definition', at),
+        [],
+        JSON.stringify(position),
+      );
+      assert.deepEqual(
+        await server.connection.sendRequest('textDocument/references', {
+          ...at,
+          context: { includeDeclaration: true },
+        }),
+        [],
+        JSON.stringify(position),
+      );
       await server.connection.sendRequest('textDocument/completion', at);
     }
     await assertStillServing();
@@ -152,14 +178,23 @@ describe('A misbehaving client', function () {
 
   it('takes edits to a document it never opened, and a second open of one, without failing', async () => {
     const other = pathToFileURL(`${folder}/b.report.md`).href;
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri: other, version: 2 }, contentChanges: [{ text: 'x' }] });
+    await server.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: other, version: 2 },
+      contentChanges: [{ text: 'x' }],
+    });
     await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri: other } });
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'committee-report', version: 1, text: DOCUMENT } });
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'committee-report', version: 5, text: '# Replaced\n' } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'committee-report', version: 1, text: DOCUMENT },
+    });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'committee-report', version: 5, text: '# Replaced\n' },
+    });
     // An edit whose range lies beyond the end of the text is applied at the end.
     await server.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 6 },
-      contentChanges: [{ range: { start: { line: 99, character: 0 }, end: { line: 120, character: 4 } }, text: '\n## Background\n' }],
+      contentChanges: [
+        { range: { start: { line: 99, character: 0 }, end: { line: 120, character: 4 } }, text: '\n## Background\n' },
+      ],
     });
     const published = await server.diagnostics(uri, (candidate) => candidate.version === 6);
     assert.ok(Array.isArray(published.diagnostics));
@@ -167,10 +202,15 @@ describe('A misbehaving client', function () {
   });
 
   it('answers a request it is asked to cancel, with its result or RequestCancelled, and goes on serving', async () => {
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'committee-report', version: 1, text: DOCUMENT } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'committee-report', version: 1, text: DOCUMENT },
+    });
     const requests: [string, object][] = [
       ['workspace/symbol', { query: 'F' }],
-      ['textDocument/references', { textDocument: { uri }, position: { line: 13, character: 3 }, context: { includeDeclaration: true } }],
+      [
+        'textDocument/references',
+        { textDocument: { uri }, position: { line: 13, character: 3 }, context: { includeDeclaration: true } },
+      ],
       ['textDocument/documentSymbol', { textDocument: { uri } }],
       ['textDocument/rename', { textDocument: { uri }, position: { line: 13, character: 3 }, newName: 'F2' }],
     ];
@@ -185,7 +225,9 @@ describe('A misbehaving client', function () {
             await answer;
             return 'answered';
           } catch (error) {
-            return error instanceof ResponseError && error.code === REQUEST_CANCELLED ? 'cancelled' : `failed: ${String(error)}`;
+            return error instanceof ResponseError && error.code === REQUEST_CANCELLED
+              ? 'cancelled'
+              : `failed: ${String(error)}`;
           }
         }),
       ),
@@ -238,7 +280,10 @@ describe('The server process', function () {
     // The input stays open: the server must not wait for the client to go.
     server.process.stdin!.write('Content-Type: nonsense\r\n\r\n{}');
     assert.deepEqual(await server.exited, { code: 1, signal: null });
-    assert.match(stderr, /committee-reports-language-server: stopping, because the input is not LSP messages any more \(Header must provide a Content-Length/);
+    assert.match(
+      stderr,
+      /committee-reports-language-server: stopping, because the input is not LSP messages any more \(Header must provide a Content-Length/,
+    );
   });
 
   it('answers requests before initialize with ServerNotInitialized, drops notifications, and then initializes', async () => {
@@ -250,12 +295,27 @@ describe('The server process', function () {
         method,
       );
     }
-    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: pathToFileURL(`${folder}/b.report.md`).href, languageId: 'committee-report', version: 1, text: '# B\n' } });
+    await server.connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: pathToFileURL(`${folder}/b.report.md`).href,
+        languageId: 'committee-report',
+        version: 1,
+        text: '# B\n',
+      },
+    });
     await server.initialize(folder);
     const uri = pathToFileURL(`${folder}/a.report.md`).href;
-    assert.ok(((await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as unknown[]).length > 0);
+    assert.ok(
+      ((await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } })) as unknown[])
+        .length > 0,
+    );
     // The didOpen before initialize was dropped: b.report.md is unknown, so it has no outline.
-    assert.deepEqual(await server.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: pathToFileURL(`${folder}/b.report.md`).href } }), []);
+    assert.deepEqual(
+      await server.connection.sendRequest('textDocument/documentSymbol', {
+        textDocument: { uri: pathToFileURL(`${folder}/b.report.md`).href },
+      }),
+      [],
+    );
   });
 
   it('exits with code 0 when its input closes after shutdown', async () => {

@@ -7,10 +7,24 @@ const REPORT = 'parking.report.md';
 const CONFIG = '.committee-reports.yaml';
 const CREATED = 1;
 const CHANGED = 2;
-const reportText = ['---', 'title: Parking', 'committee: Cabinet', 'meeting: 2026-03-12', '---', '# Parking', '', 'The ICB met the council.', ''].join('\n');
+const reportText = [
+  '---',
+  'title: Parking',
+  'committee: Cabinet',
+  'meeting: 2026-03-12',
+  '---',
+  '# Parking',
+  '',
+  'The ICB met the council.',
+  '',
+].join('\n');
 /** Where ICB is: line 7 (0-based), after "The ". */
 const ICB = { start: { line: 7, character: 4 }, end: { line: 7, character: 7 } };
-const CREATES_FILES: ClientOptions = { capabilities: { workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] } } } };
+const CREATES_FILES: ClientOptions = {
+  capabilities: {
+    workspace: { workspaceEdit: { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] } },
+  },
+};
 
 interface Edit {
   range: typeof ICB;
@@ -26,10 +40,17 @@ function applyEdits(text: string, edits: readonly Edit[]): string {
   const starts = [0];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
   const offset = (position: Edit['range']['start']) => starts[position.line]! + position.character;
-  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((current, edit) => current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)), text);
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce(
+      (current, edit) =>
+        current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)),
+      text,
+    );
 }
 
-const acronymWarnings = (published: PublishedDiagnostics) => published.diagnostics.filter((diagnostic) => diagnostic.code === 'acronym-undefined');
+const acronymWarnings = (published: PublishedDiagnostics) =>
+  published.diagnostics.filter((diagnostic) => diagnostic.code === 'acronym-undefined');
 
 describe('The language server: quick fixes for an acronym not spelt out', () => {
   let folder: string;
@@ -59,7 +80,9 @@ describe('The language server: quick fixes for an acronym not spelt out', () => 
   /** The config written as the editor would save it, and the watcher's notice of it. */
   const saveConfig = async (text: string, type: number) => {
     fs.writeFileSync(path.join(folder, CONFIG), text);
-    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uriOf(CONFIG), type }] });
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: session.uriOf(CONFIG), type }],
+    });
   };
 
   it('adds the acronym to the list in the config file with an exact edit, and the warning goes once the config is saved', async () => {
@@ -70,7 +93,13 @@ describe('The language server: quick fixes for an acronym not spelt out', () => 
       ['Spell out ICB here', 'Add ICB to the known acronyms in .committee-reports.yaml'],
     );
     const edit = actions[1]!.edit;
-    assert.deepEqual(edit, { changes: { [session.uriOf(CONFIG)]: [{ range: { start: { line: 3, character: 7 }, end: { line: 3, character: 7 } }, newText: '\r\n  - ICB' }] } });
+    assert.deepEqual(edit, {
+      changes: {
+        [session.uriOf(CONFIG)]: [
+          { range: { start: { line: 3, character: 7 }, end: { line: 3, character: 7 } }, newText: '\r\n  - ICB' },
+        ],
+      },
+    });
     const saved = applyEdits(config, edit.changes![session.uriOf(CONFIG)]!);
     assert.equal(saved, 'rules:\r\n  section-order: off\r\nacronyms:\r\n  - NHS\r\n  - ICB\r\n');
     await saveConfig(saved, CHANGED);
@@ -84,7 +113,15 @@ describe('The language server: quick fixes for an acronym not spelt out', () => 
     assert.deepEqual(add.edit, {
       documentChanges: [
         { kind: 'create', uri: configUri },
-        { textDocument: { uri: configUri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'acronyms: [ICB]\n' }] },
+        {
+          textDocument: { uri: configUri, version: null },
+          edits: [
+            {
+              range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+              newText: 'acronyms: [ICB]\n',
+            },
+          ],
+        },
       ],
     });
     await saveConfig('acronyms: [ICB]\n', CREATED);
@@ -97,20 +134,33 @@ describe('The language server: quick fixes for an acronym not spelt out', () => 
     session = new ServerSession(folder);
     await session.initialize();
     await session.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: session.uriOf(CONFIG), languageId: 'yaml', version: 1, text: `# Our own acronyms\n${config}` },
+      textDocument: {
+        uri: session.uriOf(CONFIG),
+        languageId: 'yaml',
+        version: 1,
+        text: `# Our own acronyms\n${config}`,
+      },
     });
     await session.open(REPORT, reportText);
     const diagnostic = acronymWarnings(await session.nextDiagnostics(REPORT, 1))[0]!;
     const actionsFor = async () =>
-      ((await session.connection.sendRequest('textDocument/codeAction', {
-        textDocument: { uri: session.uriOf(REPORT) },
-        range: diagnostic.range,
-        context: { diagnostics: [diagnostic] },
-      })) as Action[]).map((action) => action.title);
+      (
+        (await session.connection.sendRequest('textDocument/codeAction', {
+          textDocument: { uri: session.uriOf(REPORT) },
+          range: diagnostic.range,
+          context: { diagnostics: [diagnostic] },
+        })) as Action[]
+      ).map((action) => action.title);
     assert.deepEqual(await actionsFor(), ['Spell out ICB here']);
     // Once the editor holds what the disk holds, the edit's positions are right again.
-    await session.connection.sendNotification('textDocument/didChange', { textDocument: { uri: session.uriOf(CONFIG), version: 2 }, contentChanges: [{ text: config }] });
-    assert.deepEqual(await actionsFor(), ['Spell out ICB here', 'Add ICB to the known acronyms in .committee-reports.yaml']);
+    await session.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri: session.uriOf(CONFIG), version: 2 },
+      contentChanges: [{ text: config }],
+    });
+    assert.deepEqual(await actionsFor(), [
+      'Spell out ICB here',
+      'Add ICB to the known acronyms in .committee-reports.yaml',
+    ]);
   });
 
   it('offers only to spell the acronym out to a client that cannot create files, when there is no config file', async () => {
@@ -124,7 +174,9 @@ describe('The language server: quick fixes for an acronym not spelt out', () => 
   it('spells out at the first use with a fill-in, which placeholder-left then reports', async () => {
     const actions = await start({ [CONFIG]: 'acronyms: [NHS]\n' });
     const spell = actions[0]!;
-    assert.deepEqual(spell.edit, { changes: { [session.uriOf(REPORT)]: [{ range: ICB, newText: '[Insert the full name] (ICB)' }] } });
+    assert.deepEqual(spell.edit, {
+      changes: { [session.uriOf(REPORT)]: [{ range: ICB, newText: '[Insert the full name] (ICB)' }] },
+    });
     const changed = applyEdits(reportText, spell.edit.changes![session.uriOf(REPORT)]!);
     await session.change(REPORT, 2, changed);
     const codes = (await session.nextDiagnostics(REPORT, 2)).diagnostics.map((diagnostic) => diagnostic.code);

@@ -25,7 +25,11 @@ describe('The language server: the config file changing while it runs', () => {
   const start = async (files: Record<string, string>, options: { workspaceFolders?: string[] } = {}) => {
     const folder = temporaryWorkspace(files);
     folders.push(folder);
-    session = new ServerSession(folder, undefined, options.workspaceFolders ? { workspaceFolders: [folder, ...options.workspaceFolders] } : {});
+    session = new ServerSession(
+      folder,
+      undefined,
+      options.workspaceFolders ? { workspaceFolders: [folder, ...options.workspaceFolders] } : {},
+    );
     await session.initialize();
     return folder;
   };
@@ -33,7 +37,9 @@ describe('The language server: the config file changing while it runs', () => {
   const configChanged = async (folder: string, type: number, text?: string) => {
     if (text === undefined) fs.rmSync(path.join(folder, CONFIG));
     else fs.writeFileSync(path.join(folder, CONFIG), text);
-    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uriOf(CONFIG), type }] });
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: session.uriOf(CONFIG), type }],
+    });
   };
 
   it('checks the files a new config selects, and clears the diagnostics of those it no longer selects', async () => {
@@ -43,7 +49,12 @@ describe('The language server: the config file changing while it runs', () => {
     assert.deepEqual(codes(await session.nextDiagnostics('archive/old.report.md')), []);
     assert.ok(codes(await session.nextDiagnostics('notes.md')).includes('front-matter'));
     // The dropped file is no longer known: it has no outline.
-    assert.deepEqual(await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uriOf('archive/old.report.md') } }), []);
+    assert.deepEqual(
+      await session.connection.sendRequest('textDocument/documentSymbol', {
+        textDocument: { uri: session.uriOf('archive/old.report.md') },
+      }),
+      [],
+    );
   });
 
   it('checks an open Markdown file, as the editor has it, once a new config selects it, and lets it go when the config goes', async () => {
@@ -51,7 +62,12 @@ describe('The language server: the config file changing while it runs', () => {
     // Indexed: the config below is a change, not what the server finds at start.
     await session.nextDiagnostics(REPORT);
     await session.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: session.uriOf('notes.md'), languageId: 'markdown', version: 3, text: '# Notes typed but not saved\n' },
+      textDocument: {
+        uri: session.uriOf('notes.md'),
+        languageId: 'markdown',
+        version: 3,
+        text: '# Notes typed but not saved\n',
+      },
     });
     await configChanged(folder, CREATED, 'include: ["**/*.md"]\n');
     const published = await session.nextDiagnostics('notes.md');
@@ -70,7 +86,10 @@ describe('The language server: the config file changing while it runs', () => {
   });
 
   it('goes back to the defaults when the config is deleted, and clears the config file’s own diagnostics', async () => {
-    const folder = await start({ [CONFIG]: 'include: ["**/*.md"]\nrules: { no-such-check: off }\n', 'notes.md': '# Notes\n' });
+    const folder = await start({
+      [CONFIG]: 'include: ["**/*.md"]\nrules: { no-such-check: off }\n',
+      'notes.md': '# Notes\n',
+    });
     assert.deepEqual(codes(await session.nextDiagnostics(CONFIG)), ['config-invalid']);
     assert.ok(codes(await session.nextDiagnostics('notes.md')).includes('front-matter'));
     await configChanged(folder, DELETED);
@@ -79,14 +98,19 @@ describe('The language server: the config file changing while it runs', () => {
   });
 
   it('lets each workspace folder’s own config choose which of its files are checked, and the defaults a folder without one', async () => {
-    const second = temporaryWorkspace({ [CONFIG]: 'include: ["papers/*.md"]\n', 'papers/budget.md': '# Budget\n', 'other.report.md': '# Other\n' });
+    const second = temporaryWorkspace({
+      [CONFIG]: 'include: ["papers/*.md"]\n',
+      'papers/budget.md': '# Budget\n',
+      'other.report.md': '# Other\n',
+    });
     folders.push(second);
     const first = await start({ [REPORT]: reportText, 'notes.md': '# Notes\n' }, { workspaceFolders: [second] });
     const inSecond = (file: string) => path.relative(first, path.join(second, file));
     assert.ok(codes(await session.nextDiagnostics(inSecond('papers/budget.md'))).includes('front-matter'));
     // The first folder has no config: the default globs select its reports, not its other Markdown.
     assert.deepEqual(codes(await session.nextDiagnostics(REPORT)), []);
-    const outline = (file: string) => session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uriOf(file) } });
+    const outline = (file: string) =>
+      session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uriOf(file) } });
     assert.deepEqual(await outline('notes.md'), []);
     // The second folder's config leaves out its report, which the defaults would have taken.
     assert.deepEqual(await outline(inSecond('other.report.md')), []);
@@ -94,8 +118,12 @@ describe('The language server: the config file changing while it runs', () => {
   });
 
   it('checks each workspace folder’s documents under that folder’s own rules and kinds, and another folder’s under its own', async () => {
-    const text = (id: string) => `---\nid: ${id}\ntitle: Plan\n---\n**A1** Write to the schools.\n\n**R1** Agreed [A1, A2].\n`;
-    const second = temporaryWorkspace({ [CONFIG]: 'kinds: { F: finding, R: recommendation, A: action }\nrules: { front-matter-schema: off }\n', 'plan.report.md': text('second-plan') });
+    const text = (id: string) =>
+      `---\nid: ${id}\ntitle: Plan\n---\n**A1** Write to the schools.\n\n**R1** Agreed [A1, A2].\n`;
+    const second = temporaryWorkspace({
+      [CONFIG]: 'kinds: { F: finding, R: recommendation, A: action }\nrules: { front-matter-schema: off }\n',
+      'plan.report.md': text('second-plan'),
+    });
     folders.push(second);
     const first = await start({ 'plan.report.md': text('first-plan') }, { workspaceFolders: [second] });
     const secondCodes = codes(await session.nextDiagnostics(path.relative(first, path.join(second, 'plan.report.md'))));

@@ -12,7 +12,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  StreamMessageReader,
+  StreamMessageWriter,
+  createMessageConnection,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 import { parse } from 'yaml';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -34,7 +39,10 @@ interface Diagnostic {
 function within<T>(what: string, promise: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`yaml-language-server did not ${what} within ${WAIT_MS / 1000} s`)), WAIT_MS);
+    timer = setTimeout(
+      () => reject(new Error(`yaml-language-server did not ${what} within ${WAIT_MS / 1000} s`)),
+      WAIT_MS,
+    );
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
@@ -49,7 +57,10 @@ class YamlLanguageServer {
 
   constructor() {
     this.process = spawn(process.execPath, [YAML_SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     const settings = {
       validate: true,
       completion: true,
@@ -57,17 +68,31 @@ class YamlLanguageServer {
       schemaStore: { enable: false },
       kubernetesCRDStore: { enable: false },
     };
-    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) => params.items.map((item) => (item.section === 'yaml' ? settings : null)));
-    this.connection.onNotification('textDocument/publishDiagnostics', (params: { uri: string; diagnostics: Diagnostic[] }) => this.published.get(params.uri)?.(params.diagnostics));
+    this.connection.onRequest('workspace/configuration', (params: { items: { section?: string }[] }) =>
+      params.items.map((item) => (item.section === 'yaml' ? settings : null)),
+    );
+    this.connection.onNotification(
+      'textDocument/publishDiagnostics',
+      (params: { uri: string; diagnostics: Diagnostic[] }) => this.published.get(params.uri)?.(params.diagnostics),
+    );
     // Sent once the server has applied the settings it asked for: only then does it know the schema.
-    this.schemasSet = new Promise((resolve) => this.connection.onNotification('yaml/schema/store/initialized', () => resolve()));
+    this.schemasSet = new Promise((resolve) =>
+      this.connection.onNotification('yaml/schema/store/initialized', () => resolve()),
+    );
     this.connection.onError(() => undefined);
     this.process.stdin!.on('error', () => undefined);
     this.connection.listen();
   }
 
   async start(): Promise<void> {
-    await within('answer initialize', this.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(ROOT).href, capabilities: { workspace: { configuration: true } } }));
+    await within(
+      'answer initialize',
+      this.connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: pathToFileURL(ROOT).href,
+        capabilities: { workspace: { configuration: true } },
+      }),
+    );
     // As the YAML extension for VS Code does: asks the server to say when its schemas are set.
     await this.connection.sendNotification('yaml/supportSchemaSelection');
     await this.connection.sendNotification('initialized', {});
@@ -81,10 +106,15 @@ class YamlLanguageServer {
    */
   async check(uri: string, text: string): Promise<Diagnostic[]> {
     const diagnostics = new Promise<Diagnostic[]>((resolve) => this.published.set(uri, resolve));
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: ++this.version, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'yaml', version: ++this.version, text },
+    });
     try {
       const published = await within(`publish diagnostics for ${uri}`, diagnostics);
-      const schemas = (await within('say which schemas a document has', this.connection.sendRequest('yaml/get/jsonSchema', uri))) as { uri: string }[];
+      const schemas = (await within(
+        'say which schemas a document has',
+        this.connection.sendRequest('yaml/get/jsonSchema', uri),
+      )) as { uri: string }[];
       assert.deepEqual(
         schemas.map((schema) => schema.uri),
         [SCHEMA],
@@ -97,9 +127,19 @@ class YamlLanguageServer {
     }
   }
 
-  async completions(uri: string, text: string, line: number, character: number): Promise<{ label: string; documentation?: unknown }[]> {
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'yaml', version: ++this.version, text } });
-    const result = await within('answer a completion request', this.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } }));
+  async completions(
+    uri: string,
+    text: string,
+    line: number,
+    character: number,
+  ): Promise<{ label: string; documentation?: unknown }[]> {
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'yaml', version: ++this.version, text },
+    });
+    const result = await within(
+      'answer a completion request',
+      this.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line, character } }),
+    );
     return (result as { items: { label: string; documentation?: unknown }[] }).items;
   }
 
@@ -120,14 +160,22 @@ class YamlLanguageServer {
 /** Every .committee-reports.yaml in the repository, relative to it. */
 function configsInRepository(folder = ROOT): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
-    if (entry.isDirectory()) return NOT_SEARCHED.has(entry.name) ? [] : configsInRepository(path.join(folder, entry.name));
-    return entry.isFile() && entry.name === '.committee-reports.yaml' ? [path.relative(ROOT, path.join(folder, entry.name))] : [];
+    if (entry.isDirectory())
+      return NOT_SEARCHED.has(entry.name) ? [] : configsInRepository(path.join(folder, entry.name));
+    return entry.isFile() && entry.name === '.committee-reports.yaml'
+      ? [path.relative(ROOT, path.join(folder, entry.name))]
+      : [];
   });
 }
 
 /** The examples of a config in the README and docs/: YAML blocks whose every key is a setting. */
 function configExamplesInDocs(settings: readonly string[]): { where: string; text: string }[] {
-  const docs = fs.existsSync(path.join(ROOT, 'docs')) ? fs.readdirSync(path.join(ROOT, 'docs')).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`) : [];
+  const docs = fs.existsSync(path.join(ROOT, 'docs'))
+    ? fs
+        .readdirSync(path.join(ROOT, 'docs'))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `docs/${name}`)
+    : [];
   return ['README.md', ...docs].flatMap((file) =>
     [...fs.readFileSync(path.join(ROOT, file), 'utf8').matchAll(/^```ya?ml\n([\s\S]*?)^```/gm)].flatMap((block) => {
       let value: unknown;
@@ -136,20 +184,27 @@ function configExamplesInDocs(settings: readonly string[]): { where: string; tex
       } catch {
         return [];
       }
-      const isConfig = typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).every((key) => settings.includes(key));
+      const isConfig =
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.keys(value).every((key) => settings.includes(key));
       return isConfig ? [{ where: `${file}, the block at character ${block.index}`, text: block[1]! }] : [];
     }),
   );
 }
 
-const lines = (diagnostics: readonly Diagnostic[]) => diagnostics.map((diagnostic) => diagnostic.range.start.line).sort((a, b) => a - b);
-const shown = (diagnostics: readonly Diagnostic[]) => diagnostics.map((diagnostic) => `line ${diagnostic.range.start.line + 1}: ${diagnostic.message}`).join('\n');
+const lines = (diagnostics: readonly Diagnostic[]) =>
+  diagnostics.map((diagnostic) => diagnostic.range.start.line).sort((a, b) => a - b);
+const shown = (diagnostics: readonly Diagnostic[]) =>
+  diagnostics.map((diagnostic) => `line ${diagnostic.range.start.line + 1}: ${diagnostic.message}`).join('\n');
 
 describe("The config file's JSON Schema, in yaml-language-server", function () {
   this.timeout(4 * WAIT_MS);
   let server: YamlLanguageServer;
   /** A config file the editor has open, as a URI the schema's file patterns match, outside the repository's own configs. */
-  const configUri = (name: string) => pathToFileURL(path.join(ROOT, 'test', 'protocol', name, '.committee-reports.yaml')).href;
+  const configUri = (name: string) =>
+    pathToFileURL(path.join(ROOT, 'test', 'protocol', name, '.committee-reports.yaml')).href;
 
   before(async () => {
     server = new YamlLanguageServer();
@@ -161,16 +216,26 @@ describe("The config file's JSON Schema, in yaml-language-server", function () {
   });
 
   it('accepts every config in the repository that is meant to be right', async () => {
-    const configs = configsInRepository().filter((file) => !EXPECT_INVALID.test(fs.readFileSync(path.join(ROOT, file), 'utf8')));
-    assert.ok(configs.includes('.committee-reports.yaml'), `the repository's own config was not found among ${configs.join(', ')}`);
+    const configs = configsInRepository().filter(
+      (file) => !EXPECT_INVALID.test(fs.readFileSync(path.join(ROOT, file), 'utf8')),
+    );
+    assert.ok(
+      configs.includes('.committee-reports.yaml'),
+      `the repository's own config was not found among ${configs.join(', ')}`,
+    );
     for (const file of configs) {
-      const diagnostics = await server.check(pathToFileURL(path.join(ROOT, file)).href, fs.readFileSync(path.join(ROOT, file), 'utf8'));
+      const diagnostics = await server.check(
+        pathToFileURL(path.join(ROOT, file)).href,
+        fs.readFileSync(path.join(ROOT, file), 'utf8'),
+      );
       assert.deepEqual(diagnostics, [], `${file}:\n${shown(diagnostics)}`);
     }
   });
 
   it('accepts every example of a config in the README and docs/', async () => {
-    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'committee-reports.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'committee-reports.schema.json'), 'utf8')) as {
+      properties: Record<string, unknown>;
+    };
     const examples = configExamplesInDocs(Object.keys(schema.properties));
     assert.ok(examples.length > 0, 'no example of a config was found in the README or docs/');
     for (const [index, example] of examples.entries()) {
@@ -196,7 +261,9 @@ describe("The config file's JSON Schema, in yaml-language-server", function () {
     ].join('\n');
     const diagnostics = await server.check(configUri('wrong'), text);
     assert.deepEqual(
-      diagnostics.map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.message]).sort((a, b) => Number(a[0]) - Number(b[0])),
+      diagnostics
+        .map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.message])
+        .sort((a, b) => Number(a[0]) - Number(b[0])),
       [
         [3, 'Property section-ordr is not allowed.'],
         [4, 'Value is not accepted. Valid values: "off", "info", "warning", "error", false.'],
@@ -226,13 +293,20 @@ describe("The config file's JSON Schema, in yaml-language-server", function () {
   it('offers every check, with what it finds, to complete under rules', async () => {
     const items = await server.completions(configUri('completion'), 'rules:\n  \n', 1, 2);
     const codes = items.map((item) => item.label);
-    for (const code of ['section-order', 'ref-unresolved', 'config-invalid']) assert.ok(codes.includes(code), `${code} is not offered: ${codes.join(', ')}`);
-    assert.match(JSON.stringify(items.find((item) => item.label === 'section-order')?.documentation), /comes before a section the template puts ahead of it/);
+    for (const code of ['section-order', 'ref-unresolved', 'config-invalid'])
+      assert.ok(codes.includes(code), `${code} is not offered: ${codes.join(', ')}`);
+    assert.match(
+      JSON.stringify(items.find((item) => item.label === 'section-order')?.documentation),
+      /comes before a section the template puts ahead of it/,
+    );
   });
 
   it('is found through a modeline, for a config the yaml.schemas setting does not name', async () => {
     const text = `# yaml-language-server: $schema=${SCHEMA}\nsummary-max-words: lots\n`;
-    const diagnostics = await server.check(pathToFileURL(path.join(ROOT, 'test', 'protocol', 'elsewhere', 'settings.yaml')).href, text);
+    const diagnostics = await server.check(
+      pathToFileURL(path.join(ROOT, 'test', 'protocol', 'elsewhere', 'settings.yaml')).href,
+      text,
+    );
     assert.deepEqual(
       diagnostics.map((diagnostic) => [diagnostic.range.start.line + 1, diagnostic.message]),
       [[2, 'summary-max-words must be a whole number above 0, such as 150.']],

@@ -8,7 +8,8 @@ const REPORT = 'school-transport-task-group.report.md';
 const MINUTES = 'cyp-scrutiny-2026-03-12.minutes.md';
 const reportText = fs.readFileSync(path.join(EXAMPLES, REPORT), 'utf8');
 const minutesText = fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8');
-const codes = (published: { diagnostics: { code?: string | number }[] }) => published.diagnostics.map((diagnostic) => diagnostic.code);
+const codes = (published: { diagnostics: { code?: string | number }[] }) =>
+  published.diagnostics.map((diagnostic) => diagnostic.code);
 
 describe('The language server: diagnostics across the workspace', () => {
   let session: ServerSession;
@@ -51,7 +52,13 @@ describe('The language server: diagnostics across the workspace', () => {
     await session.open(MINUTES, minutesText);
     assert.deepEqual(codes(await session.nextDiagnostics(MINUTES, 1)), []);
     fs.rmSync(path.join(folder, REPORT));
-    await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: session.uriOf(REPORT), type: 3 }] });
-    assert.deepEqual(codes(await session.nextDiagnostics(MINUTES, 1)), ['ref-unknown-document', 'ref-unknown-document', 'ref-unknown-document']);
+    await session.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: session.uriOf(REPORT), type: 3 }],
+    });
+    assert.deepEqual(codes(await session.nextDiagnostics(MINUTES, 1)), [
+      'ref-unknown-document',
+      'ref-unknown-document',
+      'ref-unknown-document',
+    ]);
   });
 });

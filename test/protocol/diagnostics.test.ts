@@ -20,7 +20,9 @@ describe('The language server over stdio', () => {
 
   it('says it syncs documents incrementally', async () => {
     const other = new ServerSession(folder);
-    const result = (await other.initialize()) as { capabilities: { textDocumentSync: { change: number; save: object } } };
+    const result = (await other.initialize()) as {
+      capabilities: { textDocumentSync: { change: number; save: object } };
+    };
     assert.equal(result.capabilities.textDocumentSync.change, 2);
     assert.ok(result.capabilities.textDocumentSync.save);
     assert.equal(await other.stop(), 0);
@@ -43,7 +45,10 @@ describe('The language server over stdio', () => {
       published.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.range.start.line]),
       [['ref-unresolved', 1, line]],
     );
-    assert.match(published.diagnostics[0]!.message, /R9 is not defined in school-transport-tg-2026 \(did you mean R2\?\)/);
+    assert.match(
+      published.diagnostics[0]!.message,
+      /R9 is not defined in school-transport-tg-2026 \(did you mean R2\?\)/,
+    );
     await session.change(MINUTES, 3, minutesText);
     assert.deepEqual((await session.nextDiagnostics(MINUTES, 3)).diagnostics, []);
   });
@@ -61,10 +66,20 @@ describe('The language server: which open documents it checks', () => {
   it('leaves alone a Markdown file the config does not select, though the client opened it', async () => {
     const session = server.session;
     await session.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: session.uriOf('README.md'), languageId: 'markdown', version: 1, text: '# Notes\n\nNo front matter here.\n' },
+      textDocument: {
+        uri: session.uriOf('README.md'),
+        languageId: 'markdown',
+        version: 1,
+        text: '# Notes\n\nNo front matter here.\n',
+      },
     });
     // Asked after the open, so the server has handled it: a document it took in would have an outline.
-    assert.deepEqual(await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uriOf('README.md') } }), []);
+    assert.deepEqual(
+      await session.connection.sendRequest('textDocument/documentSymbol', {
+        textDocument: { uri: session.uriOf('README.md') },
+      }),
+      [],
+    );
     await session.open(MINUTES, minutesText);
     assert.deepEqual((await session.nextDiagnostics(MINUTES, 1)).diagnostics, []);
   });

@@ -21,7 +21,8 @@ const TEXT = [
   '**R1** That routes be reviewed [F1].',
   '',
 ].join('\n');
-const codes = (published: { diagnostics: { code?: string | number }[] }) => published.diagnostics.map((diagnostic) => diagnostic.code);
+const codes = (published: { diagnostics: { code?: string | number }[] }) =>
+  published.diagnostics.map((diagnostic) => diagnostic.code);
 
 describe('The language server: file names that clients write differently', () => {
   let session: ServerSession;
@@ -41,10 +42,15 @@ describe('The language server: file names that clients write differently', () =>
     assert.equal(fromDisk.uri.includes("'"), true, 'the test expects Node to leave the apostrophe as it is');
     const vscodeUri = URI.file(path.join(folder, FILE)).toString();
     assert.match(vscodeUri, /%27s%20report%20%28draft%29/);
-    await session.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: vscodeUri, languageId: 'committee-report', version: 1, text: TEXT } });
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: vscodeUri, languageId: 'committee-report', version: 1, text: TEXT },
+    });
     const opened = await session.nextDiagnosticsAt(vscodeUri, 1);
     // Two documents with one id would each be told their id and IDs are defined twice.
-    assert.deepEqual(codes(opened).filter((code) => String(code).includes('duplicate')), []);
+    assert.deepEqual(
+      codes(opened).filter((code) => String(code).includes('duplicate')),
+      [],
+    );
     // And the disk's copy is let go, its diagnostics cleared.
     assert.deepEqual(codes(await session.nextDiagnostics(FILE)), []);
   });

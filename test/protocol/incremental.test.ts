@@ -87,13 +87,28 @@ function onBoundary(text: string, offset: number): number {
   return text.charCodeAt(offset - 1) === 13 && text.charCodeAt(offset) === 10 ? offset - 1 : offset;
 }
 
-const INSERTS = [...FRAGMENTS.filter((fragment) => !fragment.includes('\u0000')), '\r\n', '\r', '\n\n', '## Summary\n\n', '**F3** More.\n', '[F3]', '😀', 'é'];
+const INSERTS = [
+  ...FRAGMENTS.filter((fragment) => !fragment.includes('\u0000')),
+  '\r\n',
+  '\r',
+  '\n\n',
+  '## Summary\n\n',
+  '**F3** More.\n',
+  '[F3]',
+  '😀',
+  'é',
+];
 
 /** One edit, with its place and length as fractions of the text at that moment. */
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
   length: fc.double({ min: 0, max: 0.2, noNaN: true }),
-  text: fc.oneof(fc.constant(''), fc.constantFrom(...INSERTS), fc.constantFrom('\r', '\n', '\r\n', '😀'), fc.string({ unit: 'binary', maxLength: 4 })),
+  text: fc.oneof(
+    fc.constant(''),
+    fc.constantFrom(...INSERTS),
+    fc.constantFrom('\r', '\n', '\r\n', '😀'),
+    fc.string({ unit: 'binary', maxLength: 4 }),
+  ),
 });
 
 /** A didChange: usually one edit, sometimes several (each applies to the text the previous one left), now and then the whole text. */
@@ -132,7 +147,11 @@ describe('Incremental sync', function () {
     // Everything published before the outline's answer has arrived; the last publication is the final one.
     const last = server.publishedFor(uri).at(-1)!;
     assert.equal(last.version, version, 'the last diagnostics published are not for the last version');
-    return { symbols, diagnostics: published.diagnostics, minutes: server.publishedFor(minutesUri).at(-1)!.diagnostics };
+    return {
+      symbols,
+      diagnostics: published.diagnostics,
+      minutes: server.publishedFor(minutesUri).at(-1)!.diagnostics,
+    };
   }
 
   it('gives the diagnostics and outline of a full read of the final text, after any storm of edits', async () => {
@@ -141,7 +160,9 @@ describe('Incremental sync', function () {
         const uri = pathToFileURL(`${folder}/draft-${sample++}.report.md`).href;
         let text = START;
         let version = 1;
-        await incremental.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'committee-report', version, text } });
+        await incremental.connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri, languageId: 'committee-report', version, text },
+        });
         for (const { edits, whole } of changes) {
           const contentChanges: object[] = [];
           for (const { at, length, text: inserted } of edits) {
@@ -151,17 +172,23 @@ describe('Incremental sync', function () {
             text = text.slice(0, start) + inserted + text.slice(end);
             contentChanges.push(whole ? { text } : { range, text: inserted });
           }
-          await incremental.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: ++version }, contentChanges });
+          await incremental.connection.sendNotification('textDocument/didChange', {
+            textDocument: { uri, version: ++version },
+            contentChanges,
+          });
         }
         const edited = await finalState(incremental, uri, version);
 
-        await fresh.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'committee-report', version: 1, text } });
+        await fresh.connection.sendNotification('textDocument/didOpen', {
+          textDocument: { uri, languageId: 'committee-report', version: 1, text },
+        });
         const read = await finalState(fresh, uri, 1);
 
         assert.deepEqual(edited.diagnostics, read.diagnostics, 'diagnostics differ');
         assert.deepEqual(edited.symbols, read.symbols, 'outlines differ');
         assert.deepEqual(edited.minutes, read.minutes, 'the minutes citing the document are checked differently');
-        for (const server of [incremental, fresh]) await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+        for (const server of [incremental, fresh])
+          await server.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
       }),
       parameters(25),
     );

@@ -9,7 +9,19 @@ interface Progress {
 
 /** Minutes that check clean enough to be quick, one per meeting. */
 function minutes(index: number): string {
-  return ['---', 'type: minutes', `title: Meeting ${index}`, 'committee: Cabinet', 'meeting: 2026-03-12', '---', '', '## Present', '', 'Councillors.', ''].join('\n');
+  return [
+    '---',
+    'type: minutes',
+    `title: Meeting ${index}`,
+    'committee: Cabinet',
+    'meeting: 2026-03-12',
+    '---',
+    '',
+    '## Present',
+    '',
+    'Councillors.',
+    '',
+  ].join('\n');
 }
 
 /** A client that accepts progress tokens and collects `$/progress` until `end`. */
@@ -51,7 +63,10 @@ describe('The language server: progress while it indexes a large workspace', () 
     assert.equal(progress[0]!.value.title, 'Committee Reports');
     assert.equal(progress.at(-1)!.value.kind, 'end');
     const messages = progress.slice(0, -1).map((p) => p.value.message);
-    assert.ok(messages.every((message) => /^(Indexing|Checking) \d+ of 120$/.test(message ?? '')), messages.join(', '));
+    assert.ok(
+      messages.every((message) => /^(Indexing|Checking) \d+ of 120$/.test(message ?? '')),
+      messages.join(', '),
+    );
     assert.ok(progress.slice(1, -1).every((p) => p.value.kind === 'report'));
     // The last file's diagnostics were published too.
     assert.ok(await session.nextDiagnostics('meetings/m119.minutes.md'));
@@ -68,7 +83,9 @@ describe('The language server: progress while it indexes a large workspace', () 
   });
 
   it('shows no progress for a small workspace, which indexes in a moment', async () => {
-    folder = temporaryWorkspace(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`m${i}.minutes.md`, minutes(i)])));
+    folder = temporaryWorkspace(
+      Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`m${i}.minutes.md`, minutes(i)])),
+    );
     session = new ServerSession(folder, undefined, { capabilities: { window: { workDoneProgress: true } } });
     const { created } = collectProgress(session);
     await session.initialize();

@@ -53,11 +53,14 @@ describe('The language server: navigation between findings, recommendations and 
       context: { includeDeclaration: false },
     })) as Location[];
     const found = locations.map((location) => `${path.basename(location.uri)}:${location.range.start.line}`).sort();
-    assert.deepEqual(found, [
-      `${MINUTES}:${positionOf(minutesText, 'school-transport-tg-2026:F3]').line}`,
-      `${MINUTES}:${positionOf(minutesText, 'R2, F3]').line}`,
-      `${REPORT}:${positionOf(reportText, '[F3]').line}`,
-    ].sort());
+    assert.deepEqual(
+      found,
+      [
+        `${MINUTES}:${positionOf(minutesText, 'school-transport-tg-2026:F3]').line}`,
+        `${MINUTES}:${positionOf(minutesText, 'R2, F3]').line}`,
+        `${REPORT}:${positionOf(reportText, '[F3]').line}`,
+      ].sort(),
+    );
   });
 
   it('includes the definition itself when asked', async () => {
@@ -80,15 +83,26 @@ describe('The language server: navigation between findings, recommendations and 
       position: positionOf(minutesText, 'school-transport-tg-2026:R1]', 'school-transport-tg-2026:'.length + 1),
     })) as { contents: { kind: string; value: string } };
     assert.equal(hover.contents.kind, 'markdown');
-    assert.match(hover.contents.value, /^\*\*R1\*\* \(recommendation\) That the Cabinet Member commission a review of route planning/);
-    assert.match(hover.contents.value, new RegExp(`${REPORT.replace(/\./g, '\\.')}, line ${positionOf(reportText, '**R1**').line + 1}\\. Cited by 1 item in 1 document\\.`));
+    assert.match(
+      hover.contents.value,
+      /^\*\*R1\*\* \(recommendation\) That the Cabinet Member commission a review of route planning/,
+    );
+    assert.match(
+      hover.contents.value,
+      new RegExp(
+        `${REPORT.replace(/\./g, '\\.')}, line ${positionOf(reportText, '**R1**').line + 1}\\. Cited by 1 item in 1 document\\.`,
+      ),
+    );
   });
 
   it('shows over a section heading what the section is for, the law behind it, and what this report’s template asks of it', async () => {
     await session.open(REPORT, reportText);
     await session.nextDiagnostics(REPORT, 1);
     const at = positionOf(reportText, '## Equality Duty', 5);
-    const hover = (await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: session.uriOf(REPORT) }, position: at })) as {
+    const hover = (await session.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: session.uriOf(REPORT) },
+      position: at,
+    })) as {
       contents: { kind: string; value: string };
       range: { start: { line: number; character: number }; end: { line: number; character: number } };
     };
@@ -96,13 +110,19 @@ describe('The language server: navigation between findings, recommendations and 
     assert.match(hover.contents.value, /^\*\*Equality Duty\*\*\n\n/);
     assert.match(hover.contents.value, /Equality Act 2010, section 149/);
     assert.match(hover.contents.value, /Required by the `scrutiny` template\. "None" alone is not enough/);
-    assert.deepEqual(hover.range, { start: { line: at.line, character: 0 }, end: { line: at.line, character: '## Equality Duty'.length } });
+    assert.deepEqual(hover.range, {
+      start: { line: at.line, character: 0 },
+      end: { line: at.line, character: '## Equality Duty'.length },
+    });
   });
 
   it('shows nothing over plain text', async () => {
     await session.open(MINUTES, minutesText);
     await session.nextDiagnostics(MINUTES, 1);
-    const hover = await session.connection.sendRequest('textDocument/hover', { textDocument: { uri: session.uriOf(MINUTES) }, position: { line: 0, character: 0 } });
+    const hover = await session.connection.sendRequest('textDocument/hover', {
+      textDocument: { uri: session.uriOf(MINUTES) },
+      position: { line: 0, character: 0 },
+    });
     assert.equal(hover, null);
   });
 });
@@ -120,12 +140,18 @@ describe('The language server: completion', () => {
     await session.open(MINUTES, text);
     await session.nextDiagnostics(MINUTES, 1);
     const position = positionOf(text, 'school-transport-tg-2026:R.', 'school-transport-tg-2026:R'.length);
-    const items = (await session.connection.sendRequest('textDocument/completion', { textDocument: { uri: session.uriOf(MINUTES) }, position })) as {
+    const items = (await session.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: session.uriOf(MINUTES) },
+      position,
+    })) as {
       label: string;
       detail: string;
       textEdit: { range: { start: { character: number } }; newText: string };
     }[];
-    assert.deepEqual(items.map((item) => item.label), ['F1', 'F2', 'F3', 'R1', 'R2']);
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['F1', 'F2', 'F3', 'R1', 'R2'],
+    );
     assert.equal(items[3]!.detail, 'recommendation');
     assert.equal(items[3]!.textEdit.range.start.character, position.character - 1);
   });

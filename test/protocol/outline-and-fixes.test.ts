@@ -34,7 +34,11 @@ function applyEdits(text: string, edits: Edit[]): string {
     lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
   return [...edits]
     .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce((current, edit) => current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)), text);
+    .reduce(
+      (current, edit) =>
+        current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)),
+      text,
+    );
 }
 
 describe('The language server: outline and quick fixes', () => {
@@ -48,11 +52,20 @@ describe('The language server: outline and quick fixes', () => {
   it('outlines the report: the title holds the sections, and Findings holds F1 to F3 with their first words', async () => {
     await session.open(REPORT, reportText);
     await session.nextDiagnostics(REPORT, 1);
-    const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uriOf(REPORT) } })) as Symbol[];
+    const symbols = (await session.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: session.uriOf(REPORT) },
+    })) as Symbol[];
     assert.equal(symbols.length, 1);
     assert.equal(symbols[0]!.name, 'Home to School Transport – Report of the Task and Finish Group');
     const sections = symbols[0]!.children!.map((symbol) => symbol.name);
-    assert.deepEqual(sections.slice(0, 6), ['Summary', 'Focus for Scrutiny', 'Background', 'Findings', 'Recommendations', 'Consultation']);
+    assert.deepEqual(sections.slice(0, 6), [
+      'Summary',
+      'Focus for Scrutiny',
+      'Background',
+      'Findings',
+      'Recommendations',
+      'Consultation',
+    ]);
     const findings = symbols[0]!.children!.find((symbol) => symbol.name === 'Findings')!.children!;
     assert.deepEqual(
       findings.map((symbol) => [symbol.name, symbol.detail]),
@@ -76,7 +89,10 @@ describe('The language server: outline and quick fixes', () => {
       range: diagnostic.range,
       context: { diagnostics: [diagnostic] },
     })) as Action[];
-    assert.deepEqual(actions.map((action) => [action.title, action.kind, action.isPreferred]), [['Change to R2', 'quickfix', true]]);
+    assert.deepEqual(
+      actions.map((action) => [action.title, action.kind, action.isPreferred]),
+      [['Change to R2', 'quickfix', true]],
+    );
     const fixed = applyEdits(broken, actions[0]!.edit.changes[session.uriOf(MINUTES)]!);
     assert.equal(fixed, broken.replace(':R9]', ':R2]'));
     await session.change(MINUTES, 2, fixed);
@@ -93,14 +109,21 @@ describe('The language server: outline and quick fixes', () => {
       context: { diagnostics: [diagnostic] },
     })) as Action[];
     assert.equal(actions.length, 1);
-    assert.equal(applyEdits(aliased, actions[0]!.edit.changes[session.uriOf(REPORT)]!), reportText.replace('## Summary', '## 1. Summary:'));
+    assert.equal(
+      applyEdits(aliased, actions[0]!.edit.changes[session.uriOf(REPORT)]!),
+      reportText.replace('## Summary', '## 1. Summary:'),
+    );
   });
 
   it('answers with nothing for a document it does not know', async () => {
     const unknown = { textDocument: { uri: session.uriOf('nowhere.report.md') } };
     assert.deepEqual(await session.connection.sendRequest('textDocument/documentSymbol', unknown), []);
     assert.deepEqual(
-      await session.connection.sendRequest('textDocument/codeAction', { ...unknown, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [] } }),
+      await session.connection.sendRequest('textDocument/codeAction', {
+        ...unknown,
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [] },
+      }),
       [],
     );
   });
@@ -124,10 +147,16 @@ describe('The language server: renaming', () => {
 
   it('refuses to prepare a rename anywhere but on an ID, saying why', async () => {
     await assert.rejects(
-      session.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: session.uriOf(REPORT) }, position: at('## Summary', 4) }),
+      session.connection.sendRequest('textDocument/prepareRename', {
+        textDocument: { uri: session.uriOf(REPORT) },
+        position: at('## Summary', 4),
+      }),
       /Only the ID of a finding, recommendation or resolution can be renamed here/,
     );
-    const prepared = (await session.connection.sendRequest('textDocument/prepareRename', { textDocument: { uri: session.uriOf(REPORT) }, position: at('**F3**', 3) })) as { placeholder: string };
+    const prepared = (await session.connection.sendRequest('textDocument/prepareRename', {
+      textDocument: { uri: session.uriOf(REPORT) },
+      position: at('**F3**', 3),
+    })) as { placeholder: string };
     assert.equal(prepared.placeholder, 'F3');
   });
 
@@ -137,13 +166,23 @@ describe('The language server: renaming', () => {
       position: at('**F3**', 3),
       newName: 'F4',
     })) as { changes: Record<string, Edit[]> };
-    assert.equal(applyEdits(reportText, edit.changes[session.uriOf(REPORT)]!), reportText.replace('**F3**', '**F4**').replace('[F3]', '[F4]'));
-    assert.equal(applyEdits(minutesText, edit.changes[session.uriOf(MINUTES)]!), minutesText.replace(':F3]', ':F4]').replace('R2, F3]', 'R2, F4]'));
+    assert.equal(
+      applyEdits(reportText, edit.changes[session.uriOf(REPORT)]!),
+      reportText.replace('**F3**', '**F4**').replace('[F3]', '[F4]'),
+    );
+    assert.equal(
+      applyEdits(minutesText, edit.changes[session.uriOf(MINUTES)]!),
+      minutesText.replace(':F3]', ':F4]').replace('R2, F3]', 'R2, F4]'),
+    );
   });
 
   it('refuses to rename to an ID that exists, with the reason', async () => {
     await assert.rejects(
-      session.connection.sendRequest('textDocument/rename', { textDocument: { uri: session.uriOf(REPORT) }, position: at('**F3**', 3), newName: 'F1' }),
+      session.connection.sendRequest('textDocument/rename', {
+        textDocument: { uri: session.uriOf(REPORT) },
+        position: at('**F3**', 3),
+        newName: 'F1',
+      }),
       /F1 already exists in school-transport-tg-2026/,
     );
   });
@@ -157,7 +196,8 @@ describe('The language server: folding, highlights, workspace symbols, lenses an
     session = server.session;
   });
 
-  const request = (method: string, params: object) => session.connection.sendRequest(method, { textDocument: { uri: session.uriOf(REPORT) }, ...params });
+  const request = (method: string, params: object) =>
+    session.connection.sendRequest(method, { textDocument: { uri: session.uriOf(REPORT) }, ...params });
 
   it('answers folding, highlight, workspace symbol and code lens requests for the report', async () => {
     await session.open(REPORT, reportText);
@@ -166,12 +206,25 @@ describe('The language server: folding, highlights, workspace symbols, lenses an
     assert.deepEqual(folds[0], { startLine: 0, endLine: reportText.split('\n').indexOf('---', 1), kind: 'region' });
     const lines = reportText.split('\n');
     const f3 = { line: lines.findIndex((line) => line.startsWith('**F3**')), character: 3 };
-    const highlights = (await request('textDocument/documentHighlight', { position: f3 })) as { range: { start: { line: number } } }[];
-    assert.deepEqual(highlights.map((h) => h.range.start.line), [f3.line, lines.findIndex((line) => line.includes('[F3]'))]);
-    const symbols = (await session.connection.sendRequest('workspace/symbol', { query: 'school-transport-tg-2026:F' })) as { name: string }[];
-    assert.deepEqual(symbols.map((symbol) => symbol.name.split(' ')[0]), ['school-transport-tg-2026:F1', 'school-transport-tg-2026:F2', 'school-transport-tg-2026:F3']);
+    const highlights = (await request('textDocument/documentHighlight', { position: f3 })) as {
+      range: { start: { line: number } };
+    }[];
+    assert.deepEqual(
+      highlights.map((h) => h.range.start.line),
+      [f3.line, lines.findIndex((line) => line.includes('[F3]'))],
+    );
+    const symbols = (await session.connection.sendRequest('workspace/symbol', {
+      query: 'school-transport-tg-2026:F',
+    })) as { name: string }[];
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.name.split(' ')[0]),
+      ['school-transport-tg-2026:F1', 'school-transport-tg-2026:F2', 'school-transport-tg-2026:F3'],
+    );
     const lenses = (await request('textDocument/codeLens', {})) as { command: { title: string } }[];
-    assert.deepEqual(lenses.map((lens) => lens.command.title), ['cited by 1 recommendation', 'cited by 1 recommendation', 'cited by 1 recommendation, 1 resolution']);
+    assert.deepEqual(
+      lenses.map((lens) => lens.command.title),
+      ['cited by 1 recommendation', 'cited by 1 recommendation', 'cited by 1 recommendation, 1 resolution'],
+    );
   });
 
   it('fixes every safe problem at once with source.fixAll, and nothing else', async () => {

@@ -6,7 +6,22 @@ import { ServerSession, temporaryWorkspace, useServer } from './support';
 const REQUEST = 'committeeReports/preview';
 const CONFIG = '.committee-reports.yaml';
 
-const REPORT = ['---', 'type: scrutiny', 'id: transport-tg', 'title: Transport', '---', '', '## Findings', '', '**F1** Taxis cost most.', '', '**A1** Write to the schools.', '', '**R1** That routes be reviewed [F1, A1] and [school-tg:R2].', ''].join('\n');
+const REPORT = [
+  '---',
+  'type: scrutiny',
+  'id: transport-tg',
+  'title: Transport',
+  '---',
+  '',
+  '## Findings',
+  '',
+  '**F1** Taxis cost most.',
+  '',
+  '**A1** Write to the schools.',
+  '',
+  '**R1** That routes be reviewed [F1, A1] and [school-tg:R2].',
+  '',
+].join('\n');
 
 interface Preview {
   readonly html: string;
@@ -16,7 +31,8 @@ interface Preview {
 describe('The language server: the preview request', () => {
   const server = useServer({ 'transport.report.md': REPORT, 'notes.md': '# Notes\n\n**F1** Not a report.\n' });
   let session: ServerSession;
-  const preview = (file: string) => session.connection.sendRequest(REQUEST, { textDocument: { uri: session.uriOf(file) } }) as Promise<Preview | null>;
+  const preview = (file: string) =>
+    session.connection.sendRequest(REQUEST, { textDocument: { uri: session.uriOf(file) } }) as Promise<Preview | null>;
 
   beforeEach(() => {
     session = server.session;
@@ -39,8 +55,14 @@ describe('The language server: the preview request', () => {
     assert.match(html, /^<h2>Findings<\/h2>/);
     assert.doesNotMatch(html, /type: scrutiny/);
     assert.match(html, /<strong><a class="cr-definition" id="transport-tg--F1">F1<\/a><\/strong> Taxis cost most\./);
-    assert.match(html, /\[<a class="cr-reference" href="#transport-tg--F1" data-line="12" data-character="32">F1<\/a>, A1\]/);
-    assert.match(html, /<a class="cr-reference cr-external" href="#" data-line="12" data-character="45" title="Opens school-tg">school-tg:R2<\/a>/);
+    assert.match(
+      html,
+      /\[<a class="cr-reference" href="#transport-tg--F1" data-line="12" data-character="32">F1<\/a>, A1\]/,
+    );
+    assert.match(
+      html,
+      /<a class="cr-reference cr-external" href="#" data-line="12" data-character="45" title="Opens school-tg">school-tg:R2<\/a>/,
+    );
   });
 
   it('renders the text the editor has, edits not yet saved included, and says which version it rendered', async () => {
@@ -53,7 +75,12 @@ describe('The language server: the preview request', () => {
 
   it('renders an open Markdown file that the config does not select, as the editor has it', async () => {
     await session.connection.sendNotification('textDocument/didOpen', {
-      textDocument: { uri: session.uriOf('notes.md'), languageId: 'markdown', version: 4, text: '# Notes typed\n\n**F1** Not a report.\n' },
+      textDocument: {
+        uri: session.uriOf('notes.md'),
+        languageId: 'markdown',
+        version: 4,
+        text: '# Notes typed\n\n**F1** Not a report.\n',
+      },
     });
     const result = await preview('notes.md');
     assert.equal(result?.version, 4);
@@ -65,7 +92,10 @@ describe('The language server: the preview request', () => {
   });
 
   it('answers a request without a document with an invalid params error', async () => {
-    await assert.rejects(session.connection.sendRequest(REQUEST, {}), (error: { code?: number }) => error.code === -32602);
+    await assert.rejects(
+      session.connection.sendRequest(REQUEST, {}),
+      (error: { code?: number }) => error.code === -32602,
+    );
   });
 });
 
@@ -80,12 +110,16 @@ describe('The language server: the preview in a workspace of several folders', (
 
   it("marks the IDs of the kinds the document's own folder's config adds, and not those of another folder's", async () => {
     const first = temporaryWorkspace({ 'transport.report.md': REPORT });
-    const second = temporaryWorkspace({ [CONFIG]: 'kinds: { F: finding, R: recommendation, A: action }\n', 'transport.report.md': REPORT.replace('transport-tg', 'transport-b') });
+    const second = temporaryWorkspace({
+      [CONFIG]: 'kinds: { F: finding, R: recommendation, A: action }\n',
+      'transport.report.md': REPORT.replace('transport-tg', 'transport-b'),
+    });
     folders.push(first, second);
     session = new ServerSession(first, undefined, { workspaceFolders: [first, second] });
     await session.initialize();
     const inSecond = path.relative(first, path.join(second, 'transport.report.md'));
-    const html = async (file: string) => ((await session.connection.sendRequest(REQUEST, { textDocument: { uri: session.uriOf(file) } })) as Preview).html;
+    const html = async (file: string) =>
+      ((await session.connection.sendRequest(REQUEST, { textDocument: { uri: session.uriOf(file) } })) as Preview).html;
     // In the second folder A is a kind: A1 is an action, and R1 cites it.
     assert.match(await html(inSecond), /<a class="cr-definition" id="transport-b--A1">A1<\/a>/);
     assert.match(await html(inSecond), /href="#transport-b--A1"/);

@@ -29,7 +29,10 @@ export class ServerSession extends ServerProcess {
     private readonly options: ClientOptions = {},
   ) {
     super(folder, { stderr: 'inherit' });
-    if (settings) this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+    if (settings)
+      this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
+        params.items.map(() => settings),
+      );
   }
 
   async initialize(): Promise<unknown> {
@@ -37,7 +40,10 @@ export class ServerSession extends ServerProcess {
     const result = await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(this.folder).href,
-      workspaceFolders: folders.map((folder, index) => ({ uri: pathToFileURL(folder).href, name: `folder ${index + 1}` })),
+      workspaceFolders: folders.map((folder, index) => ({
+        uri: pathToFileURL(folder).href,
+        name: `folder ${index + 1}`,
+      })),
       capabilities: { ...(this.settings ? { workspace: { configuration: true } } : {}), ...this.options.capabilities },
       ...(this.options.initializationOptions ? { initializationOptions: this.options.initializationOptions } : {}),
     });
@@ -97,7 +103,11 @@ export function temporaryWorkspace(files: Record<string, string>): string {
  * Before each test, a server started on a fresh workspace holding `files`;
  * after it, the server stopped and the workspace removed.
  */
-export function useServer(files: Record<string, string>, settings?: object, options?: ClientOptions): { readonly session: ServerSession; readonly folder: string } {
+export function useServer(
+  files: Record<string, string>,
+  settings?: object,
+  options?: ClientOptions,
+): { readonly session: ServerSession; readonly folder: string } {
   let current: { session: ServerSession; folder: string } | undefined;
   beforeEach(async () => {
     const folder = temporaryWorkspace(files);

@@ -65,8 +65,22 @@ describe('The language server: the traceability request', () => {
       committee: "Children's Scrutiny Committee",
       meeting: '2026-06-18',
     };
-    const f1 = { uri: session.uriOf('exclusions.report.md'), ...document, id: 'F1', kind: 'finding', text: 'Exclusions are concentrated in eleven schools.', range: idRange(TASK_GROUP, 'F1') };
-    const r1 = { uri: session.uriOf('exclusions.report.md'), ...document, id: 'R1', kind: 'recommendation', text: 'That an inclusion partnership be set up [F1].', range: idRange(TASK_GROUP, 'R1') };
+    const f1 = {
+      uri: session.uriOf('exclusions.report.md'),
+      ...document,
+      id: 'F1',
+      kind: 'finding',
+      text: 'Exclusions are concentrated in eleven schools.',
+      range: idRange(TASK_GROUP, 'F1'),
+    };
+    const r1 = {
+      uri: session.uriOf('exclusions.report.md'),
+      ...document,
+      id: 'R1',
+      kind: 'recommendation',
+      text: 'That an inclusion partnership be set up [F1].',
+      range: idRange(TASK_GROUP, 'R1'),
+    };
     const r2 = {
       uri: session.uriOf('cyp-2026-06-18.minutes.md'),
       documentId: 'cyp-2026-06-18',
@@ -96,7 +110,9 @@ describe('The language server: the traceability request', () => {
   });
 
   it('works the status out for the date given', async () => {
-    const statusOn = async (today: string) => ((await session.connection.sendRequest(REQUEST, { today })) as { recommendations: { status: string }[] }).recommendations[0]!.status;
+    const statusOn = async (today: string) =>
+      ((await session.connection.sendRequest(REQUEST, { today })) as { recommendations: { status: string }[] })
+        .recommendations[0]!.status;
     assert.equal(await statusOn('2026-09-17'), 'awaiting-response');
     assert.equal(await statusOn('2026-09-18'), 'overdue');
   });
@@ -115,14 +131,20 @@ describe('The language server: the traceability request', () => {
       brokenLinks: { from: { id: string }; documentId: string; id: string; problem: string }[];
     };
     assert.deepEqual(result.recommendations[0]!.citedBy, []);
-    assert.deepEqual(result.brokenLinks.map((link) => [link.from.id, `${link.documentId}:${link.id}`, link.problem]), [['R2', 'exclusions-tg:R9', 'unknown-id']]);
+    assert.deepEqual(
+      result.brokenLinks.map((link) => [link.from.id, `${link.documentId}:${link.id}`, link.problem]),
+      [['R2', 'exclusions-tg:R9', 'unknown-id']],
+    );
   });
 
   it('answers a date that is not a real YYYY-MM-DD date with an invalid params error', async () => {
-    await assert.rejects(session.connection.sendRequest(REQUEST, { today: '2026-02-30' }), (error: { code?: number; message?: string }) => {
-      assert.equal(error.code, -32602);
-      assert.match(error.message ?? '', /today must be a real date written YYYY-MM-DD/);
-      return true;
-    });
+    await assert.rejects(
+      session.connection.sendRequest(REQUEST, { today: '2026-02-30' }),
+      (error: { code?: number; message?: string }) => {
+        assert.equal(error.code, -32602);
+        assert.match(error.message ?? '', /today must be a real date written YYYY-MM-DD/);
+        return true;
+      },
+    );
   });
 });

@@ -65,13 +65,22 @@ describe('The language server with checkOn "save": requests still see the text a
     const typed = `${minutesText.replace(':R1]', ':R9]')}\nMembers asked about [school-transport-tg-2026:F`;
     await session.change(MINUTES, 2, typed);
     const position = { line: typed.split('\n').length - 1, character: typed.split('\n').at(-1)!.length };
-    const items = (await session.connection.sendRequest('textDocument/completion', { textDocument: { uri: session.uriOf(MINUTES) }, position })) as { label: string }[];
-    assert.deepEqual(items.map((item) => item.label), ['F1', 'F2', 'F3', 'R1', 'R2']);
+    const items = (await session.connection.sendRequest('textDocument/completion', {
+      textDocument: { uri: session.uriOf(MINUTES) },
+      position,
+    })) as { label: string }[];
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['F1', 'F2', 'F3', 'R1', 'R2'],
+    );
     await session.save(MINUTES);
     // The first diagnostics after version 1 are the save's, for version 2: the completion published none.
     const published = await session.nextDiagnostics(MINUTES);
     assert.equal(published.version, 2);
-    assert.deepEqual(published.diagnostics.map((diagnostic) => diagnostic.code), ['ref-unresolved']);
+    assert.deepEqual(
+      published.diagnostics.map((diagnostic) => diagnostic.code),
+      ['ref-unresolved'],
+    );
   });
 });
 
@@ -89,11 +98,16 @@ describe('The language server when checkOn changes from "save" to "type"', () =>
     await session.nextDiagnostics(MINUTES, 2);
     await session.change(MINUTES, 3, minutesText.replace(':R1]', ':R9]'));
     // A request takes the edit in (without publishing), as a hover or completion would.
-    await session.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: session.uriOf(MINUTES) } });
+    await session.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: session.uriOf(MINUTES) },
+    });
     settings.checkOn = 'type';
     await session.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     const published = await session.nextDiagnostics(MINUTES, 3);
-    assert.deepEqual(published.diagnostics.map((diagnostic) => diagnostic.code), ['ref-unresolved']);
+    assert.deepEqual(
+      published.diagnostics.map((diagnostic) => diagnostic.code),
+      ['ref-unresolved'],
+    );
   });
 });
 
@@ -106,7 +120,10 @@ describe('The language server: cancelled requests', () => {
     'id: long-report',
     'title: Long',
     '---',
-    ...Array.from({ length: 6000 }, (_, i) => `**F${i + 1}** Finding number ${i + 1} about the home to school transport budget.\n`),
+    ...Array.from(
+      { length: 6000 },
+      (_, i) => `**F${i + 1}** Finding number ${i + 1} about the home to school transport budget.\n`,
+    ),
   ].join('\n');
 
   it('answers a workspace symbol search cancelled right after it was sent with RequestCancelled, and the next one with symbols', async () => {
@@ -116,7 +133,12 @@ describe('The language server: cancelled requests', () => {
     const cancelled = session.connection.sendRequest('workspace/symbol', { query: 'F' }, source.token);
     source.cancel();
     await assert.rejects(cancelled, (error: { code?: number }) => error.code === -32800);
-    const symbols = (await session.connection.sendRequest('workspace/symbol', { query: 'school-transport-tg-2026:F' })) as { name: string }[];
-    assert.deepEqual(symbols.map((symbol) => symbol.name.split(' ')[0]), ['school-transport-tg-2026:F1', 'school-transport-tg-2026:F2', 'school-transport-tg-2026:F3']);
+    const symbols = (await session.connection.sendRequest('workspace/symbol', {
+      query: 'school-transport-tg-2026:F',
+    })) as { name: string }[];
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.name.split(' ')[0]),
+      ['school-transport-tg-2026:F1', 'school-transport-tg-2026:F2', 'school-transport-tg-2026:F3'],
+    );
   });
 });

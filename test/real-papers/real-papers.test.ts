@@ -55,7 +55,8 @@ describe('Real council papers (../shared/real-papers)', function () {
     byFile = new Map(output.files.map((file) => [file.path, file.diagnostics]));
   });
 
-  const shown = (diagnostics: readonly JsonDiagnostic[]) => diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`).join('\n') || '(none)';
+  const shown = (diagnostics: readonly JsonDiagnostic[]) =>
+    diagnostics.map((d) => `${d.line}: ${d.code}: ${d.message}`).join('\n') || '(none)';
 
   it('checks every paper the expectations name', () => {
     for (const file of expected.files) assert.ok(byFile.has(file), `${file} was not checked`);
@@ -79,9 +80,15 @@ describe('Real council papers (../shared/real-papers)', function () {
       const codes = quiet.codes && quiet.codes.length > 0 ? quiet.codes : undefined;
       it(`nothing${codes ? ` of ${codes.join(', ')}` : ''} on line ${quiet.line} of ${path.basename(quiet.path)}`, () => {
         const diagnostics = byFile.get(quiet.path) ?? [];
-        const onLine = diagnostics.filter((diagnostic) => diagnostic.line <= quiet.line && quiet.line <= diagnostic.endLine);
+        const onLine = diagnostics.filter(
+          (diagnostic) => diagnostic.line <= quiet.line && quiet.line <= diagnostic.endLine,
+        );
         const wrong = onLine.filter((diagnostic) => codes === undefined || codes.includes(diagnostic.code));
-        assert.deepEqual(wrong.map((d) => `${d.line}: ${d.code}: ${d.message}`), [], `a false alarm (${quiet.note ?? ''})`);
+        assert.deepEqual(
+          wrong.map((d) => `${d.line}: ${d.code}: ${d.message}`),
+          [],
+          `a false alarm (${quiet.note ?? ''})`,
+        );
       });
     }
   });

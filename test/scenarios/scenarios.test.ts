@@ -19,39 +19,69 @@ function expectations(text: string): string[] {
   text.split('\n').forEach((line, index) => {
     for (const match of line.matchAll(EXPECT)) {
       const at = match[1] ? Number(match[1]) : index + 1;
-      for (const code of match[2]!.split(',').map((part) => part.trim()).filter(Boolean)) found.push(`${at} ${code}`);
+      for (const code of match[2]!
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean))
+        found.push(`${at} ${code}`);
     }
   });
   return found.sort();
 }
 
 describe('Scenario workspaces check as their documents say', () => {
-  for (const name of fs.readdirSync(SCENARIOS).filter((entry) => fs.statSync(path.join(SCENARIOS, entry)).isDirectory())) {
+  for (const name of fs
+    .readdirSync(SCENARIOS)
+    .filter((entry) => fs.statSync(path.join(SCENARIOS, entry)).isDirectory())) {
     it(`scenario "${name}"`, () => {
       const folder = path.join(SCENARIOS, name);
       const configPath = path.join(folder, CONFIG_FILE_NAME);
       const configText = fs.existsSync(configPath) ? fs.readFileSync(configPath, 'utf8') : undefined;
-      const config = configText === undefined ? { config: defaultConfig(), diagnostics: [] } : loadConfig(configText, pathToFileURL(configPath).href);
+      const config =
+        configText === undefined
+          ? { config: defaultConfig(), diagnostics: [] }
+          : loadConfig(configText, pathToFileURL(configPath).href);
       const workspace = new Workspace(config.config);
-      const files = fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.md') && !file.endsWith('README.md'));
-      for (const file of files) workspace.setDocument(pathToFileURL(path.join(folder, file)).href, fs.readFileSync(path.join(folder, file), 'utf8'));
+      const files = fs
+        .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+        .filter((file) => file.endsWith('.md') && !file.endsWith('README.md'));
+      for (const file of files)
+        workspace.setDocument(
+          pathToFileURL(path.join(folder, file)).href,
+          fs.readFileSync(path.join(folder, file), 'utf8'),
+        );
       const failures: string[] = [];
       const compare = (file: string, text: string, actual: string[], details: string[]) => {
         const expected = expectations(text);
-        const missing = expected.filter((entry, index) => expected.indexOf(entry) === index && count(expected, entry) > count(actual, entry));
-        const unexpected = actual.filter((entry, index) => actual.indexOf(entry) === index && count(actual, entry) > count(expected, entry));
-        for (const entry of missing) failures.push(`${file}: expected ${entry} (×${count(expected, entry)}) but got ×${count(actual, entry)}`);
-        for (const entry of unexpected) failures.push(`${file}: unexpected ${entry}: ${details.filter((detail) => detail.startsWith(entry + ' ')).join(' | ')}`);
+        const missing = expected.filter(
+          (entry, index) => expected.indexOf(entry) === index && count(expected, entry) > count(actual, entry),
+        );
+        const unexpected = actual.filter(
+          (entry, index) => actual.indexOf(entry) === index && count(actual, entry) > count(expected, entry),
+        );
+        for (const entry of missing)
+          failures.push(`${file}: expected ${entry} (×${count(expected, entry)}) but got ×${count(actual, entry)}`);
+        for (const entry of unexpected)
+          failures.push(
+            `${file}: unexpected ${entry}: ${details.filter((detail) => detail.startsWith(entry + ' ')).join(' | ')}`,
+          );
       };
       for (const file of files) {
         const diagnostics = workspace.diagnostics(pathToFileURL(path.join(folder, file)).href);
         const actual = diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1} ${diagnostic.code}`);
-        const details = diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1} ${diagnostic.code} ${diagnostic.message}`);
+        const details = diagnostics.map(
+          (diagnostic) => `${diagnostic.range.start.line + 1} ${diagnostic.code} ${diagnostic.message}`,
+        );
         compare(file, fs.readFileSync(path.join(folder, file), 'utf8'), actual, details);
       }
       if (configText !== undefined) {
         const actual = config.diagnostics.map((diagnostic) => `${diagnostic.range.start.line + 1} ${diagnostic.code}`);
-        compare(CONFIG_FILE_NAME, configText, actual, config.diagnostics.map((d) => `${d.range.start.line + 1} ${d.code} ${d.message}`));
+        compare(
+          CONFIG_FILE_NAME,
+          configText,
+          actual,
+          config.diagnostics.map((d) => `${d.range.start.line + 1} ${d.code} ${d.message}`),
+        );
       }
       assert.deepEqual(failures, []);
     });

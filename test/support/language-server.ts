@@ -6,14 +6,24 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { StreamMessageReader, StreamMessageWriter, createMessageConnection, type MessageConnection } from 'vscode-jsonrpc/node';
+import {
+  StreamMessageReader,
+  StreamMessageWriter,
+  createMessageConnection,
+  type MessageConnection,
+} from 'vscode-jsonrpc/node';
 
 export const SERVER_BIN = path.resolve(__dirname, '..', '..', '..', 'bin', 'committee-reports-language-server.js');
 
 export interface Published {
   readonly uri: string;
   readonly version?: number;
-  readonly diagnostics: { code?: string | number; severity?: number; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+  readonly diagnostics: {
+    code?: string | number;
+    severity?: number;
+    message: string;
+    range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  }[];
 }
 
 export interface ServerProcessOptions {
@@ -39,11 +49,18 @@ export class ServerProcess {
   private readonly waiters: Waiter[] = [];
 
   constructor(cwd: string, options: ServerProcessOptions) {
-    this.process = spawn(process.execPath, [SERVER_BIN, '--stdio'], { cwd, stdio: ['pipe', 'pipe', options.stderr], ...options.runAs });
+    this.process = spawn(process.execPath, [SERVER_BIN, '--stdio'], {
+      cwd,
+      stdio: ['pipe', 'pipe', options.stderr],
+      ...options.runAs,
+    });
     this.exited = new Promise((resolve) => this.process.once('exit', (code, signal) => resolve({ code, signal })));
     // Read, so a chatty server never blocks on a full pipe; a test may listen too.
     this.process.stderr?.resume();
-    this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection = createMessageConnection(
+      new StreamMessageReader(this.process.stdout!),
+      new StreamMessageWriter(this.process.stdin!),
+    );
     this.connection.onNotification('textDocument/publishDiagnostics', (published: Published) => this.record(published));
     // A closed pipe once the process has ended is expected in tests that end it.
     this.connection.onError(() => undefined);

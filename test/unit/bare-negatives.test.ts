@@ -16,8 +16,21 @@ function isBare(text: string): boolean {
 describe('Bare negatives', () => {
   describe('the format’s list, alone', () => {
     const LIST = [
-      'none', 'n/a', 'na', 'nil', 'no', 'not applicable', 'none arising', 'none identified', 'none known', 'none at this stage',
-      'none directly', 'none arising from this report', 'no implications', 'no direct implications', 'there are none',
+      'none',
+      'n/a',
+      'na',
+      'nil',
+      'no',
+      'not applicable',
+      'none arising',
+      'none identified',
+      'none known',
+      'none at this stage',
+      'none directly',
+      'none arising from this report',
+      'no implications',
+      'no direct implications',
+      'there are none',
     ];
     for (const negative of LIST) {
       it(`reads '${negative}' as bare, whatever its case and closing stop`, () => {
@@ -29,11 +42,27 @@ describe('Bare negatives', () => {
   });
 
   describe('punctuation, markup and numbering set aside', () => {
-    for (const text of ['**None.**', '*Not applicable*', '_N/A_', '- None.', '> Nil', 'N.A.', 'None!', 'None arising.\n']) {
+    for (const text of [
+      '**None.**',
+      '*Not applicable*',
+      '_N/A_',
+      '- None.',
+      '> Nil',
+      'N.A.',
+      'None!',
+      'None arising.\n',
+    ]) {
       it(`reads '${text.trim()}' as bare`, () => assert.equal(isBare(text), true));
     }
 
-    for (const text of ['10.1 None.', '3. Not applicable.', '(a) None', 'iv) Nil.', '6.2.1 None identified.', '- 4.1 None.']) {
+    for (const text of [
+      '10.1 None.',
+      '3. Not applicable.',
+      '(a) None',
+      'iv) Nil.',
+      '6.2.1 None identified.',
+      '- 4.1 None.',
+    ]) {
       it(`sets aside the paragraph number of '${text}'`, () => assert.equal(isBare(text), true));
     }
 
@@ -43,21 +72,46 @@ describe('Bare negatives', () => {
   });
 
   describe('pointers', () => {
-    for (const text of ['None – see above.', 'None - see below', 'N/A, as above.', 'None. See above.', 'Not applicable (see above).', '10.1 None – see above.']) {
+    for (const text of [
+      'None – see above.',
+      'None - see below',
+      'N/A, as above.',
+      'None. See above.',
+      'Not applicable (see above).',
+      '10.1 None – see above.',
+    ]) {
       it(`reads a vague pointer as no reason: '${text}'`, () => assert.equal(isBare(text), true));
     }
 
-    for (const text of ['None: see paragraph 4.3.', 'None – see the Equality Impact Assessment at Appendix B.', 'None, as set out in section 5.']) {
+    for (const text of [
+      'None: see paragraph 4.3.',
+      'None – see the Equality Impact Assessment at Appendix B.',
+      'None, as set out in section 5.',
+    ]) {
       it(`reads a specific pointer as a reason: '${text}'`, () => assert.equal(isBare(text), false));
     }
   });
 
   describe('reasons', () => {
-    for (const text of ['None – the proposal changes no service.', 'None: the proposal changes no service.', 'None because the service is unchanged.', 'No implications as opening hours are unchanged.']) {
+    for (const text of [
+      'None – the proposal changes no service.',
+      'None: the proposal changes no service.',
+      'None because the service is unchanged.',
+      'No implications as opening hours are unchanged.',
+    ]) {
       it(`reads '${text}' as giving a reason`, () => assert.equal(isBare(text), false));
     }
 
-    for (const text of ['None because …', 'None because...', 'None as [Insert reason]', 'None: [Insert the reason there are no implications]', 'None since …', 'None – …', 'Not applicable because [TBC].', 'None because.']) {
+    for (const text of [
+      'None because …',
+      'None because...',
+      'None as [Insert reason]',
+      'None: [Insert the reason there are no implications]',
+      'None since …',
+      'None – …',
+      'Not applicable because [TBC].',
+      'None because.',
+    ]) {
       it(`reads a reason that is itself a fill-in as no reason: '${text}'`, () => assert.equal(isBare(text), true));
     }
 
@@ -66,13 +120,25 @@ describe('Bare negatives', () => {
     });
 
     it('says that a fill-in reason still holds its fill-in', () => {
-      const [diagnostic] = checkFor('section-none-without-reason', report({ sections: { 'Equality Duty': 'None because …' } }));
-      assert.match(diagnostic!.message, /^'Equality Duty' gives no reason yet: 'None because …' still holds the fill-in: state why/);
+      const [diagnostic] = checkFor(
+        'section-none-without-reason',
+        report({ sections: { 'Equality Duty': 'None because …' } }),
+      );
+      assert.match(
+        diagnostic!.message,
+        /^'Equality Duty' gives no reason yet: 'None because …' still holds the fill-in: state why/,
+      );
     });
   });
 
   describe('what is not a negative', () => {
-    for (const text of ['None of the libraries will close.', 'Nothing changes for residents.', 'No one is affected: the service is unchanged.', 'Not exempt.', 'Nil return from the survey, so no change is proposed.']) {
+    for (const text of [
+      'None of the libraries will close.',
+      'Nothing changes for residents.',
+      'No one is affected: the service is unchanged.',
+      'Not exempt.',
+      'Nil return from the survey, so no change is proposed.',
+    ]) {
       it(`reads '${text}' as text`, () => assert.equal(isBare(text), false));
     }
 

@@ -40,7 +40,10 @@ describe('Check registry', () => {
   });
 
   it('lists, for the config to read rules against, exactly the registered codes in the registry’s order', () => {
-    assert.deepEqual([...CHECK_CODES], checkRegistry.map((check) => check.code));
+    assert.deepEqual(
+      [...CHECK_CODES],
+      checkRegistry.map((check) => check.code),
+    );
   });
 
   it('gives each check a one-line description', () => {

@@ -4,7 +4,9 @@ import * as esbuild from 'esbuild';
 
 const REPO = path.resolve(__dirname, '../../..');
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build script is plain JavaScript, loaded by path
-const { clientBuildOptions } = require(path.join(REPO, 'scripts/bundle.js')) as { clientBuildOptions(release: boolean): esbuild.BuildOptions };
+const { clientBuildOptions } = require(path.join(REPO, 'scripts/bundle.js')) as {
+  clientBuildOptions(release: boolean): esbuild.BuildOptions;
+};
 
 /** The released extension's bundle may be at most this large (the .vsix's dist/extension.js). */
 const LIMIT_BYTES = 400_000;
@@ -46,13 +48,22 @@ describe('The extension’s bundle, as released', () => {
 
   it('holds of our sources only the client and the protocol, none of the core or the rest of the server', () => {
     const ours = inputs.filter((input) => packageOf(input) === undefined);
-    assert.ok(ours.some((input) => input.startsWith('client/src/')), ours.join(', '));
-    assert.deepEqual(ours.filter((input) => !input.startsWith('client/src/') && !input.startsWith('server/src/protocol/')), []);
+    assert.ok(
+      ours.some((input) => input.startsWith('client/src/')),
+      ours.join(', '),
+    );
+    assert.deepEqual(
+      ours.filter((input) => !input.startsWith('client/src/') && !input.startsWith('server/src/protocol/')),
+      [],
+    );
   });
 
   it('holds no library but the language client and what it is built on (no zod, yaml, js-yaml or markdown-it)', () => {
     const packages = new Set(inputs.map(packageOf).filter((name) => name !== undefined));
-    assert.deepEqual([...packages].filter((name) => !ALLOWED_PACKAGES.has(name)), []);
+    assert.deepEqual(
+      [...packages].filter((name) => !ALLOWED_PACKAGES.has(name)),
+      [],
+    );
     assert.ok(packages.has('vscode-languageclient'));
   });
 

@@ -7,7 +7,9 @@ const ROOT = path.join(__dirname, '..', '..', '..');
 const SCHEMA_FILE = 'schemas/committee-reports.schema.json';
 
 interface Manifest {
-  readonly contributes: { readonly yamlValidation?: readonly { readonly fileMatch: readonly string[]; readonly url: string }[] };
+  readonly contributes: {
+    readonly yamlValidation?: readonly { readonly fileMatch: readonly string[]; readonly url: string }[];
+  };
 }
 
 describe("The config file's JSON Schema (schemas/committee-reports.schema.json)", () => {
@@ -17,9 +19,17 @@ describe("The config file's JSON Schema (schemas/committee-reports.schema.json)"
   });
 
   it('names every check under rules, with what it finds, and nothing else', () => {
-    const rules = (configJsonSchema(checkRegistry)['properties'] as Record<string, { anyOf: { properties?: Record<string, { description: string }>; additionalProperties?: boolean }[] }>)['rules']!;
+    const rules = (
+      configJsonSchema(checkRegistry)['properties'] as Record<
+        string,
+        { anyOf: { properties?: Record<string, { description: string }>; additionalProperties?: boolean }[] }
+      >
+    )['rules']!;
     const mapping = rules.anyOf.find((branch) => branch.properties)!;
-    assert.deepEqual(Object.keys(mapping.properties!), checkRegistry.map((check) => check.code));
+    assert.deepEqual(
+      Object.keys(mapping.properties!),
+      checkRegistry.map((check) => check.code),
+    );
     assert.deepEqual(
       Object.values(mapping.properties!).map((entry) => entry.description),
       checkRegistry.map((check) => check.description),
@@ -29,7 +39,9 @@ describe("The config file's JSON Schema (schemas/committee-reports.schema.json)"
 
   it('is given to the YAML extension for every .committee-reports.yaml, and packaged in the .vsix', () => {
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as Manifest;
-    assert.deepEqual(manifest.contributes.yamlValidation, [{ fileMatch: ['.committee-reports.yaml', '**/.committee-reports.yaml'], url: `./${SCHEMA_FILE}` }]);
+    assert.deepEqual(manifest.contributes.yamlValidation, [
+      { fileMatch: ['.committee-reports.yaml', '**/.committee-reports.yaml'], url: `./${SCHEMA_FILE}` },
+    ]);
     const packaged = readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').split('\n');
     assert.ok(packaged.includes('!schemas/*.schema.json'), '.vscodeignore leaves the schema out of the .vsix');
   });

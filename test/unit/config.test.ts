@@ -19,7 +19,13 @@ describe('Config loader', () => {
       assert.deepEqual(result.diagnostics, []);
       assert.deepEqual(result.config.include, ['**/*.report.md', '**/*.minutes.md']);
       assert.deepEqual(result.config.exclude, []);
-      assert.deepEqual([...result.config.kinds], [['F', 'finding'], ['R', 'recommendation']]);
+      assert.deepEqual(
+        [...result.config.kinds],
+        [
+          ['F', 'finding'],
+          ['R', 'recommendation'],
+        ],
+      );
       assert.deepEqual([...result.config.templates.keys()], ['report', 'scrutiny', 'minutes']);
       assert.equal(result.config.rules.size, 0);
     });
@@ -30,17 +36,45 @@ describe('Config loader', () => {
 
     it('gives the default templates in the order docs/format.md gives', () => {
       assert.deepEqual(sectionsOf({ config: defaultConfig(), diagnostics: [] }, 'report'), [
-        'Summary', 'Recommendations', 'Background', 'Other Options Considered', 'Consultation', 'Financial Implications',
-        'Legal Implications', 'Risk Management Implications', 'Equality Duty', 'Social Value', 'Crime and Disorder Implications',
-        'Human Rights Implications', 'Climate Change and Sustainability', 'Background Papers', 'Reason for Inclusion in Part II', 'Appendices',
+        'Summary',
+        'Recommendations',
+        'Background',
+        'Other Options Considered',
+        'Consultation',
+        'Financial Implications',
+        'Legal Implications',
+        'Risk Management Implications',
+        'Equality Duty',
+        'Social Value',
+        'Crime and Disorder Implications',
+        'Human Rights Implications',
+        'Climate Change and Sustainability',
+        'Background Papers',
+        'Reason for Inclusion in Part II',
+        'Appendices',
       ]);
       assert.deepEqual(sectionsOf({ config: defaultConfig(), diagnostics: [] }, 'scrutiny'), [
-        'Summary', 'Focus for Scrutiny', 'Background', 'Evidence', 'Findings', 'Recommendations', 'Consultation',
-        'Risk Management Implications', 'Other Options Considered', 'Equality Duty', 'Social Value', 'Crime and Disorder Implications',
-        'Human Rights Implications', 'Background Papers',
+        'Summary',
+        'Focus for Scrutiny',
+        'Background',
+        'Evidence',
+        'Findings',
+        'Recommendations',
+        'Consultation',
+        'Risk Management Implications',
+        'Other Options Considered',
+        'Equality Duty',
+        'Social Value',
+        'Crime and Disorder Implications',
+        'Human Rights Implications',
+        'Background Papers',
       ]);
       assert.deepEqual(sectionsOf({ config: defaultConfig(), diagnostics: [] }, 'minutes'), [
-        'Present', 'Apologies', 'Declarations of Interest', 'Minutes of the Previous Meeting', 'Date of Next Meeting',
+        'Present',
+        'Apologies',
+        'Declarations of Interest',
+        'Minutes of the Previous Meeting',
+        'Date of Next Meeting',
       ]);
     });
   });
@@ -103,7 +137,10 @@ describe('Config loader', () => {
 
     it('lists the settings when an unknown one is close to none', () => {
       const [diagnostic] = load('colour: blue\n').diagnostics;
-      assert.match(diagnostic!.message, /The settings are include, exclude, acronyms, summary-max-words, rules, kinds, templates/);
+      assert.match(
+        diagnostic!.message,
+        /The settings are include, exclude, acronyms, summary-max-words, rules, kinds, templates/,
+      );
     });
 
     it('still applies the settings around an unknown one', () => {
@@ -114,9 +151,19 @@ describe('Config loader', () => {
 
   describe('rules', () => {
     it('reads off, info, warning and error for known checks', () => {
-      const result = load('rules:\n  section-order: off\n  id-sequence: info\n  ref-unresolved: warning\n  section-alias: error\n');
+      const result = load(
+        'rules:\n  section-order: off\n  id-sequence: info\n  ref-unresolved: warning\n  section-alias: error\n',
+      );
       assert.deepEqual(result.diagnostics, []);
-      assert.deepEqual([...result.config.rules], [['section-order', 'off'], ['id-sequence', 'info'], ['ref-unresolved', 'warning'], ['section-alias', 'error']]);
+      assert.deepEqual(
+        [...result.config.rules],
+        [
+          ['section-order', 'off'],
+          ['id-sequence', 'info'],
+          ['ref-unresolved', 'warning'],
+          ['section-alias', 'error'],
+        ],
+      );
     });
 
     it('reads false as off', () => {
@@ -213,19 +260,31 @@ describe('Config loader', () => {
   describe('kinds', () => {
     it('adds a kind to the defaults rather than replacing them', () => {
       const result = load('kinds:\n  A: action\n');
-      assert.deepEqual([...result.config.kinds], [['F', 'finding'], ['R', 'recommendation'], ['A', 'action']]);
+      assert.deepEqual(
+        [...result.config.kinds],
+        [
+          ['F', 'finding'],
+          ['R', 'recommendation'],
+          ['A', 'action'],
+        ],
+      );
     });
 
     it('lets a document define and cite the added kind', () => {
       const config = 'kinds:\n  A: action\n';
-      const text = report({ sections: { Background: '**A1** The clerk to circulate the plan.\n\nSee [A1] and [A2].' } });
+      const text = report({
+        sections: { Background: '**A1** The clerk to circulate the plan.\n\nSee [A1] and [A2].' },
+      });
       assert.deepEqual(brief(checkFor('ref-unresolved', text, { config })), [`ref-unresolved ${spanOf(text, '[A2]')}`]);
     });
 
     it('drops a kind that is not one to three capital letters, reporting its key, and keeps the others', () => {
       const text = 'kinds:\n  a: action\n  ABCD: too long\n  Q: question\n';
       const result = load(text);
-      assert.deepEqual(brief(result.diagnostics), [`config-invalid ${spanIn(text, '  a: action', 'a')}`, `config-invalid ${spanOf(text, 'ABCD')}`]);
+      assert.deepEqual(brief(result.diagnostics), [
+        `config-invalid ${spanIn(text, '  a: action', 'a')}`,
+        `config-invalid ${spanOf(text, 'ABCD')}`,
+      ]);
       assert.equal(result.config.kinds.get('Q'), 'question');
       assert.equal(result.config.kinds.has('a'), false);
     });
@@ -272,12 +331,16 @@ describe('Config loader', () => {
     });
 
     it('places a new section before the one named', () => {
-      const result = load('templates:\n  cabinet:\n    extends: report\n    sections:\n      - { title: Wellbeing Implications, before: Summary }\n');
+      const result = load(
+        'templates:\n  cabinet:\n    extends: report\n    sections:\n      - { title: Wellbeing Implications, before: Summary }\n',
+      );
       assert.deepEqual(sectionsOf(result, 'cabinet').slice(0, 2), ['Wellbeing Implications', 'Summary']);
     });
 
     it('adds a section with no place at the end', () => {
-      const result = load('templates:\n  cabinet:\n    extends: report\n    sections:\n      - { title: Wellbeing Implications }\n');
+      const result = load(
+        'templates:\n  cabinet:\n    extends: report\n    sections:\n      - { title: Wellbeing Implications }\n',
+      );
       assert.equal(sectionsOf(result, 'cabinet').at(-1), 'Wellbeing Implications');
     });
 
@@ -291,15 +354,22 @@ describe('Config loader', () => {
     });
 
     it('changes an existing section named by an alias and keeps its place', () => {
-      const result = load('templates:\n  cabinet:\n    extends: report\n    sections:\n      - { title: Legal, required: false }\n');
+      const result = load(
+        'templates:\n  cabinet:\n    extends: report\n    sections:\n      - { title: Legal, required: false }\n',
+      );
       const sections = result.config.templates.get('cabinet')!.sections;
       const legal = sections.find((section) => section.title === 'Legal Implications')!;
       assert.equal(legal.requirement, 'optional');
-      assert.deepEqual(sections.map((section) => section.title), sectionsOf(result, 'report'));
+      assert.deepEqual(
+        sections.map((section) => section.title),
+        sectionsOf(result, 'report'),
+      );
     });
 
     it('moves an existing section when the entry says where', () => {
-      const result = load('templates:\n  report:\n    sections:\n      - { title: Background, after: Human Rights Implications }\n');
+      const result = load(
+        'templates:\n  report:\n    sections:\n      - { title: Background, after: Human Rights Implications }\n',
+      );
       const sections = sectionsOf(result, 'report');
       assert.equal(sections[sections.indexOf('Human Rights Implications') + 1], 'Background');
       assert.equal(sections.filter((title) => title === 'Background').length, 1);
@@ -342,7 +412,8 @@ describe('Config loader', () => {
     });
 
     it('drops a section entry with a bad none policy, reporting that value', () => {
-      const text = 'templates:\n  cabinet:\n    extends: report\n    sections:\n      - { title: Foo, none: sometimes }\n';
+      const text =
+        'templates:\n  cabinet:\n    extends: report\n    sections:\n      - { title: Foo, none: sometimes }\n';
       const result = load(text);
       assert.deepEqual(brief(result.diagnostics), [`config-invalid ${spanOf(text, 'sometimes')}`]);
       assert.match(result.diagnostics[0]!.message, /allowed, with-reason or never/);
@@ -377,7 +448,10 @@ describe('Config loader', () => {
 
     it('takes the severity the config gives it', () => {
       const result = load('rules:\n  config-invalid: warning\n  nonsense: off\n');
-      assert.deepEqual(result.diagnostics.map((diagnostic) => diagnostic.severity), ['warning']);
+      assert.deepEqual(
+        result.diagnostics.map((diagnostic) => diagnostic.severity),
+        ['warning'],
+      );
     });
   });
 });

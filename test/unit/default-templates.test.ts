@@ -11,13 +11,30 @@ type Row = readonly [title: string, requirement: string, none: string, aliases: 
 const REPORT: readonly Row[] = [
   ['Summary', 'required', 'never', ['Executive Summary', 'Report Summary', 'Purpose of Report']],
   ['Recommendations', 'required', 'never', ['Recommendation', 'Decision Required']],
-  ['Background', 'required', 'never', ['Background and Context', 'Background and Advice', 'Context', 'Introduction and Background', 'Introduction', 'Proposal']],
+  [
+    'Background',
+    'required',
+    'never',
+    [
+      'Background and Context',
+      'Background and Advice',
+      'Context',
+      'Introduction and Background',
+      'Introduction',
+      'Proposal',
+    ],
+  ],
   ['Other Options Considered', 'if-decision', 'with-reason', ['Alternative Options Considered', 'Options Considered']],
   ['Consultation', 'required', 'allowed', ['Consultations', 'Consultation and Engagement']],
   ['Financial Implications', 'required', 'allowed', ['Finance', 'Resource Implications']],
   ['Legal Implications', 'required', 'allowed', ['Legal']],
   ['Risk Management Implications', 'required', 'allowed', ['Risk Management', 'Risk Implications']],
-  ['Equality Duty', 'required', 'with-reason', ['Equality Implications', 'Equalities Implications', 'Equality Impact Assessment', 'Public Sector Equality Duty']],
+  [
+    'Equality Duty',
+    'required',
+    'with-reason',
+    ['Equality Implications', 'Equalities Implications', 'Equality Impact Assessment', 'Public Sector Equality Duty'],
+  ],
   ['Social Value', 'optional', 'allowed', []],
   ['Crime and Disorder Implications', 'required', 'with-reason', ['Crime and Disorder', 'Community Safety']],
   ['Human Rights Implications', 'required', 'with-reason', ['Human Rights']],
@@ -59,13 +76,22 @@ const MINUTES: readonly Row[] = [
 ];
 
 function rowsOf(name: string): Row[] {
-  return defaultConfig().templates.get(name)!.sections.map((section) => [section.title, section.requirement, section.none, [...section.aliases]] as const);
+  return defaultConfig()
+    .templates.get(name)!
+    .sections.map((section) => [section.title, section.requirement, section.none, [...section.aliases]] as const);
 }
 
 describe('Default templates', () => {
-  for (const [name, expected] of [['report', REPORT], ['scrutiny', SCRUTINY], ['minutes', MINUTES]] as const) {
+  for (const [name, expected] of [
+    ['report', REPORT],
+    ['scrutiny', SCRUTINY],
+    ['minutes', MINUTES],
+  ] as const) {
     it(`gives the ${name} template the sections, requirements, none policies and aliases docs/format.md lists, in order`, () => {
-      assert.deepEqual(rowsOf(name), expected.map((row) => [row[0], row[1], row[2], [...row[3]]]));
+      assert.deepEqual(
+        rowsOf(name),
+        expected.map((row) => [row[0], row[1], row[2], [...row[3]]]),
+      );
     });
 
     it(`gives every section of the ${name} template a purpose and standard wording for the quick fix`, () => {

@@ -8,7 +8,9 @@ import { parse, withBody } from './support';
 function definitionsIn(body: string, config?: string): string[] {
   const text = withBody(body);
   const document = parse(text, { ...(config === undefined ? {} : { config }) });
-  return document.definitions.map((definition) => `${definition.id} ${definition.block} "${text.slice(definition.start, definition.end)}"`);
+  return document.definitions.map(
+    (definition) => `${definition.id} ${definition.block} "${text.slice(definition.start, definition.end)}"`,
+  );
 }
 
 describe('Definitions', () => {
@@ -73,11 +75,16 @@ describe('Definitions', () => {
     });
 
     it('reads a definition of a kind of several letters the config adds', () => {
-      assert.deepEqual(definitionsIn('**SR4** That the Cabinet respond.\n', 'kinds:\n  SR: select committee recommendation\n'), ['SR4 paragraph "**SR4**"']);
+      assert.deepEqual(
+        definitionsIn('**SR4** That the Cabinet respond.\n', 'kinds:\n  SR: select committee recommendation\n'),
+        ['SR4 paragraph "**SR4**"'],
+      );
     });
 
     it('reads a definition of a kind the config adds', () => {
-      assert.deepEqual(definitionsIn('**A1** The clerk to circulate the report.\n', 'kinds:\n  A: action\n'), ['A1 paragraph "**A1**"']);
+      assert.deepEqual(definitionsIn('**A1** The clerk to circulate the report.\n', 'kinds:\n  A: action\n'), [
+        'A1 paragraph "**A1**"',
+      ]);
     });
   });
 
@@ -126,33 +133,50 @@ describe('Definitions', () => {
   describe('the extent of a definition, which its citations fall in', () => {
     it('counts a reference in a definition paragraph as cited by it', () => {
       const document = parse(withBody('**F1** Costs rose.\n\n**R1** That the Cabinet act\non costs [F1].\n'));
-      assert.deepEqual(document.references.map((reference) => [reference.id, document.definitions[reference.citedBy]?.id]), [['F1', 'R1']]);
+      assert.deepEqual(
+        document.references.map((reference) => [reference.id, document.definitions[reference.citedBy]?.id]),
+        [['F1', 'R1']],
+      );
     });
 
     it('counts a reference in a later paragraph of the same list item as cited by the item', () => {
-      const document = parse(withBody('- **R1** That the Cabinet act.\n\n  This rests on [F1].\n- Another item [F2].\n\n**F1** x\n\n**F2** y\n'));
-      assert.deepEqual(document.references.map((reference) => [reference.id, document.definitions[reference.citedBy]?.id]), [
-        ['F1', 'R1'],
-        ['F2', undefined],
-      ]);
+      const document = parse(
+        withBody(
+          '- **R1** That the Cabinet act.\n\n  This rests on [F1].\n- Another item [F2].\n\n**F1** x\n\n**F2** y\n',
+        ),
+      );
+      assert.deepEqual(
+        document.references.map((reference) => [reference.id, document.definitions[reference.citedBy]?.id]),
+        [
+          ['F1', 'R1'],
+          ['F2', undefined],
+        ],
+      );
     });
 
     it('counts references anywhere in the section a heading definition opens, sub-sections included', () => {
-      const body = '### **R1** Review route planning\n\nText [F1].\n\n#### Detail\n\nMore [F2].\n\n### Other\n\nAfter [F3].\n';
+      const body =
+        '### **R1** Review route planning\n\nText [F1].\n\n#### Detail\n\nMore [F2].\n\n### Other\n\nAfter [F3].\n';
       const document = parse(withBody(body));
-      assert.deepEqual(document.references.map((reference) => [reference.id, document.definitions[reference.citedBy]?.id]), [
-        ['F1', 'R1'],
-        ['F2', 'R1'],
-        ['F3', undefined],
-      ]);
+      assert.deepEqual(
+        document.references.map((reference) => [reference.id, document.definitions[reference.citedBy]?.id]),
+        [
+          ['F1', 'R1'],
+          ['F2', 'R1'],
+          ['F3', undefined],
+        ],
+      );
     });
 
     it('gives a reference in a paragraph definition inside a heading definition to the paragraph', () => {
       const document = parse(withBody('## **R1** Transport\n\n**R2** That the Cabinet act [F1].\n\nAlso [F2].\n'));
-      assert.deepEqual(document.references.map((reference) => [reference.id, document.definitions[reference.citedBy]?.id]), [
-        ['F1', 'R2'],
-        ['F2', 'R1'],
-      ]);
+      assert.deepEqual(
+        document.references.map((reference) => [reference.id, document.definitions[reference.citedBy]?.id]),
+        [
+          ['F1', 'R2'],
+          ['F2', 'R1'],
+        ],
+      );
     });
 
     it('does not count a reference in the paragraph after a definition as cited by it', () => {

@@ -11,7 +11,12 @@ describe('docs/format.md', () => {
     const expected = wellKnownAcronymsMarkdown();
     assert.equal(block[1], expected, `Replace the well-known-acronyms block in docs/format.md with:\n${expected}`);
     // Every abbreviation the check knows is printed, and nothing else.
-    const printed = block[1]!.split('\n').flatMap((line) => line.replace(/^- [^:]+: /, '').replace(/\.$/, '').split(', '));
+    const printed = block[1]!.split('\n').flatMap((line) =>
+      line
+        .replace(/^- [^:]+: /, '')
+        .replace(/\.$/, '')
+        .split(', '),
+    );
     assert.deepEqual(new Set(printed), KNOWN_ACRONYMS);
   });
 });

@@ -16,7 +16,15 @@ describe("The repository's Markdown", function () {
   const read = (file: string) => fs.readFileSync(path.join(REPOSITORY, file), 'utf8');
 
   it('is found: the README, docs/ and the folders’ READMEs are among the files read', () => {
-    for (const file of ['README.md', 'docs/format.md', 'docs/editors.md', 'docs/decisions.md', 'docs/architecture.md', 'samples/README.md', 'bench/README.md']) {
+    for (const file of [
+      'README.md',
+      'docs/format.md',
+      'docs/editors.md',
+      'docs/decisions.md',
+      'docs/architecture.md',
+      'samples/README.md',
+      'bench/README.md',
+    ]) {
       assert.ok(markdownFiles.includes(file), `${file} is not among the Markdown files`);
     }
   });
@@ -27,10 +35,19 @@ describe("The repository's Markdown", function () {
       for (const { target, line } of linksIn(read(file))) {
         if (isExternal(target)) continue;
         const [linkPath = '', anchor] = target.split('#', 2);
-        const resolved = linkPath === '' ? file : path.posix.normalize(path.posix.join(path.posix.dirname(file), decodeURIComponent(linkPath))).replace(/\/$/, '');
+        const resolved =
+          linkPath === ''
+            ? file
+            : path.posix
+                .normalize(path.posix.join(path.posix.dirname(file), decodeURIComponent(linkPath)))
+                .replace(/\/$/, '');
         if (!existing.has(resolved) && !folders.has(resolved)) {
           broken.push(`${file}:${line}: ${target} (no file ${resolved} in the repository)`);
-        } else if (anchor !== undefined && resolved.endsWith('.md') && !anchorsIn(read(resolved)).has(decodeURIComponent(anchor))) {
+        } else if (
+          anchor !== undefined &&
+          resolved.endsWith('.md') &&
+          !anchorsIn(read(resolved)).has(decodeURIComponent(anchor))
+        ) {
           broken.push(`${file}:${line}: ${target} (${resolved} has no heading whose anchor is #${anchor})`);
         }
       }
@@ -39,7 +56,9 @@ describe("The repository's Markdown", function () {
   });
 
   it('has no relative link in the Marketplace README, which vsce would refuse to package', () => {
-    const relative = linksIn(read(MARKETPLACE_README)).filter(({ target }) => !isExternal(target) && !target.startsWith('#'));
+    const relative = linksIn(read(MARKETPLACE_README)).filter(
+      ({ target }) => !isExternal(target) && !target.startsWith('#'),
+    );
     assert.deepEqual(relative, []);
   });
 });

@@ -31,7 +31,11 @@ describe('The contributor map in docs/architecture.md', () => {
     const folders = foldersToMap(foldersOf(repositoryFiles()));
     assert.ok(folders.includes('server/src/core/checks'), 'the folders were not found');
     const missing = folders.filter((folder) => !listed.has(folder));
-    assert.deepEqual(missing, [], `Add a line to the table under "${MAP_HEADING}" in ${ARCHITECTURE} for each of these folders`);
+    assert.deepEqual(
+      missing,
+      [],
+      `Add a line to the table under "${MAP_HEADING}" in ${ARCHITECTURE} for each of these folders`,
+    );
   });
 });
 
@@ -40,7 +44,7 @@ describe('The contributor map in docs/architecture.md, read the other way', () =
     const text = fs.readFileSync(path.join(REPOSITORY, ARCHITECTURE), 'utf8');
     // The folder a row is about is its first cell; later cells may name build output (`server/out/`).
     const listed = [...text.matchAll(/^\| `([^`\n]+\/)` \|/gm)].map((match) => match[1]!);
-    assert.ok(listed.includes('server/src/core/checks/'), 'the map\'s rows were not found');
+    assert.ok(listed.includes('server/src/core/checks/'), "the map's rows were not found");
     const folders = new Set(foldersOf(repositoryFiles()));
     const gone = listed.map((span) => span.replace(/\/$/, '')).filter((folder) => !folders.has(folder));
     assert.deepEqual(gone, [], `Remove or correct these lines under "${MAP_HEADING}" in ${ARCHITECTURE}`);

@@ -20,7 +20,13 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 
 function clientSources(folder = path.join(ROOT, 'client', 'src')): string {
   return readdirSync(folder, { withFileTypes: true })
-    .map((entry) => (entry.isDirectory() ? clientSources(path.join(folder, entry.name)) : entry.name.endsWith('.ts') ? readFileSync(path.join(folder, entry.name), 'utf8') : ''))
+    .map((entry) =>
+      entry.isDirectory()
+        ? clientSources(path.join(folder, entry.name))
+        : entry.name.endsWith('.ts')
+          ? readFileSync(path.join(folder, entry.name), 'utf8')
+          : '',
+    )
     .join('\n');
 }
 
@@ -39,12 +45,21 @@ describe('The extension manifest (package.json)', () => {
 
   it('names only contributed commands in its menus and key bindings', () => {
     const contributed = new Set(manifest.contributes.commands.map((command) => command.command));
-    const used = [...Object.values(manifest.contributes.menus).flat(), ...manifest.contributes.keybindings].map((entry) => entry.command);
-    assert.deepEqual(used.filter((command) => !contributed.has(command)), []);
+    const used = [...Object.values(manifest.contributes.menus).flat(), ...manifest.contributes.keybindings].map(
+      (entry) => entry.command,
+    );
+    assert.deepEqual(
+      used.filter((command) => !contributed.has(command)),
+      [],
+    );
   });
 
   it('points at files that exist: language configuration, grammar, snippets, and the bundle the package script builds', () => {
-    const files = [manifest.contributes.languages[0]!.configuration, ...manifest.contributes.grammars.map((g) => g.path), ...manifest.contributes.snippets.map((s) => s.path)];
+    const files = [
+      manifest.contributes.languages[0]!.configuration,
+      ...manifest.contributes.grammars.map((g) => g.path),
+      ...manifest.contributes.snippets.map((s) => s.path),
+    ];
     for (const file of files) assert.ok(existsSync(path.join(ROOT, file)), `${file} does not exist`);
     assert.equal(manifest.main, './dist/extension.js');
     assert.match(readFileSync(path.join(ROOT, 'scripts', 'bundle.js'), 'utf8'), /outfile: 'dist\/extension\.js'/);

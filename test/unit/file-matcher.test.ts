@@ -7,7 +7,8 @@ import * as assert from 'node:assert/strict';
 import { createFileMatcher, defaultConfig, loadConfig } from '../support/core';
 
 const defaults = createFileMatcher(defaultConfig());
-const configured = (text: string) => createFileMatcher(loadConfig(text, 'file:///workspace/.committee-reports.yaml').config);
+const configured = (text: string) =>
+  createFileMatcher(loadConfig(text, 'file:///workspace/.committee-reports.yaml').config);
 
 describe('File matcher', () => {
   it('checks reports and minutes anywhere by default', () => {

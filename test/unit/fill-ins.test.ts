@@ -12,7 +12,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { completionsAt, defaultConfig, type CompletionEntry, type Diagnostic, type Fix, type TextEdit } from '../support/core';
+import {
+  completionsAt,
+  defaultConfig,
+  type CompletionEntry,
+  type Diagnostic,
+  type Fix,
+  type TextEdit,
+} from '../support/core';
 import { makeWorkspace, offsetOf, positionOf, report, uriOf } from './support';
 import { dateVariables, expandSnippet } from './snippets/snippet-expander';
 import { expand, readSnippets, type Snippet } from './snippets/snippets-file';
@@ -25,12 +32,18 @@ const MADE_UP = 'Describe the proposal here.';
 
 /** Every word of every section title of every template the config knows: a heading a fix inserts is a title, not a fill-in. */
 function titleWords(config: ReturnType<typeof defaultConfig>): Set<string> {
-  return new Set([...config.templates.values()].flatMap((template) => template.sections.flatMap((section) => wordsOf(section.title))));
+  return new Set(
+    [...config.templates.values()].flatMap((template) =>
+      template.sections.flatMap((section) => wordsOf(section.title)),
+    ),
+  );
 }
 
 /** Words, lower-cased; a token with a digit (an ID, a number, a date) is not a word. */
 function wordsOf(text: string): string[] {
-  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((token) => !/\d/.test(token)).map((token) => token.toLowerCase());
+  return (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [])
+    .filter((token) => !/\d/.test(token))
+    .map((token) => token.toLowerCase());
 }
 
 /**
@@ -42,7 +55,9 @@ function wordsOf(text: string): string[] {
 function ownWords(inserted: string, document: string, known: ReadonlySet<string>, inFrontMatter: boolean): string[] {
   const end = document.startsWith('---') ? document.indexOf('\n---', 3) : -1;
   const present = new Set(wordsOf(withoutKeys(document.slice(0, Math.max(end, 0))) + document.slice(Math.max(end, 0))));
-  return wordsOf(inFrontMatter ? withoutKeys(inserted) : inserted).filter((word) => !present.has(word) && !known.has(word));
+  return wordsOf(inFrontMatter ? withoutKeys(inserted) : inserted).filter(
+    (word) => !present.has(word) && !known.has(word),
+  );
 }
 
 /** YAML text with its keys blanked out. */
@@ -107,7 +122,10 @@ function uncaughtTabStops(snippet: Snippet): string[] {
       const [from, to] = offsets(checked.text, diagnostic);
       return from < end && to > start;
     });
-    if (!caught) failures.push(`snippet "${snippet.name}", tab stop ${span.index}: '${written}' is not reported by placeholder-left`);
+    if (!caught)
+      failures.push(
+        `snippet "${snippet.name}", tab stop ${span.index}: '${written}' is not reported by placeholder-left`,
+      );
   });
   return failures;
 }
@@ -118,10 +136,19 @@ function uncaughtTabStops(snippet: Snippet): string[] {
  * words of its own (digits, punctuation, white space, IDs, the document's own
  * words, a template section's title, front matter keys).
  */
-function uncaughtFix(what: string, name: string, text: string, fix: Fix, config: string | undefined, others: Readonly<Record<string, string>> = {}, alsoKnown: readonly string[] = []): string[] {
+function uncaughtFix(
+  what: string,
+  name: string,
+  text: string,
+  fix: Fix,
+  config: string | undefined,
+  others: Readonly<Record<string, string>> = {},
+  alsoKnown: readonly string[] = [],
+): string[] {
   const known = titleWords(makeWorkspace({}, config).workspace.configuration);
   for (const word of alsoKnown) known.add(word);
-  for (const id of Object.keys(others)) for (const word of wordsOf(id.replace(/\.(report|minutes)\.md$/, ''))) known.add(word);
+  for (const id of Object.keys(others))
+    for (const word of wordsOf(id.replace(/\.(report|minutes)\.md$/, ''))) known.add(word);
   // A fix may also edit another file (the config's known acronyms): only what it writes into this document is its fill-in here.
   const target = (edit: object) => (edit as { uri?: string }).uri ?? (fix as { uri?: string }).uri ?? uriOf(name);
   const edits = fix.edits.filter((edit) => target(edit) === uriOf(name));
@@ -132,7 +159,9 @@ function uncaughtFix(what: string, name: string, text: string, fix: Fix, config:
   for (const insertion of placed.insertions) {
     const words = ownWords(insertion.newText, text, known, insertion.originalStart <= frontMatterEnd + 1);
     if (words.length === 0 || reportedWithin(checked, 'placeholder-left', insertion.start, insertion.end)) continue;
-    failures.push(`${what} '${fix.title}' inserts '${insertion.newText.trim()}' (its own words: ${words.join(', ')}) and placeholder-left reports nothing in it`);
+    failures.push(
+      `${what} '${fix.title}' inserts '${insertion.newText.trim()}' (its own words: ${words.join(', ')}) and placeholder-left reports nothing in it`,
+    );
   }
   return failures;
 }
@@ -146,13 +175,24 @@ interface Insertion {
 
 /** The text after the edits (all against the original, as an editor applies them), and where each edit's new text landed. */
 function placeEdits(text: string, edits: readonly TextEdit[]): { text: string; insertions: Insertion[] } {
-  const sorted = edits.map((edit) => ({ start: offsetOf(text, edit.range.start), end: offsetOf(text, edit.range.end), newText: edit.newText })).sort((a, b) => a.start - b.start);
+  const sorted = edits
+    .map((edit) => ({
+      start: offsetOf(text, edit.range.start),
+      end: offsetOf(text, edit.range.end),
+      newText: edit.newText,
+    }))
+    .sort((a, b) => a.start - b.start);
   let result = '';
   let at = 0;
   const insertions: Insertion[] = [];
   for (const edit of sorted) {
     result += text.slice(at, edit.start);
-    insertions.push({ start: result.length, end: result.length + edit.newText.length, originalStart: edit.start, newText: edit.newText });
+    insertions.push({
+      start: result.length,
+      end: result.length + edit.newText.length,
+      originalStart: edit.start,
+      newText: edit.newText,
+    });
     result += edit.newText;
     at = edit.end;
   }
@@ -163,10 +203,20 @@ function placeEdits(text: string, edits: readonly TextEdit[]): { text: string; i
  * A completion inserted where it was offered: words it inserts beyond its
  * label must be caught like a fix's.
  */
-function uncaughtCompletion(name: string, text: string, offset: number, entry: CompletionEntry, replaceFrom: number): string[] {
+function uncaughtCompletion(
+  name: string,
+  text: string,
+  offset: number,
+  entry: CompletionEntry,
+  replaceFrom: number,
+): string[] {
   const inserted = entry.insertText ?? entry.label;
   const start = positionOf(text, replaceFrom);
-  const fix: Fix = { title: `complete '${entry.label}'`, edits: [{ range: { start, end: positionOf(text, offset) }, newText: inserted }], safe: false };
+  const fix: Fix = {
+    title: `complete '${entry.label}'`,
+    edits: [{ range: { start, end: positionOf(text, offset) }, newText: inserted }],
+    safe: false,
+  };
   return uncaughtFix('the completion', name, text, fix, undefined, {}, wordsOf(entry.label));
 }
 
@@ -174,9 +224,16 @@ function uncaughtCompletion(name: string, text: string, offset: number, entry: C
 // The product's fill-ins
 
 /** A config making every section of a template required, with a council's own section added: section-missing offers each one's fix. */
-function everySectionRequired(template: string, titles: readonly string[], ownSection?: { title: string; wording?: string }): string {
+function everySectionRequired(
+  template: string,
+  titles: readonly string[],
+  ownSection?: { title: string; wording?: string },
+): string {
   const entries = titles.map((title) => `      - { title: ${JSON.stringify(title)}, required: true }`);
-  if (ownSection) entries.push(`      - { title: ${JSON.stringify(ownSection.title)}, required: true${ownSection.wording ? `, wording: ${JSON.stringify(ownSection.wording)}` : ''} }`);
+  if (ownSection)
+    entries.push(
+      `      - { title: ${JSON.stringify(ownSection.title)}, required: true${ownSection.wording ? `, wording: ${JSON.stringify(ownSection.wording)}` : ''} }`,
+    );
   return ['templates:', `  ${template}:`, '    sections:', ...entries, ''].join('\n');
 }
 
@@ -186,17 +243,30 @@ function emptyDocument(template: string): { name: string; text: string } {
   const frontMatter = minutes
     ? 'type: minutes\ntitle: Cabinet – 12 March 2026\ncommittee: Cabinet\nmeeting: 2026-03-12'
     : `type: ${template}\ntitle: Library Opening Hours\ncommittee: Cabinet\nmeeting: 2026-03-12\nreport_by: Director of Communities\ncontact:\n  name: Sam Patel\n  email: sam.patel@example.gov.uk`;
-  return { name: minutes ? 'empty.minutes.md' : 'empty.report.md', text: `---\n${frontMatter}\n---\n\n# ${minutes ? 'Cabinet, 12 March 2026' : 'Library Opening Hours'}\n` };
+  return {
+    name: minutes ? 'empty.minutes.md' : 'empty.report.md',
+    text: `---\n${frontMatter}\n---\n\n# ${minutes ? 'Cabinet, 12 March 2026' : 'Library Opening Hours'}\n`,
+  };
 }
 
 /** Every section-missing fix for a template's sections, with the council's own section when given. */
-function sectionFixes(template: string, ownSection?: { title: string; wording?: string }): { name: string; text: string; config: string; fixes: Fix[] } {
+function sectionFixes(
+  template: string,
+  ownSection?: { title: string; wording?: string },
+): { name: string; text: string; config: string; fixes: Fix[] } {
   const sections = defaultConfig().templates.get(template)!.sections;
-  const config = everySectionRequired(template, sections.map((section) => section.title), ownSection);
+  const config = everySectionRequired(
+    template,
+    sections.map((section) => section.title),
+    ownSection,
+  );
   const { name, text } = emptyDocument(template);
   const { workspace, configDiagnostics } = makeWorkspace({ [name]: text }, config);
   assert.deepEqual(configDiagnostics, [], 'the test config should be valid');
-  const fixes = workspace.diagnostics(uriOf(name)).filter((diagnostic) => diagnostic.code === 'section-missing').flatMap((diagnostic) => diagnostic.fixes ?? []);
+  const fixes = workspace
+    .diagnostics(uriOf(name))
+    .filter((diagnostic) => diagnostic.code === 'section-missing')
+    .flatMap((diagnostic) => diagnostic.fixes ?? []);
   return { name, text, config, fixes };
 }
 
@@ -326,7 +396,9 @@ const CORPUS: Readonly<Record<string, string>> = {
 function corpusFixes(): { code: string; name: string; fix: Fix }[] {
   const { workspace } = makeWorkspace(CORPUS);
   return Object.keys(CORPUS).flatMap((name) =>
-    workspace.diagnostics(uriOf(name)).flatMap((diagnostic) => (diagnostic.fixes ?? []).map((fix) => ({ code: diagnostic.code, name, fix }))),
+    workspace
+      .diagnostics(uriOf(name))
+      .flatMap((diagnostic) => (diagnostic.fixes ?? []).map((fix) => ({ code: diagnostic.code, name, fix }))),
   );
 }
 
@@ -343,7 +415,11 @@ describe('Every fill-in the product writes is caught until it is changed', () =>
     const failures: string[] = [];
     for (const template of defaultConfig().templates.keys()) {
       const { name, text, config, fixes } = sectionFixes(template);
-      assert.equal(fixes.length, defaultConfig().templates.get(template)!.sections.length, `${template}: a fix for every section`);
+      assert.equal(
+        fixes.length,
+        defaultConfig().templates.get(template)!.sections.length,
+        `${template}: a fix for every section`,
+      );
       for (const fix of fixes) failures.push(...uncaughtFix(`the ${template} template's fix`, name, text, fix, config));
     }
     assert.deepEqual(failures, []);
@@ -358,7 +434,10 @@ describe('Every fill-in the product writes is caught until it is changed', () =>
 
   it('draws, from a small corpus, a fix from every check whose source offers fixes', () => {
     const offering = checksOfferingFixes();
-    assert.ok(offering.includes('section-missing') && offering.includes('appendix-ref'), `read the checks' sources: ${offering.join(', ')}`);
+    assert.ok(
+      offering.includes('section-missing') && offering.includes('appendix-ref'),
+      `read the checks' sources: ${offering.join(', ')}`,
+    );
     const drawn = new Set(corpusFixes().map((entry) => entry.code));
     assert.deepEqual(
       offering.filter((code) => !drawn.has(code)),
@@ -391,23 +470,36 @@ describe('Every fill-in the product writes is caught until it is changed', () =>
       const { workspace } = makeWorkspace({ ...others, 'a.report.md': text });
       const completions = completionsAt(workspace, workspace.getDocument(uriOf('a.report.md'))!, offset);
       offered += completions.items.length;
-      for (const entry of completions.items) failures.push(...uncaughtCompletion('a.report.md', text, offset, entry, completions.replaceFrom));
+      for (const entry of completions.items)
+        failures.push(...uncaughtCompletion('a.report.md', text, offset, entry, completions.replaceFrom));
     }
     assert.ok(offered >= 10, `only ${offered} completions offered`);
     assert.deepEqual(failures, []);
   });
 
   describe('fails on a made-up fill-in the check would miss', () => {
-    const made = (body: string[]): Snippet => ({ name: 'Made-up section', prefix: 'made-up', description: 'A made-up snippet.', body });
+    const made = (body: string[]): Snippet => ({
+      name: 'Made-up section',
+      prefix: 'made-up',
+      description: 'A made-up snippet.',
+      body,
+    });
 
     it('in a snippet', () => {
       assert.equal(uncaughtTabStops(made(['## Background', '', `\${1:${MADE_UP}}`, '$0'])).length, 1);
-      assert.equal(uncaughtTabStops(made(['---', 'meeting: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}', '---', '$0'])).length, 1);
+      assert.equal(
+        uncaughtTabStops(made(['---', 'meeting: ${1:${CURRENT_YEAR}-${CURRENT_MONTH}-${CURRENT_DATE}}', '---', '$0']))
+          .length,
+        1,
+      );
       assert.deepEqual(uncaughtTabStops(made(['## Background', '', '${1:[Insert the background.]}', '$0'])), []);
     });
 
     it("in a council section's wording", () => {
-      const { name, text, config, fixes } = sectionFixes('report', { title: 'Wellbeing Implications', wording: MADE_UP });
+      const { name, text, config, fixes } = sectionFixes('report', {
+        title: 'Wellbeing Implications',
+        wording: MADE_UP,
+      });
       const own = fixes.find((fix) => fix.title === "Add the 'Wellbeing Implications' section")!;
       assert.equal(uncaughtFix('the fix', name, text, own, config).length, 1);
     });
@@ -415,16 +507,28 @@ describe('Every fill-in the product writes is caught until it is changed', () =>
     it('in a quick fix', () => {
       const text = report();
       const end = positionOf(text, text.length);
-      const fix = (newText: string): Fix => ({ title: 'Add a sentence', edits: [{ range: { start: end, end }, newText }], safe: false });
+      const fix = (newText: string): Fix => ({
+        title: 'Add a sentence',
+        edits: [{ range: { start: end, end }, newText }],
+        safe: false,
+      });
       assert.equal(uncaughtFix('the fix', 'a.report.md', text, fix(`\n${MADE_UP}\n`), undefined).length, 1);
       assert.deepEqual(uncaughtFix('the fix', 'a.report.md', text, fix('\n[Insert the proposal.]\n'), undefined), []);
       // Words already in the document, IDs and digits are not fill-ins.
-      assert.deepEqual(uncaughtFix('the fix', 'a.report.md', text, fix('\nLibrary Opening Hours F1 2026.\n'), undefined), []);
+      assert.deepEqual(
+        uncaughtFix('the fix', 'a.report.md', text, fix('\nLibrary Opening Hours F1 2026.\n'), undefined),
+        [],
+      );
     });
 
     it('in a completion', () => {
       const text = `${report()}\n## `;
-      const entry: CompletionEntry = { label: 'Background', kind: 'section', detail: 'missing', insertText: `Background\n\n${MADE_UP}` };
+      const entry: CompletionEntry = {
+        label: 'Background',
+        kind: 'section',
+        detail: 'missing',
+        insertText: `Background\n\n${MADE_UP}`,
+      };
       assert.equal(uncaughtCompletion('a.report.md', text, text.length, entry, text.length).length, 1);
     });
   });

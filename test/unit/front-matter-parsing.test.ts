@@ -17,12 +17,21 @@ describe('Front matter parsing', () => {
 
   it('starts the Markdown body after the closing fence, so the YAML is not read as a heading', () => {
     const document = parse('---\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\n---\n# Title\n', MINUTES);
-    assert.deepEqual(document.headings.map((heading) => [heading.line, heading.text]), [[5, 'Title']]);
+    assert.deepEqual(
+      document.headings.map((heading) => [heading.line, heading.text]),
+      [[5, 'Title']],
+    );
   });
 
   it('does not take a setext underline right after the front matter for a closing fence', () => {
-    const document = parse('---\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\n---\nPresent\n---\n\nCouncillor Ellis.\n', MINUTES);
-    assert.deepEqual(document.headings.map((heading) => [heading.line, heading.text, heading.level]), [[5, 'Present', 2]]);
+    const document = parse(
+      '---\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\n---\nPresent\n---\n\nCouncillor Ellis.\n',
+      MINUTES,
+    );
+    assert.deepEqual(
+      document.headings.map((heading) => [heading.line, heading.text, heading.level]),
+      [[5, 'Present', 2]],
+    );
   });
 
   it('accepts trailing spaces on the fences', () => {
@@ -34,7 +43,10 @@ describe('Front matter parsing', () => {
   it('accepts a YAML document end marker (...) as the closing fence', () => {
     const text = '---\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\n...\n# T\n';
     assert.deepEqual(problems(text), []);
-    assert.deepEqual(parse(text, MINUTES).headings.map((heading) => heading.text), ['T']);
+    assert.deepEqual(
+      parse(text, MINUTES).headings.map((heading) => heading.text),
+      ['T'],
+    );
   });
 
   it('reads front matter written with CRLF line endings', () => {
@@ -44,7 +56,10 @@ describe('Front matter parsing', () => {
   });
 
   it('reads YAML 1.2, so no, off and yes stay strings', () => {
-    const document = parse('---\ntitle: no\ncommittee: off\nmeeting: 2026-03-12\nkey_decision: yes\n---\n# T\n', MINUTES);
+    const document = parse(
+      '---\ntitle: no\ncommittee: off\nmeeting: 2026-03-12\nkey_decision: yes\n---\n# T\n',
+      MINUTES,
+    );
     assert.equal(document.data['title'], 'no');
     assert.equal(document.data['committee'], 'off');
     assert.equal(document.data['key_decision'], 'yes');
@@ -80,7 +95,10 @@ describe('Front matter parsing', () => {
 
   it('still finds the headings of a document whose front matter is never closed', () => {
     const document = parse('---\ntitle: T\n\n# Title\n', MINUTES);
-    assert.deepEqual(document.headings.map((heading) => [heading.line, heading.text]), [[3, 'Title']]);
+    assert.deepEqual(
+      document.headings.map((heading) => [heading.line, heading.text]),
+      [[3, 'Title']],
+    );
   });
 
   it('reports an empty block at the opening fence', () => {

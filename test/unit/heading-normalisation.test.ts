@@ -79,7 +79,11 @@ describe('Heading normalisation', () => {
       ];
       for (const [heading, title] of forms) {
         const document = parse(minutes({ body: `${heading}\n\nText.\n` }), { name: 'a.minutes.md' });
-        assert.deepEqual(document.sections.map((matched) => matched.section.title), [title], heading);
+        assert.deepEqual(
+          document.sections.map((matched) => matched.section.title),
+          [title],
+          heading,
+        );
       }
     });
 
@@ -144,12 +148,20 @@ describe('Heading normalisation', () => {
     });
 
     it('applies every normalisation at once', () => {
-      assert.deepEqual(sectionOf('## 11.2  CRIME  &  DISORDER IMPLICATIONS :'), exactly('Crime and Disorder Implications'));
+      assert.deepEqual(
+        sectionOf('## 11.2  CRIME  &  DISORDER IMPLICATIONS :'),
+        exactly('Crime and Disorder Implications'),
+      );
     });
 
     it('reads a typographic apostrophe as a straight one', () => {
-      const document = parse(minutes({ sections: { 'Declarations of Interest': null, 'Members’ Interests': 'None.' } }), { name: 'a.minutes.md' });
-      assert.ok(document.sections.some((matched) => matched.section.title === 'Declarations of Interest' && matched.viaAlias));
+      const document = parse(
+        minutes({ sections: { 'Declarations of Interest': null, 'Members’ Interests': 'None.' } }),
+        { name: 'a.minutes.md' },
+      );
+      assert.ok(
+        document.sections.some((matched) => matched.section.title === 'Declarations of Interest' && matched.viaAlias),
+      );
     });
 
     it('ignores emphasis marks around the title', () => {
@@ -170,14 +182,23 @@ describe('Heading normalisation', () => {
     });
 
     it('does not count normalisation alone as using an alias', () => {
-      const text = report({ sections: { Summary: null }, title: null, append: '## 1. SUMMARY:\n\nThis report proposes new opening hours.\n' });
+      const text = report({
+        sections: { Summary: null },
+        title: null,
+        append: '## 1. SUMMARY:\n\nThis report proposes new opening hours.\n',
+      });
       assert.deepEqual(checkFor('section-alias', text), []);
     });
 
     it('uses the aliases of the template the document has', () => {
       assert.deepEqual(sectionOf('## Terms of Reference', 'a.report.md'), undefined);
-      const document = parse(withBody('\n## Terms of Reference\n\nText.\n', 'type: scrutiny\ntitle: T\ncommittee: C\nmeeting: 2026-03-12'));
-      assert.deepEqual(document.sections.map((matched) => [matched.section.title, matched.viaAlias]), [['Focus for Scrutiny', true]]);
+      const document = parse(
+        withBody('\n## Terms of Reference\n\nText.\n', 'type: scrutiny\ntitle: T\ncommittee: C\nmeeting: 2026-03-12'),
+      );
+      assert.deepEqual(
+        document.sections.map((matched) => [matched.section.title, matched.viaAlias]),
+        [['Focus for Scrutiny', true]],
+      );
     });
   });
 
@@ -231,14 +252,31 @@ describe('Heading normalisation', () => {
     });
 
     it('lets a shared last word complete the parts before it', () => {
-      assert.deepEqual(sectionsOf('## Financial and Legal Implications'), ['Financial Implications', 'Legal Implications']);
-      assert.deepEqual(sectionsOf('## Legal, Financial and Risk Implications'), ['Financial Implications', 'Legal Implications', 'Risk Management Implications']);
-      assert.deepEqual(sectionsOf('## Legal, Financial, and Risk Management Implications'), ['Financial Implications', 'Legal Implications', 'Risk Management Implications']);
+      assert.deepEqual(sectionsOf('## Financial and Legal Implications'), [
+        'Financial Implications',
+        'Legal Implications',
+      ]);
+      assert.deepEqual(sectionsOf('## Legal, Financial and Risk Implications'), [
+        'Financial Implications',
+        'Legal Implications',
+        'Risk Management Implications',
+      ]);
+      assert.deepEqual(sectionsOf('## Legal, Financial, and Risk Management Implications'), [
+        'Financial Implications',
+        'Legal Implications',
+        'Risk Management Implications',
+      ]);
     });
 
     it('reads a run of parts that is itself a title, such as "Crime and Disorder", before splitting it', () => {
-      assert.deepEqual(sectionsOf('## Equality and Crime and Disorder Implications'), ['Equality Duty', 'Crime and Disorder Implications']);
-      assert.deepEqual(sectionsOf('## Crime and Disorder and Human Rights Implications'), ['Crime and Disorder Implications', 'Human Rights Implications']);
+      assert.deepEqual(sectionsOf('## Equality and Crime and Disorder Implications'), [
+        'Equality Duty',
+        'Crime and Disorder Implications',
+      ]);
+      assert.deepEqual(sectionsOf('## Crime and Disorder and Human Rights Implications'), [
+        'Crime and Disorder Implications',
+        'Human Rights Implications',
+      ]);
     });
 
     it('takes the parts that match nothing for the author’s words', () => {
@@ -255,11 +293,14 @@ describe('Heading normalisation', () => {
 
     it('marks each section of a combined heading as combined, and one of the heading as a whole as not', () => {
       const document = parse(withBody('\n## Summary and Recommendations\n\nText.\n\n## Background\n\nText.\n'));
-      assert.deepEqual(document.sections.map((matched) => [matched.section.title, matched.combined, matched.headingIndex]), [
-        ['Summary', true, 0],
-        ['Recommendations', true, 0],
-        ['Background', false, 1],
-      ]);
+      assert.deepEqual(
+        document.sections.map((matched) => [matched.section.title, matched.combined, matched.headingIndex]),
+        [
+          ['Summary', true, 0],
+          ['Recommendations', true, 0],
+          ['Background', false, 1],
+        ],
+      );
     });
 
     it('names each section once however many parts name it', () => {
@@ -267,7 +308,10 @@ describe('Heading normalisation', () => {
     });
 
     it('splits combined minutes headings too', () => {
-      assert.deepEqual(sectionsOf('## 3. Apologies and Declarations of Interest', 'a.minutes.md'), ['Apologies', 'Declarations of Interest']);
+      assert.deepEqual(sectionsOf('## 3. Apologies and Declarations of Interest', 'a.minutes.md'), [
+        'Apologies',
+        'Declarations of Interest',
+      ]);
     });
 
     it('does not split a heading whose parts name nothing', () => {

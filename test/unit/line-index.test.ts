@@ -52,7 +52,10 @@ describe('Line index', () => {
 
     it('gives each line its text without the line ending', () => {
       const lines = lineIndex(text);
-      assert.deepEqual([0, 1, 2, 3].map((line) => lines.lineText(line)), ['one', 'two', '', 'four']);
+      assert.deepEqual(
+        [0, 1, 2, 3].map((line) => lines.lineText(line)),
+        ['one', 'two', '', 'four'],
+      );
       assert.equal(span(lines.lineRange(1)), '1:0-1:3');
     });
   });
@@ -63,7 +66,10 @@ describe('Line index', () => {
     it('leaves the carriage return out of the line', () => {
       const lines = lineIndex(text);
       assert.equal(lines.lineCount, 4);
-      assert.deepEqual([0, 1, 2, 3].map((line) => lines.lineText(line)), ['one', 'two', '', 'four']);
+      assert.deepEqual(
+        [0, 1, 2, 3].map((line) => lines.lineText(line)),
+        ['one', 'two', '', 'four'],
+      );
       assert.equal(lines.lineEnd(0), 3);
       assert.equal(span(lines.lineRange(1)), '1:0-1:3');
     });

@@ -23,9 +23,19 @@ function loadPage(html: string, state: unknown): Page {
   let saved = state;
   const listeners: ((event: { data: unknown }) => void)[] = [];
   vm.runInNewContext(SCRIPT, {
-    acquireVsCodeApi: () => ({ getState: () => saved, setState: (value: unknown) => (saved = value), postMessage: () => undefined }),
-    document: { getElementById: (id: string) => (id === 'content' ? content : null), addEventListener: () => undefined },
-    window: { addEventListener: (type: string, listener: (event: { data: unknown }) => void) => type === 'message' && listeners.push(listener) },
+    acquireVsCodeApi: () => ({
+      getState: () => saved,
+      setState: (value: unknown) => (saved = value),
+      postMessage: () => undefined,
+    }),
+    document: {
+      getElementById: (id: string) => (id === 'content' ? content : null),
+      addEventListener: () => undefined,
+    },
+    window: {
+      addEventListener: (type: string, listener: (event: { data: unknown }) => void) =>
+        type === 'message' && listeners.push(listener),
+    },
     Element: class {},
   });
   return { content, send: (data) => listeners.forEach((listener) => listener({ data })), state: () => saved };

@@ -11,6 +11,9 @@ describe('The README', () => {
       defaultSeverity: match[2],
       description: match[3],
     }));
-    assert.deepEqual(rows, checkRegistry.map(({ code, defaultSeverity, description }) => ({ code, defaultSeverity, description })));
+    assert.deepEqual(
+      rows,
+      checkRegistry.map(({ code, defaultSeverity, description }) => ({ code, defaultSeverity, description })),
+    );
   });
 });

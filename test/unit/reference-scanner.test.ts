@@ -11,7 +11,10 @@ function scan(body: string, config?: string): { ids: string[]; malformed: string
   const text = withBody(body);
   const document = parse(text, { name: 'a.minutes.md', ...(config === undefined ? {} : { config }) });
   return {
-    ids: document.references.map((reference) => `${reference.documentId === undefined ? '' : reference.documentId + ':'}${reference.id}@${text.slice(reference.start, reference.end)}`),
+    ids: document.references.map(
+      (reference) =>
+        `${reference.documentId === undefined ? '' : reference.documentId + ':'}${reference.id}@${text.slice(reference.start, reference.end)}`,
+    ),
     malformed: document.malformedReferences.map((malformed) => text.slice(malformed.start, malformed.end)),
   };
 }
@@ -53,7 +56,12 @@ describe('Reference scanner', () => {
     });
 
     it('reads IDs of a kind of several letters the config adds, in lists and ranges', () => {
-      assert.deepEqual(ids('See [SR2] and [SR1-SR2, F1].\n', 'kinds:\n  SR: select committee recommendation\n'), ['SR2@[SR2]', 'SR1@SR1', 'SR2@SR2', 'F1@F1']);
+      assert.deepEqual(ids('See [SR2] and [SR1-SR2, F1].\n', 'kinds:\n  SR: select committee recommendation\n'), [
+        'SR2@[SR2]',
+        'SR1@SR1',
+        'SR2@SR2',
+        'F1@F1',
+      ]);
     });
 
     it('does not read a footnote marker such as [^F1]', () => {
@@ -143,7 +151,9 @@ describe('Reference scanner', () => {
     });
 
     it('ignores bracketed IDs in the front matter', () => {
-      const document = parse('---\ntitle: Review of [F1]\ncommittee: C\nmeeting: 2026-03-12\n---\nText.\n', { name: 'a.minutes.md' });
+      const document = parse('---\ntitle: Review of [F1]\ncommittee: C\nmeeting: 2026-03-12\n---\nText.\n', {
+        name: 'a.minutes.md',
+      });
       assert.deepEqual(document.references, []);
     });
 
@@ -200,7 +210,11 @@ describe('Reference scanner', () => {
     });
 
     it('applies the document id to every ID of a range', () => {
-      assert.deepEqual(ids('See [transport-tg:F1-F3].\n'), ['transport-tg:F1@F1', 'transport-tg:F2@F1-F3', 'transport-tg:F3@F3']);
+      assert.deepEqual(ids('See [transport-tg:F1-F3].\n'), [
+        'transport-tg:F1@F1',
+        'transport-tg:F2@F1-F3',
+        'transport-tg:F3@F3',
+      ]);
     });
 
     it('allows spaces around the colon', () => {

@@ -21,11 +21,15 @@ export const REPOSITORY = path.resolve(__dirname, '../../..');
  * `safe.directory` lets a run as another user (root in CI) read a clone it does not own.
  */
 export function repositoryFiles(): readonly string[] {
-  const listing = execFileSync('git', ['-c', `safe.directory=${REPOSITORY}`, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: REPOSITORY,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const listing = execFileSync(
+    'git',
+    ['-c', `safe.directory=${REPOSITORY}`, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'],
+    {
+      cwd: REPOSITORY,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   // A file deleted but not yet committed is still listed by --cached.
   return listing.split('\0').filter((file) => file !== '' && fs.existsSync(path.join(REPOSITORY, file)));
 }
@@ -60,7 +64,8 @@ export function linksIn(text: string): MarkdownLink[] {
     if (block.type !== 'inline' || !block.children) continue;
     const line = (block.map?.[0] ?? 0) + 1;
     for (const token of block.children) {
-      const target = token.type === 'link_open' ? token.attrGet('href') : token.type === 'image' ? token.attrGet('src') : null;
+      const target =
+        token.type === 'link_open' ? token.attrGet('href') : token.type === 'image' ? token.attrGet('src') : null;
       if (target !== null) links.push({ target, line });
     }
   }
@@ -70,7 +75,13 @@ export function linksIn(text: string): MarkdownLink[] {
 /** A heading's text as GitHub reads it for its anchor: the words and code, without the markup. */
 function plainText(inline: Token): string {
   return (inline.children ?? [])
-    .map((token) => (token.type === 'text' || token.type === 'code_inline' ? token.content : token.type === 'image' ? plainText(token) : ''))
+    .map((token) =>
+      token.type === 'text' || token.type === 'code_inline'
+        ? token.content
+        : token.type === 'image'
+          ? plainText(token)
+          : '',
+    )
     .join('');
 }
 
@@ -107,7 +118,9 @@ export function isExternal(target: string): boolean {
  */
 export function codeSpansInSection(text: string, heading: string): string[] | undefined {
   const tokens = parseMarkdown(text);
-  const start = tokens.findIndex((token, index) => token.type === 'heading_open' && plainText(tokens[index + 1]!).trim() === heading);
+  const start = tokens.findIndex(
+    (token, index) => token.type === 'heading_open' && plainText(tokens[index + 1]!).trim() === heading,
+  );
   if (start === -1) return undefined;
   const level = headingLevel(tokens[start]!);
   const spans: string[] = [];

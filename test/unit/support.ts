@@ -11,7 +11,17 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, Workspace, defaultConfig, loadConfig, type Diagnostic, type Fix, type Position, type Range, type TextEdit } from '../support/core';
+import {
+  CONFIG_FILE_NAME,
+  Workspace,
+  defaultConfig,
+  loadConfig,
+  type Diagnostic,
+  type Fix,
+  type Position,
+  type Range,
+  type TextEdit,
+} from '../support/core';
 
 /** What the core knows about one document (the type the Workspace hands back). */
 export type ParsedDocument = ReturnType<Workspace['setDocument']>;
@@ -26,8 +36,14 @@ export function uriOf(name: string): string {
 }
 
 /** A Workspace holding the given documents, under the given config text (defaults when absent). */
-export function makeWorkspace(files: Files, configText?: string): { workspace: Workspace; configDiagnostics: Diagnostic[] } {
-  const loaded = configText === undefined ? { config: defaultConfig(), diagnostics: [] } : loadConfig(configText, uriOf(CONFIG_FILE_NAME));
+export function makeWorkspace(
+  files: Files,
+  configText?: string,
+): { workspace: Workspace; configDiagnostics: Diagnostic[] } {
+  const loaded =
+    configText === undefined
+      ? { config: defaultConfig(), diagnostics: [] }
+      : loadConfig(configText, uriOf(CONFIG_FILE_NAME));
   const workspace = new Workspace(loaded.config);
   for (const [name, text] of Object.entries(files)) workspace.setDocument(uriOf(name), text);
   return { workspace, configDiagnostics: loaded.diagnostics };
@@ -87,7 +103,15 @@ export function brief(diagnostics: readonly Diagnostic[]): string[] {
 
 /** Asserts there is exactly one diagnostic and returns it. */
 export function single(diagnostics: readonly Diagnostic[]): Diagnostic {
-  assert.equal(diagnostics.length, 1, `expected one diagnostic, got ${diagnostics.length}: ${JSON.stringify(diagnostics.map((d) => `${d.code} ${span(d.range)} ${d.message}`), null, 1)}`);
+  assert.equal(
+    diagnostics.length,
+    1,
+    `expected one diagnostic, got ${diagnostics.length}: ${JSON.stringify(
+      diagnostics.map((d) => `${d.code} ${span(d.range)} ${d.message}`),
+      null,
+      1,
+    )}`,
+  );
   return diagnostics[0]!;
 }
 
@@ -142,7 +166,11 @@ export function lineSpan(text: string, line: number): string {
 /** Applies text edits (in one document) as an editor would: all against the original text. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
   const sorted = [...edits]
-    .map((edit) => ({ start: offsetOf(text, edit.range.start), end: offsetOf(text, edit.range.end), newText: edit.newText }))
+    .map((edit) => ({
+      start: offsetOf(text, edit.range.start),
+      end: offsetOf(text, edit.range.end),
+      newText: edit.newText,
+    }))
     .sort((a, b) => b.start - a.start);
   let result = text;
   for (const edit of sorted) result = result.slice(0, edit.start) + edit.newText + result.slice(edit.end);
@@ -195,9 +223,11 @@ export const REPORT_SECTIONS: Readonly<Record<string, string>> = {
   Background: 'Visits fell by a fifth between 2019 and 2025, most of all on weekday mornings.',
   Consultation: 'Library users were surveyed in January 2026; 1,204 replied.',
   'Financial Implications': 'The change saves £40,000 a year from the libraries budget.',
-  'Legal Implications': 'The Council keeps a comprehensive and efficient service under the Public Libraries and Museums Act 1964.',
+  'Legal Implications':
+    'The Council keeps a comprehensive and efficient service under the Public Libraries and Museums Act 1964.',
   'Risk Management Implications': 'None arising.',
-  'Equality Duty': 'An equality impact assessment found no disproportionate effect on people with protected characteristics.',
+  'Equality Duty':
+    'An equality impact assessment found no disproportionate effect on people with protected characteristics.',
   'Crime and Disorder Implications': 'None: the change does not affect crime, disorder or re-offending.',
   'Human Rights Implications': 'None: the proposal engages no Convention right.',
   'Background Papers': 'None.',
@@ -208,11 +238,13 @@ export const SCRUTINY_SECTIONS: Readonly<Record<string, string>> = {
   Summary: 'The task group looked at why home to school transport costs rose.',
   'Focus for Scrutiny': 'Why costs have risen faster than the number of eligible pupils.',
   Background: 'The Council must arrange free travel for eligible pupils.',
-  Findings: '**F1** Most of the rise comes from single-occupancy taxi routes.\n\n**F2** Route planning is done by hand each summer.',
+  Findings:
+    '**F1** Most of the rise comes from single-occupancy taxi routes.\n\n**F2** Route planning is done by hand each summer.',
   Recommendations: '**R1** That the Cabinet Member commission a review of route planning [F1, F2].',
   Consultation: 'The group heard from twelve parents and the transport team.',
   'Risk Management Implications': 'None arising.',
-  'Other Options Considered': 'A wider review of special educational needs and disabilities (SEND) provision was judged outside the scope.',
+  'Other Options Considered':
+    'A wider review of special educational needs and disabilities (SEND) provision was judged outside the scope.',
   'Equality Duty': 'Pupils with SEND are over-represented among transport users; the review protects their service.',
   'Crime and Disorder Implications': 'None: the recommendations do not affect crime or disorder.',
   'Human Rights Implications': 'None: the recommendations engage no Convention right.',
@@ -223,7 +255,7 @@ export const MINUTES_SECTIONS: Readonly<Record<string, string>> = {
   Present: 'Councillor Ellis (Chair), Councillors Adeyemi, Brook and Carter.',
   Apologies: 'Councillor Fenwick.',
   'Declarations of Interest': 'None.',
-  '5. Home to School Transport': 'Resolved that the Committee:\n\n**R1** Endorses the task group\'s recommendation.',
+  '5. Home to School Transport': "Resolved that the Committee:\n\n**R1** Endorses the task group's recommendation.",
 };
 
 export function report(changes: DocumentChanges = {}): string {
@@ -232,7 +264,14 @@ export function report(changes: DocumentChanges = {}): string {
 
 export function scrutiny(changes: DocumentChanges = {}): string {
   return build(
-    { type: 'scrutiny', title: 'Home to School Transport', committee: "Children's Scrutiny Committee", meeting: '2026-03-12', report_by: 'Chair of the Task Group', contact: CONTACT },
+    {
+      type: 'scrutiny',
+      title: 'Home to School Transport',
+      committee: "Children's Scrutiny Committee",
+      meeting: '2026-03-12',
+      report_by: 'Chair of the Task Group',
+      contact: CONTACT,
+    },
     'Home to School Transport',
     SCRUTINY_SECTIONS,
     changes,
@@ -241,14 +280,24 @@ export function scrutiny(changes: DocumentChanges = {}): string {
 
 export function minutes(changes: DocumentChanges = {}): string {
   return build(
-    { type: 'minutes', title: "Children's Scrutiny Committee – 12 March 2026", committee: "Children's Scrutiny Committee", meeting: '2026-03-12' },
+    {
+      type: 'minutes',
+      title: "Children's Scrutiny Committee – 12 March 2026",
+      committee: "Children's Scrutiny Committee",
+      meeting: '2026-03-12',
+    },
     "Children's Scrutiny Committee, 12 March 2026",
     MINUTES_SECTIONS,
     changes,
   );
 }
 
-function build(frontMatter: Record<string, string>, title: string, sections: Readonly<Record<string, string>>, changes: DocumentChanges): string {
+function build(
+  frontMatter: Record<string, string>,
+  title: string,
+  sections: Readonly<Record<string, string>>,
+  changes: DocumentChanges,
+): string {
   const keys = merge(frontMatter, changes.frontMatter);
   const yaml = Object.entries(keys).map(([key, value]) => `${key}:${value.startsWith('\n') ? '' : ' '}${value}`);
   const head = ['---', ...yaml, '---', ''].join('\n');
@@ -261,7 +310,10 @@ function build(frontMatter: Record<string, string>, title: string, sections: Rea
   return head + parts.join('\n');
 }
 
-function merge(base: Readonly<Record<string, string>>, changes: Readonly<Record<string, string | null>> | undefined): Record<string, string> {
+function merge(
+  base: Readonly<Record<string, string>>,
+  changes: Readonly<Record<string, string | null>> | undefined,
+): Record<string, string> {
   const result: Record<string, string> = { ...base };
   for (const [key, value] of Object.entries(changes ?? {})) {
     if (value === null) delete result[key];

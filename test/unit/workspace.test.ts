@@ -9,7 +9,8 @@ import { brief, minutes, scrutiny, spanIn, spanOf, uriOf, withCode } from './sup
 
 const REPORT = 'transport.report.md';
 const MINUTES = 'scrutiny-2026-03-12.minutes.md';
-const reportText = (changes: Parameters<typeof scrutiny>[0] = {}) => scrutiny({ ...changes, frontMatter: { id: 'transport-tg', ...changes.frontMatter } });
+const reportText = (changes: Parameters<typeof scrutiny>[0] = {}) =>
+  scrutiny({ ...changes, frontMatter: { id: 'transport-tg', ...changes.frontMatter } });
 const minutesCiting = (body: string) => minutes({ sections: { '5. Home to School Transport': body } });
 
 function workspaceWith(files: Record<string, string>): Workspace {
@@ -18,7 +19,8 @@ function workspaceWith(files: Record<string, string>): Workspace {
   return workspace;
 }
 
-const codesOf = (workspace: Workspace, name: string, code: string) => brief(withCode(workspace.diagnostics(uriOf(name)), code));
+const codesOf = (workspace: Workspace, name: string, code: string) =>
+  brief(withCode(workspace.diagnostics(uriOf(name)), code));
 
 describe('Workspace', () => {
   describe('document ids', () => {
@@ -28,8 +30,14 @@ describe('Workspace', () => {
 
     it('takes the id from the file name, lower-cased, other runs of characters turned into -', () => {
       const workspace = workspaceWith({});
-      assert.equal(workspace.setDocument(uriOf('Cabinet 12 March_2026.report.md'), minutes()).documentId, 'cabinet-12-march-2026');
-      assert.equal(workspace.setDocument(uriOf('papers/CYP-Scrutiny-2026-03-12.minutes.md'), minutes()).documentId, 'cyp-scrutiny-2026-03-12');
+      assert.equal(
+        workspace.setDocument(uriOf('Cabinet 12 March_2026.report.md'), minutes()).documentId,
+        'cabinet-12-march-2026',
+      );
+      assert.equal(
+        workspace.setDocument(uriOf('papers/CYP-Scrutiny-2026-03-12.minutes.md'), minutes()).documentId,
+        'cyp-scrutiny-2026-03-12',
+      );
     });
 
     it('drops hyphens from either end of an id made from the file name', () => {
@@ -37,7 +45,10 @@ describe('Workspace', () => {
     });
 
     it('falls back to the file name when the written id is not a valid id', () => {
-      assert.equal(workspaceWith({}).setDocument(uriOf(REPORT), reportText({ frontMatter: { id: 'Transport TG' } })).documentId, 'transport');
+      assert.equal(
+        workspaceWith({}).setDocument(uriOf(REPORT), reportText({ frontMatter: { id: 'Transport TG' } })).documentId,
+        'transport',
+      );
     });
 
     it('takes the type from the front matter, else from the file name', () => {
@@ -49,8 +60,13 @@ describe('Workspace', () => {
     });
 
     it('uses the template named in the front matter, else the one for the type', () => {
-      const workspace = new Workspace(loadConfig('templates:\n  cabinet:\n    extends: report\n', 'file:///workspace/.committee-reports.yaml').config);
-      assert.equal(workspace.setDocument(uriOf('a.report.md'), '---\ntemplate: cabinet\n---\n').templateName, 'cabinet');
+      const workspace = new Workspace(
+        loadConfig('templates:\n  cabinet:\n    extends: report\n', 'file:///workspace/.committee-reports.yaml').config,
+      );
+      assert.equal(
+        workspace.setDocument(uriOf('a.report.md'), '---\ntemplate: cabinet\n---\n').templateName,
+        'cabinet',
+      );
       assert.equal(workspace.setDocument(uriOf('b.report.md'), '---\ntype: scrutiny\n---\n').templateName, 'scrutiny');
       assert.equal(workspace.setDocument(uriOf('c.report.md'), '---\ntemplate: nowhere\n---\n').templateName, 'report');
     });
@@ -58,12 +74,18 @@ describe('Workspace', () => {
 
   describe('cross-document references', () => {
     it('resolves a reference to another document by its id', () => {
-      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R1, F2].') });
+      const workspace = workspaceWith({
+        [REPORT]: reportText(),
+        [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R1, F2].'),
+      });
       assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
     });
 
     it('resolves regardless of the order the documents are added in', () => {
-      const workspace = workspaceWith({ [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R1].'), [REPORT]: reportText() });
+      const workspace = workspaceWith({
+        [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R1].'),
+        [REPORT]: reportText(),
+      });
       assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
     });
 
@@ -76,31 +98,52 @@ describe('Workspace', () => {
 
     it('counts a resolution in minutes that cites a finding as acting on it', () => {
       const workspace = workspaceWith({
-        [REPORT]: reportText({ sections: { Recommendations: '**R1** That the Cabinet Member review route planning [F2].' } }),
+        [REPORT]: reportText({
+          sections: { Recommendations: '**R1** That the Cabinet Member review route planning [F2].' },
+        }),
         [MINUTES]: minutesCiting('**R1** Asks the Cabinet Member to act on [transport-tg:F1].'),
       });
       assert.deepEqual(codesOf(workspace, REPORT, 'finding-unaddressed'), []);
     });
 
     it('updates the citing document: a corrected reference resolves', () => {
-      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R9].') });
+      const workspace = workspaceWith({
+        [REPORT]: reportText(),
+        [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R9].'),
+      });
       assert.equal(codesOf(workspace, MINUTES, 'ref-unresolved').length, 1);
       workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Endorses it [transport-tg:R1].'));
       assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
     });
 
     it('updates the cited document: defining the ID resolves the other document’s reference', () => {
-      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R2].') });
+      const workspace = workspaceWith({
+        [REPORT]: reportText(),
+        [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R2].'),
+      });
       assert.equal(codesOf(workspace, MINUTES, 'ref-unresolved').length, 1);
-      workspace.setDocument(uriOf(REPORT), reportText({ sections: { Recommendations: '**R1** That the Cabinet Member review routes [F1].\n\n**R2** That the policy be rewritten [F2].' } }));
+      workspace.setDocument(
+        uriOf(REPORT),
+        reportText({
+          sections: {
+            Recommendations:
+              '**R1** That the Cabinet Member review routes [F1].\n\n**R2** That the policy be rewritten [F2].',
+          },
+        }),
+      );
       assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unresolved'), []);
     });
 
     it('updates the cited document: deleting the ID makes the other document’s reference an error', () => {
       const text = minutesCiting('**R1** Endorses it [transport-tg:R1].');
       const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: text });
-      workspace.setDocument(uriOf(REPORT), reportText({ sections: { Recommendations: '**R2** That the Cabinet Member review routes [F1, F2].' } }));
-      assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unresolved'), [`ref-unresolved ${spanOf(text, '[transport-tg:R1]')}`]);
+      workspace.setDocument(
+        uriOf(REPORT),
+        reportText({ sections: { Recommendations: '**R2** That the Cabinet Member review routes [F1, F2].' } }),
+      );
+      assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unresolved'), [
+        `ref-unresolved ${spanOf(text, '[transport-tg:R1]')}`,
+      ]);
     });
 
     it('follows a change of document id: references to the old id no longer resolve', () => {
@@ -108,11 +151,15 @@ describe('Workspace', () => {
       const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: text });
       workspace.setDocument(uriOf(REPORT), reportText({ frontMatter: { id: 'transport-task-group' } }));
       // A bracket holding one ID is underlined whole (docs/format.md, "References").
-      assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unknown-document'), [`ref-unknown-document ${spanIn(text, '[transport-tg:R1]', '[transport-tg:R1]')}`]);
+      assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unknown-document'), [
+        `ref-unknown-document ${spanIn(text, '[transport-tg:R1]', '[transport-tg:R1]')}`,
+      ]);
     });
 
     it('counts citations from minutes added after the report', () => {
-      const workspace = workspaceWith({ [REPORT]: reportText({ sections: { Recommendations: '**R1** That routes be reviewed [F2].' } }) });
+      const workspace = workspaceWith({
+        [REPORT]: reportText({ sections: { Recommendations: '**R1** That routes be reviewed [F2].' } }),
+      });
       assert.equal(codesOf(workspace, REPORT, 'finding-unaddressed').length, 1);
       workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Acts on [transport-tg:F1].'));
       assert.deepEqual(codesOf(workspace, REPORT, 'finding-unaddressed'), []);
@@ -120,7 +167,9 @@ describe('Workspace', () => {
 
     it('updates which findings are acted on when the citing minutes change', () => {
       const workspace = workspaceWith({
-        [REPORT]: reportText({ sections: { Recommendations: '**R1** That the Cabinet Member review route planning [F2].' } }),
+        [REPORT]: reportText({
+          sections: { Recommendations: '**R1** That the Cabinet Member review route planning [F2].' },
+        }),
         [MINUTES]: minutesCiting('**R1** Asks the Cabinet Member to act on [transport-tg:F1].'),
       });
       workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Notes the report.'));
@@ -128,7 +177,10 @@ describe('Workspace', () => {
     });
 
     it('does not keep an old version’s references after a document is updated', () => {
-      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Acts on [transport-tg:F1, F2].') });
+      const workspace = workspaceWith({
+        [REPORT]: reportText(),
+        [MINUTES]: minutesCiting('**R1** Acts on [transport-tg:F1, F2].'),
+      });
       workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Acts on [transport-tg:F1, F2].'));
       assert.equal(workspace.citationsOf('transport-tg', 'F1').length, 2, 'the report’s own R1 and the minutes’ R1');
     });
@@ -139,12 +191,16 @@ describe('Workspace', () => {
       const text = minutesCiting('**R1** Endorses it [transport-tg:R1, F2].');
       const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: text });
       workspace.removeDocument(uriOf(REPORT));
-      assert.deepEqual(brief(workspace.diagnostics(uriOf(MINUTES))), [`ref-unknown-document ${spanIn(text, '[transport-tg:R1, F2]', 'transport-tg')}`]);
+      assert.deepEqual(brief(workspace.diagnostics(uriOf(MINUTES))), [
+        `ref-unknown-document ${spanIn(text, '[transport-tg:R1, F2]', 'transport-tg')}`,
+      ]);
     });
 
     it('forgets what the removed document cited', () => {
       const workspace = workspaceWith({
-        [REPORT]: reportText({ sections: { Recommendations: '**R1** That the Cabinet Member review route planning [F2].' } }),
+        [REPORT]: reportText({
+          sections: { Recommendations: '**R1** That the Cabinet Member review route planning [F2].' },
+        }),
         [MINUTES]: minutesCiting('**R1** Asks the Cabinet Member to act on [transport-tg:F1].'),
       });
       workspace.removeDocument(uriOf(MINUTES));
@@ -160,7 +216,10 @@ describe('Workspace', () => {
     });
 
     it('resolves the references again when the document comes back', () => {
-      const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R1].') });
+      const workspace = workspaceWith({
+        [REPORT]: reportText(),
+        [MINUTES]: minutesCiting('**R1** Endorses it [transport-tg:R1].'),
+      });
       workspace.removeDocument(uriOf(REPORT));
       workspace.setDocument(uriOf(REPORT), reportText());
       assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
@@ -168,7 +227,11 @@ describe('Workspace', () => {
 
     it('suggests the remaining ids, not the removed one', () => {
       const text = minutesCiting('**R1** Endorses it [transport-tg:R1].');
-      const workspace = workspaceWith({ [REPORT]: reportText(), 'other.report.md': reportText({ frontMatter: { id: 'transport-tgx' } }), [MINUTES]: text });
+      const workspace = workspaceWith({
+        [REPORT]: reportText(),
+        'other.report.md': reportText({ frontMatter: { id: 'transport-tgx' } }),
+        [MINUTES]: text,
+      });
       workspace.removeDocument(uriOf(REPORT));
       const [diagnostic] = withCode(workspace.diagnostics(uriOf(MINUTES)), 'ref-unknown-document');
       assert.match(diagnostic!.message, /did you mean 'transport-tgx'\?/);
@@ -180,8 +243,12 @@ describe('Workspace', () => {
       const first = reportText();
       const second = reportText();
       const workspace = workspaceWith({ [REPORT]: first, 'transport-copy.report.md': second });
-      assert.deepEqual(codesOf(workspace, REPORT, 'document-id-duplicate'), [`document-id-duplicate ${spanIn(first, 'id: transport-tg', 'transport-tg')}`]);
-      assert.deepEqual(codesOf(workspace, 'transport-copy.report.md', 'document-id-duplicate'), [`document-id-duplicate ${spanIn(second, 'id: transport-tg', 'transport-tg')}`]);
+      assert.deepEqual(codesOf(workspace, REPORT, 'document-id-duplicate'), [
+        `document-id-duplicate ${spanIn(first, 'id: transport-tg', 'transport-tg')}`,
+      ]);
+      assert.deepEqual(codesOf(workspace, 'transport-copy.report.md', 'document-id-duplicate'), [
+        `document-id-duplicate ${spanIn(second, 'id: transport-tg', 'transport-tg')}`,
+      ]);
     });
 
     it('clears the duplicate in both when one document changes its id', () => {
@@ -206,7 +273,9 @@ describe('Workspace', () => {
     it('resolves a reference when either document defines the ID', () => {
       const workspace = workspaceWith({
         [REPORT]: reportText(),
-        'transport-copy.report.md': reportText({ sections: { Recommendations: '**R1** x [F1, F2].\n\n**R2** y [F1].' } }),
+        'transport-copy.report.md': reportText({
+          sections: { Recommendations: '**R1** x [F1, F2].\n\n**R2** y [F1].' },
+        }),
         [MINUTES]: minutesCiting('**R1** Endorses [transport-tg:R2].'),
       });
       assert.deepEqual(codesOf(workspace, MINUTES, 'ref-unresolved'), []);
@@ -215,19 +284,30 @@ describe('Workspace', () => {
 
   describe('configuration', () => {
     it('re-reads every document when the config changes', () => {
-      const text = minutes({ sections: { '5. Home to School Transport': '**A1** The clerk to circulate the report.\n\nSee [A1].' } });
+      const text = minutes({
+        sections: { '5. Home to School Transport': '**A1** The clerk to circulate the report.\n\nSee [A1].' },
+      });
       const workspace = workspaceWith({ [MINUTES]: text });
       assert.equal(workspace.getDocument(uriOf(MINUTES))!.definitions.length, 0);
       workspace.setConfig(loadConfig('kinds:\n  A: action\n', 'file:///workspace/.committee-reports.yaml').config);
-      assert.deepEqual(workspace.getDocument(uriOf(MINUTES))!.definitions.map((definition) => definition.id), ['A1']);
+      assert.deepEqual(
+        workspace.getDocument(uriOf(MINUTES))!.definitions.map((definition) => definition.id),
+        ['A1'],
+      );
       assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), []);
     });
 
     it('applies a rule severity from the config to every diagnostic of that check', () => {
-      const config = loadConfig('rules:\n  ref-unresolved: warning\n', 'file:///workspace/.committee-reports.yaml').config;
+      const config = loadConfig(
+        'rules:\n  ref-unresolved: warning\n',
+        'file:///workspace/.committee-reports.yaml',
+      ).config;
       const workspace = new Workspace(config);
       workspace.setDocument(uriOf(MINUTES), minutesCiting('**R1** Endorses [F9].'));
-      assert.deepEqual(withCode(workspace.diagnostics(uriOf(MINUTES)), 'ref-unresolved').map((diagnostic) => diagnostic.severity), ['warning']);
+      assert.deepEqual(
+        withCode(workspace.diagnostics(uriOf(MINUTES)), 'ref-unresolved').map((diagnostic) => diagnostic.severity),
+        ['warning'],
+      );
     });
 
     it('runs no check the config turns off', () => {
@@ -238,16 +318,32 @@ describe('Workspace', () => {
     });
 
     it('reads and checks each document under the config given for it (its own folder’s), citations between them still resolving', () => {
-      const actions = loadConfig('kinds:\n  A: action\nrules:\n  ref-unresolved: warning\n', 'file:///workspace/b/.committee-reports.yaml').config;
-      const workspace = new Workspace(defaultConfig(), (uri) => (uri.startsWith(uriOf('b/')) ? actions : defaultConfig()));
-      const text = minutesCiting('**A1** The clerk to circulate the report.\n\n**R1** Endorses [A1, A2] and [transport-tg:F1].');
+      const actions = loadConfig(
+        'kinds:\n  A: action\nrules:\n  ref-unresolved: warning\n',
+        'file:///workspace/b/.committee-reports.yaml',
+      ).config;
+      const workspace = new Workspace(defaultConfig(), (uri) =>
+        uri.startsWith(uriOf('b/')) ? actions : defaultConfig(),
+      );
+      const text = minutesCiting(
+        '**A1** The clerk to circulate the report.\n\n**R1** Endorses [A1, A2] and [transport-tg:F1].',
+      );
       workspace.setDocument(uriOf(REPORT), reportText());
       workspace.setDocument(uriOf(`a/${MINUTES}`), text);
       const inB = workspace.setDocument(uriOf(`b/${MINUTES}`), text);
-      assert.deepEqual(inB.definitions.map((definition) => definition.id), ['A1', 'R1']);
+      assert.deepEqual(
+        inB.definitions.map((definition) => definition.id),
+        ['A1', 'R1'],
+      );
       assert.equal(workspace.configFor(uriOf(`b/${MINUTES}`)), actions);
-      assert.deepEqual(workspace.getDocument(uriOf(`a/${MINUTES}`))!.definitions.map((definition) => definition.id), ['R1']);
-      const unresolved = (name: string) => withCode(workspace.diagnostics(uriOf(name)), 'ref-unresolved').map((diagnostic) => `${diagnostic.severity} ${diagnostic.message.split(' ')[0]}`);
+      assert.deepEqual(
+        workspace.getDocument(uriOf(`a/${MINUTES}`))!.definitions.map((definition) => definition.id),
+        ['R1'],
+      );
+      const unresolved = (name: string) =>
+        withCode(workspace.diagnostics(uriOf(name)), 'ref-unresolved').map(
+          (diagnostic) => `${diagnostic.severity} ${diagnostic.message.split(' ')[0]}`,
+        );
       // The report's F1 resolves from both; A2 is an action only where A is a kind.
       assert.deepEqual(unresolved(`b/${MINUTES}`), ['warning A2']);
       assert.deepEqual(unresolved(`a/${MINUTES}`), []);
@@ -256,9 +352,16 @@ describe('Workspace', () => {
 
   describe('diagnostics', () => {
     it('lists a document’s diagnostics in position order', () => {
-      const workspace = workspaceWith({ [MINUTES]: minutesCiting('**R3** Endorses [F9] and [F3-F1].\n\n**R1** Notes [F8].') });
-      const starts = workspace.diagnostics(uriOf(MINUTES)).map((diagnostic) => diagnostic.range.start.line * 1000 + diagnostic.range.start.character);
-      assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+      const workspace = workspaceWith({
+        [MINUTES]: minutesCiting('**R3** Endorses [F9] and [F3-F1].\n\n**R1** Notes [F8].'),
+      });
+      const starts = workspace
+        .diagnostics(uriOf(MINUTES))
+        .map((diagnostic) => diagnostic.range.start.line * 1000 + diagnostic.range.start.character);
+      assert.deepEqual(
+        starts,
+        [...starts].sort((a, b) => a - b),
+      );
       assert.ok(starts.length >= 4);
     });
   });

@@ -22,7 +22,8 @@ function recommendationCitations(random, findings, recCount, defects) {
   const cited = defects.has('finding-unaddressed') && findings.length >= 2 ? findings.slice(0, -1) : findings;
   cited.forEach((id, i) => lists[i % recCount].push(id));
   // Some recommendations rest on a further finding too.
-  for (const list of lists) if (findings.length && random.chance(0.3)) list.push(random.pick(cited.length ? cited : findings));
+  for (const list of lists)
+    if (findings.length && random.chance(0.3)) list.push(random.pick(cited.length ? cited : findings));
   const texts = lists.map((list) => (list.length ? `[${formatList('F', list)}]` : ''));
   if (defects.has('ref-unresolved') && recCount) {
     const i = random.int(0, recCount - 1);

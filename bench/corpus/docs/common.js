@@ -6,11 +6,11 @@
 const words = require('../words');
 
 const ALIASES = {
-  'Summary': ['Executive Summary', 'Report Summary', 'Purpose of Report'],
-  'Recommendations': ['Recommendation', 'Decision Required'],
-  'Background': ['Background and Context', 'Context', 'Introduction and Background'],
+  Summary: ['Executive Summary', 'Report Summary', 'Purpose of Report'],
+  Recommendations: ['Recommendation', 'Decision Required'],
+  Background: ['Background and Context', 'Context', 'Introduction and Background'],
   'Other Options Considered': ['Alternative Options Considered', 'Options Considered'],
-  'Consultation': ['Consultations', 'Consultation and Engagement'],
+  Consultation: ['Consultations', 'Consultation and Engagement'],
   'Financial Implications': ['Finance', 'Resource Implications'],
   'Legal Implications': ['Legal'],
   'Risk Management Implications': ['Risk Management', 'Risk Implications'],
@@ -20,15 +20,19 @@ const ALIASES = {
   'Climate Change and Sustainability': ['Environmental Implications'],
   'Background Papers': ['List of Background Papers', 'Background Documents'],
   'Focus for Scrutiny': ['Scope', 'Terms of Reference'],
-  'Findings': ['Key Findings', 'Conclusions'],
-  'Present': ['Attendance', 'Members Present'],
-  'Apologies': ['Apologies for Absence'],
+  Findings: ['Key Findings', 'Conclusions'],
+  Present: ['Attendance', 'Members Present'],
+  Apologies: ['Apologies for Absence'],
   'Declarations of Interest': ['Declarations of Interests', "Members' Interests"],
 };
 
 // GitHub-style slug, as used by fragment links.
 function slug(text) {
-  return text.trim().toLowerCase().replace(/[^\p{L}\p{N}\- ]/gu, '').replace(/ /g, '-');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\- ]/gu, '')
+    .replace(/ /g, '-');
 }
 
 function createStyle(random, numbered) {
@@ -39,12 +43,18 @@ function createStyle(random, numbered) {
     if (random.chance(colon)) title += ':';
     if (number && level <= 2) title = `${++sectionNumber}. ${title}`;
     // Setext only for unnumbered titles: "2. Title" over "---" is a list item.
-    const lines = (level <= 2 && !/^\d/.test(title) && random.chance(0.04))
-      ? [title, (level === 1 ? '=' : '-').repeat(title.length)]
-      : [`${'#'.repeat(level)} ${title}`];
+    const lines =
+      level <= 2 && !/^\d/.test(title) && random.chance(0.04)
+        ? [title, (level === 1 ? '=' : '-').repeat(title.length)]
+        : [`${'#'.repeat(level)} ${title}`];
     return { lines, title, number: sectionNumber };
   };
-  return { heading, get sectionNumber() { return sectionNumber; } };
+  return {
+    heading,
+    get sectionNumber() {
+      return sectionNumber;
+    },
+  };
 }
 
 function person(random) {
@@ -53,7 +63,10 @@ function person(random) {
 
 function contactLines(random) {
   const name = person(random);
-  const email = `${name.toLowerCase().replace(/[^a-z ]/g, '').replace(/ /g, '.')}@example.gov.uk`;
+  const email = `${name
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .replace(/ /g, '.')}@example.gov.uk`;
   const lines = ['contact:', `  name: ${name}`, `  email: ${email}`];
   if (random.chance(0.7)) lines.push(`  phone: "01632 ${random.int(100000, 999999)}"`);
   return lines;
@@ -91,9 +104,10 @@ function implications(ctx, { level, withFinance = true, withLegal = true }) {
   }
   if (withLegal) add('Legal Implications', [para(0, 'legal'), random.chance(0.3) ? para(0, 'legal', 2) : null]);
   add('Risk Management Implications', [para(0, 'risk'), random.chance(0.3) ? prose.bulletList('risk', 3) : null]);
-  add('Equality Duty', defects.has('bare-none')
-    ? [['None.']]
-    : [para(0, 'equality'), random.chance(0.2) ? prose.comment() : null]);
+  add(
+    'Equality Duty',
+    defects.has('bare-none') ? [['None.']] : [para(0, 'equality'), random.chance(0.2) ? prose.comment() : null],
+  );
   if (random.chance(0.5)) add('Social Value', [random.chance(0.5) ? ['Not applicable.'] : para(0, 'consultation', 2)]);
   add('Crime and Disorder Implications', [prose.wrap(`None: ${prose.sentence('reason')}.`)]);
   add('Human Rights Implications', [prose.wrap(`None: ${random.pick(words.sentences.reason)}.`)]);

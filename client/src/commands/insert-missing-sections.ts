@@ -15,15 +15,24 @@ export async function insertMissingSections(editor: vscode.TextEditor | undefine
   }
   const document = editor.document;
   const whole = new vscode.Range(0, 0, document.lineCount, 0);
-  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, vscode.CodeActionKind.QuickFix.value)) ?? [];
-  const inserts = actions.filter((action) => action.edit && action.diagnostics?.some((diagnostic) => codeOf(diagnostic) === SECTION_MISSING));
+  const actions =
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      whole,
+      vscode.CodeActionKind.QuickFix.value,
+    )) ?? [];
+  const inserts = actions.filter(
+    (action) => action.edit && action.diagnostics?.some((diagnostic) => codeOf(diagnostic) === SECTION_MISSING),
+  );
   if (inserts.length === 0) {
     void vscode.window.showInformationMessage('No required section is missing from this document.');
     return 0;
   }
   const edit = new vscode.WorkspaceEdit();
   for (const action of inserts) {
-    for (const [uri, edits] of action.edit!.entries()) for (const textEdit of edits) edit.replace(uri, textEdit.range, textEdit.newText);
+    for (const [uri, edits] of action.edit!.entries())
+      for (const textEdit of edits) edit.replace(uri, textEdit.range, textEdit.newText);
   }
   await vscode.workspace.applyEdit(edit);
   return inserts.length;

@@ -3,9 +3,24 @@ import { LANGUAGE_ID } from '../../../server/src/protocol';
 
 /** The skeleton snippets, by their names in snippets/committee-report.code-snippets. */
 const SKELETONS = [
-  { template: 'report', label: 'Officer report', detail: 'A report to a committee or the Cabinet, with every implication section', snippet: "Officer's report skeleton" },
-  { template: 'scrutiny', label: 'Scrutiny report', detail: 'Findings and recommendations of a scrutiny committee or task group', snippet: 'Scrutiny report skeleton' },
-  { template: 'minutes', label: 'Minutes', detail: 'The minutes of a meeting, with its resolutions', snippet: 'Minutes skeleton' },
+  {
+    template: 'report',
+    label: 'Officer report',
+    detail: 'A report to a committee or the Cabinet, with every implication section',
+    snippet: "Officer's report skeleton",
+  },
+  {
+    template: 'scrutiny',
+    label: 'Scrutiny report',
+    detail: 'Findings and recommendations of a scrutiny committee or task group',
+    snippet: 'Scrutiny report skeleton',
+  },
+  {
+    template: 'minutes',
+    label: 'Minutes',
+    detail: 'The minutes of a meeting, with its resolutions',
+    snippet: 'Minutes skeleton',
+  },
 ] as const;
 
 interface SnippetFile {
@@ -17,10 +32,18 @@ interface SnippetFile {
  * with the cursor on the first thing to fill in. Nothing is written to disk
  * until the officer saves it.
  */
-export async function newReportFromTemplate(extensionUri: vscode.Uri, template?: unknown): Promise<vscode.TextEditor | undefined> {
+export async function newReportFromTemplate(
+  extensionUri: vscode.Uri,
+  template?: unknown,
+): Promise<vscode.TextEditor | undefined> {
   // A key binding or another extension may name the template; otherwise the officer picks one.
   const named = SKELETONS.find((skeleton) => skeleton.template === template);
-  const choice = named ?? (await vscode.window.showQuickPick(SKELETONS, { title: 'New Report from Template', placeHolder: 'Which kind of document?' }));
+  const choice =
+    named ??
+    (await vscode.window.showQuickPick(SKELETONS, {
+      title: 'New Report from Template',
+      placeHolder: 'Which kind of document?',
+    }));
   if (!choice) return undefined;
   const body = await skeletonBody(extensionUri, choice.snippet);
   const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });

@@ -31,7 +31,9 @@ export class PreviewPanels implements vscode.Disposable {
     private readonly client: () => LanguageClient | undefined,
   ) {
     this.subscriptions = [
-      vscode.workspace.onDidChangeTextDocument(({ document }) => this.panels.get(document.uri.toString())?.scheduleUpdate(document)),
+      vscode.workspace.onDidChangeTextDocument(({ document }) =>
+        this.panels.get(document.uri.toString())?.scheduleUpdate(document),
+      ),
       vscode.languages.onDidChangeDiagnostics(({ uris }) => {
         for (const uri of uris) this.panels.get(uri.toString())?.scheduleUpdate();
       }),
@@ -118,15 +120,23 @@ class PreviewPanel {
    */
   private async render(): Promise<string | undefined> {
     const client = this.client();
-    if (!client) return notice('The checker has not started yet, so there is nothing to show. Run "Committee Reports: Restart Server" if it does not start.');
+    if (!client)
+      return notice(
+        'The checker has not started yet, so there is nothing to show. Run "Committee Reports: Restart Server" if it does not start.',
+      );
     try {
       const result = await client.sendRequest(PreviewRequest, { textDocument: { uri: this.document.uri.toString() } });
-      if (!result) return notice('The checker does not have this document, so it cannot show it. Save it as a .report.md or .minutes.md file.');
+      if (!result)
+        return notice(
+          'The checker does not have this document, so it cannot show it. Save it as a .report.md or .minutes.md file.',
+        );
       if (result.version !== null && result.version < this.shownVersion) return undefined;
       if (result.version !== null) this.shownVersion = result.version;
       return result.html;
     } catch (error) {
-      return notice(`The checker could not render this document: ${error instanceof Error ? error.message : String(error)}`);
+      return notice(
+        `The checker could not render this document: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
@@ -134,7 +144,11 @@ class PreviewPanel {
   private async follow(message: FollowMessage): Promise<void> {
     if (message?.type !== 'follow') return;
     const position = new vscode.Position(message.line, message.character);
-    const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', this.document.uri, position);
+    const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      this.document.uri,
+      position,
+    );
     const target = found?.[0];
     if (!target) {
       void vscode.window.showInformationMessage('That reference does not lead to a definition in this workspace.');

@@ -1,4 +1,10 @@
-import type { FindingTrace, RecommendationTrace, TraceItem, TraceStatus, TraceabilityResult } from '../../../server/src/protocol';
+import type {
+  FindingTrace,
+  RecommendationTrace,
+  TraceItem,
+  TraceStatus,
+  TraceabilityResult,
+} from '../../../server/src/protocol';
 
 /**
  * The "Findings and Resolutions" tree, built from the server's traceability
@@ -23,7 +29,12 @@ export interface TraceNode {
 }
 
 /** Statuses a reviewer must act on: the "needs attention" filter keeps these and what leads to them. */
-const NEEDS_ATTENTION: ReadonlySet<TraceStatus> = new Set(['not-addressed', 'overdue', 'awaiting-response', 'responded-late']);
+const NEEDS_ATTENTION: ReadonlySet<TraceStatus> = new Set([
+  'not-addressed',
+  'overdue',
+  'awaiting-response',
+  'responded-late',
+]);
 
 /** What every node of one tree is built with: the recommendations by key, and the words for each status. */
 interface Lookup {
@@ -32,7 +43,10 @@ interface Lookup {
 }
 
 export function traceTree(model: TraceabilityResult, needsAttentionOnly: boolean): TraceNode[] {
-  const lookup: Lookup = { recommendations: new Map(model.recommendations.map((trace) => [itemKey(trace), trace])), labels: model.statusLabels };
+  const lookup: Lookup = {
+    recommendations: new Map(model.recommendations.map((trace) => [itemKey(trace), trace])),
+    labels: model.statusLabels,
+  };
   const byDocument = new Map<string, { first: TraceItem; findings: FindingTrace[]; loose: RecommendationTrace[] }>();
   const entry = (item: TraceItem) => {
     let found = byDocument.get(item.uri);
@@ -42,13 +56,20 @@ export function traceTree(model: TraceabilityResult, needsAttentionOnly: boolean
   for (const finding of model.findings) entry(finding).findings.push(finding);
   // A recommendation citing no finding of its own document would otherwise not appear at all.
   for (const recommendation of model.recommendations) {
-    const citesOwnFinding = recommendation.cites.some((cited) => cited.uri === recommendation.uri && cited.kind === 'finding');
+    const citesOwnFinding = recommendation.cites.some(
+      (cited) => cited.uri === recommendation.uri && cited.kind === 'finding',
+    );
     if (!citesOwnFinding) entry(recommendation).loose.push(recommendation);
   }
   const documents: TraceNode[] = [];
   for (const [uri, { first, findings, loose }] of byDocument) {
-    const children = [...findings.map((finding) => findingNode(finding, lookup)), ...loose.map((item) => citedNode(item, lookup, new Set(), uri))];
-    const kept = needsAttentionOnly ? children.map(keepNeedingAttention).filter((node): node is TraceNode => node !== undefined) : children;
+    const children = [
+      ...findings.map((finding) => findingNode(finding, lookup)),
+      ...loose.map((item) => citedNode(item, lookup, new Set(), uri)),
+    ];
+    const kept = needsAttentionOnly
+      ? children.map(keepNeedingAttention).filter((node): node is TraceNode => node !== undefined)
+      : children;
     if (kept.length === 0) continue;
     documents.push({
       key: uri,
@@ -67,7 +88,13 @@ export function traceTree(model: TraceabilityResult, needsAttentionOnly: boolean
 
 function findingNode(finding: FindingTrace, lookup: Lookup): TraceNode {
   const key = itemKey(finding);
-  return itemNode(finding, key, finding.status, lookup, finding.citedBy.map((item) => citedNode(item, lookup, new Set([key]), key)));
+  return itemNode(
+    finding,
+    key,
+    finding.status,
+    lookup,
+    finding.citedBy.map((item) => citedNode(item, lookup, new Set([key]), key)),
+  );
 }
 
 /** An item citing its parent; a recommendation brings what cites it in turn (`seen` stops a cycle of citations). */
@@ -75,11 +102,20 @@ function citedNode(item: TraceItem, lookup: Lookup, seen: ReadonlySet<string>, p
   const key = itemKey(item);
   const trace = lookup.recommendations.get(key);
   const path = new Set([...seen, key]);
-  const children = trace && !seen.has(key) ? trace.citedBy.map((citing) => citedNode(citing, lookup, path, `${parentKey}>${key}`)) : [];
+  const children =
+    trace && !seen.has(key)
+      ? trace.citedBy.map((citing) => citedNode(citing, lookup, path, `${parentKey}>${key}`))
+      : [];
   return itemNode(item, `${parentKey}>${key}`, trace?.status, lookup, children);
 }
 
-function itemNode(item: TraceItem, key: string, status: TraceStatus | undefined, { labels }: Lookup, children: TraceNode[]): TraceNode {
+function itemNode(
+  item: TraceItem,
+  key: string,
+  status: TraceStatus | undefined,
+  { labels }: Lookup,
+  children: TraceNode[],
+): TraceNode {
   const where = [item.documentId !== undefined ? item.documentId : '', item.meeting ?? ''].filter(Boolean).join(', ');
   return {
     key,

@@ -34,7 +34,11 @@ export class TraceabilityTree implements vscode.TreeDataProvider<TraceNode>, vsc
 
   constructor(private readonly client: () => LanguageClient | undefined) {
     this.view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
-    this.subscriptions.push(this.view, this.changed, vscode.languages.onDidChangeDiagnostics(() => this.scheduleRefresh()));
+    this.subscriptions.push(
+      this.view,
+      this.changed,
+      vscode.languages.onDidChangeDiagnostics(() => this.scheduleRefresh()),
+    );
     void vscode.commands.executeCommand('setContext', FILTER_CONTEXT, false);
   }
 
@@ -50,7 +54,14 @@ export class TraceabilityTree implements vscode.TreeDataProvider<TraceNode>, vsc
   }
 
   getTreeItem(node: TraceNode): vscode.TreeItem {
-    const item = new vscode.TreeItem(node.label, node.children.length === 0 ? vscode.TreeItemCollapsibleState.None : node.kind === 'document' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+    const item = new vscode.TreeItem(
+      node.label,
+      node.children.length === 0
+        ? vscode.TreeItemCollapsibleState.None
+        : node.kind === 'document'
+          ? vscode.TreeItemCollapsibleState.Expanded
+          : vscode.TreeItemCollapsibleState.Collapsed,
+    );
     item.id = node.key;
     item.description = node.description;
     item.tooltip = node.tooltip;
@@ -60,7 +71,11 @@ export class TraceabilityTree implements vscode.TreeDataProvider<TraceNode>, vsc
       item.resourceUri = vscode.Uri.parse(node.uri);
     }
     const position = new vscode.Position(node.line, node.character);
-    item.command = { title: 'Open', command: 'vscode.open', arguments: [vscode.Uri.parse(node.uri), { selection: new vscode.Range(position, position) }] };
+    item.command = {
+      title: 'Open',
+      command: 'vscode.open',
+      arguments: [vscode.Uri.parse(node.uri), { selection: new vscode.Range(position, position) }],
+    };
     return item;
   }
 
@@ -99,7 +114,8 @@ export class TraceabilityTree implements vscode.TreeDataProvider<TraceNode>, vsc
       const model = await client.sendRequest(TraceabilityRequest, {});
       const roots = traceTree(model, this.needsAttentionOnly);
       // An empty tree unfiltered shows the view's welcome text instead (package.json).
-      this.view.message = roots.length === 0 && this.needsAttentionOnly ? 'Every finding and recommendation has been acted on.' : '';
+      this.view.message =
+        roots.length === 0 && this.needsAttentionOnly ? 'Every finding and recommendation has been acted on.' : '';
       return roots;
     } catch (error) {
       this.view.message = `Could not get the findings from the checker: ${error instanceof Error ? error.message : String(error)}`;

@@ -48,7 +48,8 @@ const OPTIONS = {
 } as const;
 
 const USAGE = 'committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]';
-const TRACE_USAGE = 'committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]';
+const TRACE_USAGE =
+  'committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]';
 const TEMPLATES_USAGE = 'committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]';
 const SEE_HELP = 'run committee-reports --help to see how to use it';
 
@@ -70,13 +71,17 @@ export function parseInvocation(args: readonly string[]): Invocation {
       `unknown command '${command}'; the commands are check, trace and templates, as in committee-reports check ${command}`,
     );
   }
-  if (values.today !== undefined) throw new UsageError(`the option --today is for the trace command only, as in ${TRACE_USAGE}`);
+  if (values.today !== undefined)
+    throw new UsageError(`the option --today is for the trace command only, as in ${TRACE_USAGE}`);
   const format = parseFormat(values.format);
   const base = { command: 'check', paths: paths.length > 0 ? paths : ['.'], format } as const;
   return values.config === undefined ? base : { ...base, configPath: values.config };
 }
 
-function parseTrace(paths: readonly string[], values: { format?: string | undefined; config?: string | undefined; today?: string | undefined }): Invocation {
+function parseTrace(
+  paths: readonly string[],
+  values: { format?: string | undefined; config?: string | undefined; today?: string | undefined },
+): Invocation {
   const format = parseTraceFormat(values.format);
   const today = values.today;
   if (today !== undefined && !isCalendarDate(today)) {
@@ -91,9 +96,16 @@ function parseTrace(paths: readonly string[], values: { format?: string | undefi
   };
 }
 
-function parseTemplates(names: readonly string[], values: { format?: string | undefined; config?: string | undefined; today?: string | undefined }): Invocation {
-  if (values.today !== undefined) throw new UsageError(`the option --today is for the trace command only; use ${TEMPLATES_USAGE}`);
-  if (names.length > 1) throw new UsageError(`templates takes one template name at most, not ${names.length} (${names.join(', ')}); use ${TEMPLATES_USAGE}`);
+function parseTemplates(
+  names: readonly string[],
+  values: { format?: string | undefined; config?: string | undefined; today?: string | undefined },
+): Invocation {
+  if (values.today !== undefined)
+    throw new UsageError(`the option --today is for the trace command only; use ${TEMPLATES_USAGE}`);
+  if (names.length > 1)
+    throw new UsageError(
+      `templates takes one template name at most, not ${names.length} (${names.join(', ')}); use ${TEMPLATES_USAGE}`,
+    );
   const format = parseTemplatesFormat(values.format);
   const [name] = names;
   return {
@@ -108,7 +120,9 @@ function parseTemplatesFormat(value: string | undefined): TemplatesFormat {
   if (value === undefined) return 'text';
   const known = TEMPLATES_FORMATS.find((format) => format === value);
   if (known === undefined) {
-    throw new UsageError(`unknown format '${value}' for templates; use --format text, --format json or --format markdown`);
+    throw new UsageError(
+      `unknown format '${value}' for templates; use --format text, --format json or --format markdown`,
+    );
   }
   return known;
 }
@@ -117,7 +131,9 @@ function parseTraceFormat(value: string | undefined): TraceFormat {
   if (value === undefined) return 'text';
   const known = TRACE_FORMATS.find((format) => format === value);
   if (known === undefined) {
-    throw new UsageError(`unknown format '${value}' for trace; use --format text, --format markdown, --format csv or --format json`);
+    throw new UsageError(
+      `unknown format '${value}' for trace; use --format text, --format markdown, --format csv or --format json`,
+    );
   }
   return known;
 }
@@ -144,7 +160,13 @@ function parseStrictly(args: readonly string[]) {
  * token with a lenient second pass and say what is wrong in our words.
  */
 function explainParseError(args: readonly string[], error: unknown): string {
-  const { tokens } = parseArgs({ args: [...args], options: OPTIONS, strict: false, allowPositionals: true, tokens: true });
+  const { tokens } = parseArgs({
+    args: [...args],
+    options: OPTIONS,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const known = Object.hasOwn(OPTIONS, token.name) ? OPTIONS[token.name as keyof typeof OPTIONS] : undefined;

@@ -14,7 +14,11 @@ export function runCheck(request: WorkspaceRequest): CheckOutcome {
 
 /** The diagnostics of the listed documents, and of the config file when it has any. */
 export function checkWorkspace({ found, workspace, listed }: ReadWorkspace): CheckOutcome {
-  const files: CheckedFile[] = listed.map(({ uri, path }) => ({ path, kind: 'document', diagnostics: workspace.diagnostics(uri) }));
+  const files: CheckedFile[] = listed.map(({ uri, path }) => ({
+    path,
+    kind: 'document',
+    diagnostics: workspace.diagnostics(uri),
+  }));
   const config = found.loaded.file;
   if (config !== undefined && config.diagnostics.length > 0) {
     files.push({ path: found.shownAs(config.absolutePath), kind: 'config', diagnostics: config.diagnostics });

@@ -15,11 +15,18 @@ export interface LoadedConfig {
  * exist), else the config file in the root if there is one, else the defaults.
  * A config with problems still loads; its diagnostics are returned for output.
  */
-export function loadWorkspaceConfig(root: string, configOption: string | undefined, shownAs: (absolutePath: string) => string): LoadedConfig {
-  const absolutePath = configOption === undefined ? path.join(root, CONFIG_FILE_NAME) : path.resolve(root, configOption);
+export function loadWorkspaceConfig(
+  root: string,
+  configOption: string | undefined,
+  shownAs: (absolutePath: string) => string,
+): LoadedConfig {
+  const absolutePath =
+    configOption === undefined ? path.join(root, CONFIG_FILE_NAME) : path.resolve(root, configOption);
   if (!statGiven(absolutePath, shownAs(absolutePath))?.isFile()) {
     if (configOption === undefined) return { config: defaultConfig() };
-    throw new UsageError(`the config file ${configOption} given to --config does not exist or is not a file; check the path`);
+    throw new UsageError(
+      `the config file ${configOption} given to --config does not exist or is not a file; check the path`,
+    );
   }
   const text = readText(absolutePath, shownAs(absolutePath));
   const { config, diagnostics } = loadConfig(text, fileUri(absolutePath));

@@ -6,7 +6,12 @@ import { summarise } from './summary';
 export interface JsonReport {
   readonly version: 1;
   readonly files: readonly JsonFile[];
-  readonly summary: { readonly files: number; readonly errors: number; readonly warnings: number; readonly infos: number };
+  readonly summary: {
+    readonly files: number;
+    readonly errors: number;
+    readonly warnings: number;
+    readonly infos: number;
+  };
 }
 
 export interface JsonFile {

@@ -50,7 +50,17 @@ export function formatSarif(outcome: CheckOutcome, toolVersion: string): string 
         // What stderr warns of (a folder that could not be opened) reaches a code-scanning UI here.
         ...(outcome.warnings.length === 0
           ? {}
-          : { invocations: [{ executionSuccessful: true, toolExecutionNotifications: outcome.warnings.map((warning) => ({ level: 'warning' as const, message: { text: warning } })) }] }),
+          : {
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: outcome.warnings.map((warning) => ({
+                    level: 'warning' as const,
+                    message: { text: warning },
+                  })),
+                },
+              ],
+            }),
       },
     ],
   };

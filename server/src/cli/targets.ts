@@ -19,7 +19,9 @@ export function resolveTargets(root: string, paths: readonly string[]): Target[]
     const absolutePath = path.resolve(root, given);
     const stats = statGiven(absolutePath, given);
     if (stats === undefined) {
-      throw new UsageError(`the path ${given} does not exist; check its spelling (paths are relative to the current folder)`);
+      throw new UsageError(
+        `the path ${given} does not exist; check its spelling (paths are relative to the current folder)`,
+      );
     }
     if (stats.isDirectory()) return { kind: 'folder', absolutePath };
     if (stats.isFile()) return { kind: 'file', absolutePath };

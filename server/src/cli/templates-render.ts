@@ -45,7 +45,9 @@ export function formatTemplatesText(templates: readonly TemplateDescription[]): 
     const lines = [`${template.name} (${SOURCE_WORDS[template.source]})`];
     template.sections.forEach((section, index) => {
       const number = String(index + 1).padStart(numberWidth);
-      lines.push(`  ${number}  ${section.title.padEnd(titleWidth)}${requirementWords(section).padEnd(requiredWidth)}none: ${section.none}`);
+      lines.push(
+        `  ${number}  ${section.title.padEnd(titleWidth)}${requirementWords(section).padEnd(requiredWidth)}none: ${section.none}`,
+      );
       if (section.aliases.length > 0) lines.push(`  ${' '.repeat(numberWidth)}  also: ${section.aliases.join(', ')}`);
     });
     return lines.join('\n');
@@ -56,8 +58,17 @@ export function formatTemplatesText(templates: readonly TemplateDescription[]): 
 /** A GitHub table per template, as docs/format.md prints them under "The built-in templates". */
 export function formatTemplatesMarkdown(templates: readonly TemplateDescription[]): string {
   const blocks = templates.map((template) => {
-    const rows = template.sections.map((section, index) => `| ${index + 1} | ${cell(section.title)} | ${requirementWords(section)} | ${section.none} | ${aliasesCell(section)} |`);
-    return [`**${template.name}** (${SOURCE_WORDS[template.source]})`, '', '| # | section | required | none | also matches |', '|---|---|---|---|---|', ...rows].join('\n');
+    const rows = template.sections.map(
+      (section, index) =>
+        `| ${index + 1} | ${cell(section.title)} | ${requirementWords(section)} | ${section.none} | ${aliasesCell(section)} |`,
+    );
+    return [
+      `**${template.name}** (${SOURCE_WORDS[template.source]})`,
+      '',
+      '| # | section | required | none | also matches |',
+      '|---|---|---|---|---|',
+      ...rows,
+    ].join('\n');
   });
   return `${blocks.join('\n\n')}\n\n${NONE_LEGEND}\n`;
 }

@@ -26,7 +26,9 @@ export function runTemplates(request: TemplatesRequest): TemplatesOutcome {
   const shownAs = (absolutePath: string) => displayPath(request.root, absolutePath);
   const loaded = loadWorkspaceConfig(request.root, request.configPath, shownAs);
   const all = describeTemplates(loaded.config);
-  const warnings = loaded.file ? loaded.file.diagnostics.map((diagnostic) => configProblem(shownAs(loaded.file!.absolutePath), diagnostic)) : [];
+  const warnings = loaded.file
+    ? loaded.file.diagnostics.map((diagnostic) => configProblem(shownAs(loaded.file!.absolutePath), diagnostic))
+    : [];
   if (request.name === undefined) return { templates: all, warnings };
   const chosen = all.find((template) => template.name === request.name);
   if (!chosen) {

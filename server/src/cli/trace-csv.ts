@@ -60,7 +60,15 @@ function record(chain: TraceChain): string[] {
 
 function actedOnFields(item: TraceItem | undefined): string[] {
   if (!item) return ['', '', '', '', '', '', ''];
-  return [item.documentId, item.id, item.kind, String(lineOf(item)), item.committee ?? '', item.meeting ?? '', item.text];
+  return [
+    item.documentId,
+    item.id,
+    item.kind,
+    String(lineOf(item)),
+    item.committee ?? '',
+    item.meeting ?? '',
+    item.text,
+  ];
 }
 
 export function csvField(value: string): string {

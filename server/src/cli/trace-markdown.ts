@@ -2,7 +2,18 @@ import { brokenLinkSentence, isMissing, type MissingItem, type TraceChain, type 
 import { anchorItem, idIn, partStatus, truncate } from './trace-cells';
 import type { TraceOutcome } from './trace-model';
 
-const HEADER = ['Committee', 'Meeting', 'Document', 'Finding', 'Finding status', 'Recommendation', 'Recommendation status', 'Response due', 'Acted on by', 'Acted on at'];
+const HEADER = [
+  'Committee',
+  'Meeting',
+  'Document',
+  'Finding',
+  'Finding status',
+  'Recommendation',
+  'Recommendation status',
+  'Response due',
+  'Acted on by',
+  'Acted on at',
+];
 /** Enough of each item's words to recognise it; the CSV has them in full. */
 const TEXT_LENGTH = 80;
 
@@ -12,9 +23,22 @@ const TEXT_LENGTH = 80;
  * the broken links, if any.
  */
 export function formatTraceMarkdown(outcome: TraceOutcome): string {
-  const lines = [`Statuses as at ${outcome.model.today}.`, '', row(HEADER), row(HEADER.map(() => '---')), ...outcome.chains.map((chain) => row(cells(chain)))];
+  const lines = [
+    `Statuses as at ${outcome.model.today}.`,
+    '',
+    row(HEADER),
+    row(HEADER.map(() => '---')),
+    ...outcome.chains.map((chain) => row(cells(chain))),
+  ];
   if (outcome.model.brokenLinks.length > 0) {
-    lines.push('', 'Broken links:', '', ...outcome.model.brokenLinks.map((link) => `- ${escapeText(brokenLinkSentence(link))} (${outcome.pathOf(link.from.uri)})`));
+    lines.push(
+      '',
+      'Broken links:',
+      '',
+      ...outcome.model.brokenLinks.map(
+        (link) => `- ${escapeText(brokenLinkSentence(link))} (${outcome.pathOf(link.from.uri)})`,
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -45,7 +69,9 @@ function described(part: TraceItem | MissingItem, documentId: string | undefined
 /** The meeting that acted; its committee too when it is not the row's. */
 function actedAt(item: TraceItem, anchor: TraceItem | undefined): string {
   const meeting = item.meeting ?? 'no meeting date';
-  return item.committee !== undefined && item.committee !== anchor?.committee ? `${item.committee}, ${meeting}` : meeting;
+  return item.committee !== undefined && item.committee !== anchor?.committee
+    ? `${item.committee}, ${meeting}`
+    : meeting;
 }
 
 function row(values: readonly string[]): string {

@@ -1,5 +1,14 @@
 import { brokenLinkSentence, isMissing, missingLabel, type MissingItem, type TraceItem } from '../core';
-import { anchorItem, countWithStatuses, idIn, lineOf, partStatus, plural, recommendationStatus, truncate } from './trace-cells';
+import {
+  anchorItem,
+  countWithStatuses,
+  idIn,
+  lineOf,
+  partStatus,
+  plural,
+  recommendationStatus,
+  truncate,
+} from './trace-cells';
 import type { TraceOutcome } from './trace-model';
 
 /** How much of an item's words fits on a terminal line beside its ID and status. */
@@ -27,11 +36,14 @@ export function formatTraceText(outcome: TraceOutcome): string {
       documentUri = null;
     }
     if (anchor.uri !== documentUri) {
-      lines.push(`  ${anchor.meeting ?? 'no meeting date'}  ${anchor.documentTitle ?? anchor.documentId}  (${outcome.pathOf(anchor.uri)})`);
+      lines.push(
+        `  ${anchor.meeting ?? 'no meeting date'}  ${anchor.documentTitle ?? anchor.documentId}  (${outcome.pathOf(anchor.uri)})`,
+      );
       documentUri = anchor.uri;
       findingKey = null;
     }
-    const where = (item: TraceItem) => (item.uri === anchor.uri ? `line ${lineOf(item)}` : `${outcome.pathOf(item.uri)}:${lineOf(item)}`);
+    const where = (item: TraceItem) =>
+      item.uri === anchor.uri ? `line ${lineOf(item)}` : `${outcome.pathOf(item.uri)}:${lineOf(item)}`;
     const nextFindingKey = chain.finding ? keyOf(chain.finding) : '';
     if (nextFindingKey !== findingKey) {
       if (chain.finding) lines.push(`    ${describe(chain.finding, partStatus(chain.finding), anchor, where)}`);
@@ -40,17 +52,27 @@ export function formatTraceText(outcome: TraceOutcome): string {
     }
     const depth = chain.finding ? 6 : 4;
     if (chain.recommendation && keyOf(chain.recommendation) !== recommendationKey) {
-      lines.push(`${' '.repeat(depth)}${describe(chain.recommendation, recommendationStatus(chain.recommendation), anchor, where)}`);
+      lines.push(
+        `${' '.repeat(depth)}${describe(chain.recommendation, recommendationStatus(chain.recommendation), anchor, where)}`,
+      );
       recommendationKey = keyOf(chain.recommendation);
     }
-    if (chain.actedOnBy) lines.push(`${' '.repeat(chain.recommendation ? depth + 2 : depth)}${actedOn(chain.actedOnBy, anchor, outcome)}`);
+    if (chain.actedOnBy)
+      lines.push(`${' '.repeat(chain.recommendation ? depth + 2 : depth)}${actedOn(chain.actedOnBy, anchor, outcome)}`);
   }
   return `${[...lines, ...brokenLinks(outcome), ...(lines.length > 0 ? [''] : []), summary(outcome)].join('\n')}\n`;
 }
 
-function describe(part: TraceItem | MissingItem, status: string, anchor: TraceItem, where: (item: TraceItem) => string): string {
+function describe(
+  part: TraceItem | MissingItem,
+  status: string,
+  anchor: TraceItem,
+  where: (item: TraceItem) => string,
+): string {
   const id = idIn(part, anchor.documentId);
-  return isMissing(part) ? `${id}  ${missingLabel(part.problem)}` : `${id}  ${status}  (${where(part)})  ${truncate(part.text, TEXT_LENGTH)}`;
+  return isMissing(part)
+    ? `${id}  ${missingLabel(part.problem)}`
+    : `${id}  ${status}  (${where(part)})  ${truncate(part.text, TEXT_LENGTH)}`;
 }
 
 function actedOn(item: TraceItem, anchor: TraceItem, outcome: TraceOutcome): string {
@@ -59,13 +81,21 @@ function actedOn(item: TraceItem, anchor: TraceItem, outcome: TraceOutcome): str
 }
 
 function keyOf(part: TraceItem | MissingItem): string {
-  return isMissing(part) ? `missing ${part.documentId}:${part.id}` : `${part.uri}#${part.range.start.line}:${part.range.start.character}`;
+  return isMissing(part)
+    ? `missing ${part.documentId}:${part.id}`
+    : `${part.uri}#${part.range.start.line}:${part.range.start.character}`;
 }
 
 function brokenLinks(outcome: TraceOutcome): string[] {
   const { brokenLinks } = outcome.model;
   if (brokenLinks.length === 0) return [];
-  return ['', 'Broken links', ...brokenLinks.map((link) => `  ${brokenLinkSentence(link)}  (${outcome.pathOf(link.from.uri)}:${lineOf(link.from)})`)];
+  return [
+    '',
+    'Broken links',
+    ...brokenLinks.map(
+      (link) => `  ${brokenLinkSentence(link)}  (${outcome.pathOf(link.from.uri)}:${lineOf(link.from)})`,
+    ),
+  ];
 }
 
 /** "7 findings (7 addressed); 7 recommendations (7 overdue); no broken links; statuses as at 2026-10-01". */

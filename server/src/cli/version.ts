@@ -12,7 +12,12 @@ export function packageVersion(): string {
     const manifestPath = path.join(folder, 'package.json');
     if (fs.existsSync(manifestPath)) {
       const manifest: unknown = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
-      if (typeof manifest === 'object' && manifest !== null && 'name' in manifest && manifest.name === 'committee-reports') {
+      if (
+        typeof manifest === 'object' &&
+        manifest !== null &&
+        'name' in manifest &&
+        manifest.name === 'committee-reports'
+      ) {
         if ('version' in manifest && typeof manifest.version === 'string') return manifest.version;
         throw new Error(`no version in ${manifestPath}`);
       }

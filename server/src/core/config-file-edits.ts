@@ -20,7 +20,8 @@ import type { FileEdit } from './types';
  */
 export function addAcronymEdit(file: ConfigFile, acronym: string): FileEdit | undefined {
   const item = yamlItem(acronym);
-  if (file.text === undefined) return { uri: file.uri, create: true, edits: [{ range: ZERO, newText: `acronyms: [${item}]\n` }] };
+  if (file.text === undefined)
+    return { uri: file.uri, create: true, edits: [{ range: ZERO, newText: `acronyms: [${item}]\n` }] };
   const text = file.text;
   let insertion = insertions.get(file);
   if (insertion === undefined) {
@@ -46,7 +47,9 @@ const insertions = new WeakMap<ConfigFile, Insertion | null>();
 
 /** An acronym as a YAML list item: plain when YAML reads it back as the same string, else in single quotes. */
 function yamlItem(acronym: string): string {
-  return /^[A-Za-z][A-Za-z&/]*$/.test(acronym) && !/^(?:null|true|false|yes|no|on|off|y|n)$/i.test(acronym) ? acronym : `'${acronym.replace(/'/g, "''")}'`;
+  return /^[A-Za-z][A-Za-z&/]*$/.test(acronym) && !/^(?:null|true|false|yes|no|on|off|y|n)$/i.test(acronym)
+    ? acronym
+    : `'${acronym.replace(/'/g, "''")}'`;
 }
 
 /** Where an item goes, from the lines alone; `proved` then checks it. */
@@ -64,7 +67,8 @@ function findInsertion(text: string): Insertion | undefined {
   const valueStart = afterColon + (value.length - value.trimStart().length);
   const trimmed = value.trim();
   if (trimmed.startsWith('[')) return intoFlowList(text, valueStart);
-  if (trimmed === '~' || trimmed === 'null') return { from: valueStart, to: valueStart + trimmed.length, text: (item) => `[${item}]` };
+  if (trimmed === '~' || trimmed === 'null')
+    return { from: valueStart, to: valueStart + trimmed.length, text: (item) => `[${item}]` };
   if (trimmed !== '') return undefined;
   return intoBlockList(text, lineEnd, eol) ?? { from: afterColon, to: afterColon, text: (item) => ` [${item}]` };
 }
@@ -84,7 +88,11 @@ function intoFlowList(text: string, open: number): Insertion | undefined {
 function intoBlockList(text: string, keyLineEnd: number, eol: string): Insertion | undefined {
   let indent: string | undefined;
   let lastItemEnd = -1;
-  for (let lineStart = nextLine(text, keyLineEnd); lineStart < text.length; lineStart = nextLine(text, endOfLine(text, lineStart))) {
+  for (
+    let lineStart = nextLine(text, keyLineEnd);
+    lineStart < text.length;
+    lineStart = nextLine(text, endOfLine(text, lineStart))
+  ) {
     const line = text.slice(lineStart, endOfLine(text, lineStart));
     const content = line.trimStart();
     if (content === '' || content.startsWith('#')) continue;

@@ -1,7 +1,16 @@
 import type { Document } from 'yaml';
 import type { z } from 'zod';
 import { CHECK_CODES } from './check-codes';
-import { DEFAULT_MAX_FILE_SIZE, KIND_LETTERS, CONFIG_KEYS, MAPPING_SETTINGS, RULE_SETTING, TEMPLATE_SECTION, TEMPLATE_SHAPE, WHOLE_VALUE_SETTINGS } from './schema/config';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  KIND_LETTERS,
+  CONFIG_KEYS,
+  MAPPING_SETTINGS,
+  RULE_SETTING,
+  TEMPLATE_SECTION,
+  TEMPLATE_SHAPE,
+  WHOLE_VALUE_SETTINGS,
+} from './schema/config';
 import { isPlainMapping, readYamlQuickly } from './parse/read-yaml';
 import { parseYamlWithPositions } from './parse/yaml-with-positions';
 import { locate, type YamlPath } from './schema/yaml-locate';
@@ -83,7 +92,10 @@ function readConfig(text: string): ConfigResult {
   const defaults = defaultConfig();
   if (text.length > MAX_CONFIG_LENGTH) {
     // Reading megabytes of YAML takes the YAML library seconds; no real config comes near this.
-    problems.push({ span: [0, Math.min(1, text.length)], message: `The config file is too long to read (${text.length.toLocaleString('en-GB')} characters; the most is ${MAX_CONFIG_LENGTH.toLocaleString('en-GB')}). Defaults are used.` });
+    problems.push({
+      span: [0, Math.min(1, text.length)],
+      message: `The config file is too long to read (${text.length.toLocaleString('en-GB')} characters; the most is ${MAX_CONFIG_LENGTH.toLocaleString('en-GB')}). Defaults are used.`,
+    });
     return finish(defaults, problems, lines, defaults.rules);
   }
   let parsed: Document.Parsed | undefined;
@@ -107,20 +119,30 @@ function readConfig(text: string): ConfigResult {
 function readCarefully(yaml: Document.Parsed, problems: Problem[]): Record<string, unknown> | undefined {
   if (yaml.errors.length > 0) {
     for (const error of yaml.errors) {
-      problems.push({ span: [error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)], message: `The config file is not valid YAML: ${error.message.split('\n')[0]}. No settings from it are used until this is fixed.` });
+      problems.push({
+        span: [error.pos[0], Math.max(error.pos[1], error.pos[0] + 1)],
+        message: `The config file is not valid YAML: ${error.message.split('\n')[0]}. No settings from it are used until this is fixed.`,
+      });
     }
     return undefined;
   }
   if (yaml.contents === null) return undefined;
   const span = yaml.contents.range.slice(0, 2) as [number, number];
   if (!yamlLibrary().isMap(yaml.contents)) {
-    problems.push({ span, message: 'The config file must be a mapping of settings, such as rules: { section-order: off }. Defaults are used.' });
+    problems.push({
+      span,
+      message:
+        'The config file must be a mapping of settings, such as rules: { section-order: off }. Defaults are used.',
+    });
     return undefined;
   }
   try {
     return yaml.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
   } catch (error) {
-    problems.push({ span, message: `The config file could not be read (${error instanceof Error ? error.message : String(error)}): remove the YAML anchors and aliases (& and *). Defaults are used.` });
+    problems.push({
+      span,
+      message: `The config file could not be read (${error instanceof Error ? error.message : String(error)}): remove the YAML anchors and aliases (& and *). Defaults are used.`,
+    });
     return undefined;
   }
 }
@@ -130,7 +152,12 @@ interface Problem {
   readonly message: string;
 }
 
-function finish(config: ResolvedConfig, problems: Problem[], lines: LineIndex, rules: ReadonlyMap<string, RuleSetting>): ConfigResult {
+function finish(
+  config: ResolvedConfig,
+  problems: Problem[],
+  lines: LineIndex,
+  rules: ReadonlyMap<string, RuleSetting>,
+): ConfigResult {
   const setting = rules.get('config-invalid');
   if (setting === 'off') return { config, diagnostics: [] };
   const diagnostics = [...problems]
@@ -161,7 +188,11 @@ class ConfigReader {
     for (const name of Object.keys(data)) {
       if (!CONFIG_KEYS.includes(name)) {
         const suggestion = closest(name, CONFIG_KEYS);
-        this.reportAt([name], `'${name}' is not a setting${suggestion ? `: did you mean '${suggestion}'?` : `. The settings are ${CONFIG_KEYS.join(', ')}.`}`, 'key');
+        this.reportAt(
+          [name],
+          `'${name}' is not a setting${suggestion ? `: did you mean '${suggestion}'?` : `. The settings are ${CONFIG_KEYS.join(', ')}.`}`,
+          'key',
+        );
       }
     }
     return {
@@ -176,7 +207,10 @@ class ConfigReader {
     };
   }
 
-  private whole<K extends keyof typeof WHOLE_VALUE_SETTINGS>(key: K, data: Record<string, unknown>): z.infer<(typeof WHOLE_VALUE_SETTINGS)[K]> | undefined {
+  private whole<K extends keyof typeof WHOLE_VALUE_SETTINGS>(
+    key: K,
+    data: Record<string, unknown>,
+  ): z.infer<(typeof WHOLE_VALUE_SETTINGS)[K]> | undefined {
     if (!(key in data)) return undefined;
     // Indexing the settings by a generic key loses the pairing of schema and output type; restore it.
     const schema: z.ZodType = WHOLE_VALUE_SETTINGS[key];
@@ -215,7 +249,11 @@ class ConfigReader {
     for (const [code, setting] of this.entries(value, 'rules')) {
       if (!codes.includes(code)) {
         const suggestion = closest(code, codes);
-        this.reportAt(['rules', code], `'${code}' is not a check${suggestion ? `: did you mean '${suggestion}'?` : '. The README lists every check.'} This entry is ignored.`, 'key');
+        this.reportAt(
+          ['rules', code],
+          `'${code}' is not a check${suggestion ? `: did you mean '${suggestion}'?` : '. The README lists every check.'} This entry is ignored.`,
+          'key',
+        );
         continue;
       }
       const parsed = this.check(RULE_SETTING, setting === false ? 'off' : setting, ['rules', code]);
@@ -228,11 +266,18 @@ class ConfigReader {
     const kinds = new Map(defaults);
     for (const [letters, name] of this.entries(value, 'kinds')) {
       if (!KIND_LETTERS.safeParse(letters).success) {
-        this.reportAt(['kinds', letters], `'${letters}' cannot be a kind of ID: use one to three capital letters, such as A. This entry is ignored.`, 'key');
+        this.reportAt(
+          ['kinds', letters],
+          `'${letters}' cannot be a kind of ID: use one to three capital letters, such as A. This entry is ignored.`,
+          'key',
+        );
         continue;
       }
       if (typeof name !== 'string' || name.trim() === '') {
-        this.reportAt(['kinds', letters], `Say what ${letters} IDs are, such as ${letters}: action. This entry is ignored.`);
+        this.reportAt(
+          ['kinds', letters],
+          `Say what ${letters} IDs are, such as ${letters}: action. This entry is ignored.`,
+        );
         continue;
       }
       kinds.set(letters, name.trim().toLowerCase());
@@ -249,13 +294,20 @@ class ConfigReader {
       const base = templates.get(baseName);
       if (shape.extends !== undefined && !base) {
         const suggestion = closest(shape.extends, [...templates.keys()]);
-        this.reportAt(['templates', name, 'extends'], `There is no template '${shape.extends}' to extend${suggestion ? ` (did you mean '${suggestion}'?)` : ''}, so the template '${name}' is ignored.`);
+        this.reportAt(
+          ['templates', name, 'extends'],
+          `There is no template '${shape.extends}' to extend${suggestion ? ` (did you mean '${suggestion}'?)` : ''}, so the template '${name}' is ignored.`,
+        );
         continue;
       }
       const template = copyTemplate(name, base);
       for (const [index, title] of (shape.remove ?? []).entries()) {
         const at = findSection(template.sections, title);
-        if (at === -1) this.reportAt(['templates', name, 'remove', index], `There is no section '${title}' in this template to remove. This entry is ignored.`);
+        if (at === -1)
+          this.reportAt(
+            ['templates', name, 'remove', index],
+            `There is no section '${title}' in this template to remove. This entry is ignored.`,
+          );
         else template.sections.splice(at, 1);
       }
       for (const [index, entryValue] of (shape.sections ?? []).entries()) {
@@ -263,7 +315,8 @@ class ConfigReader {
         const entry = this.check(TEMPLATE_SECTION, entryValue, path);
         if (!entry) continue;
         const problem = applySectionEntry(template.sections, entry);
-        if (problem) this.reportAt([...path, entry.after === undefined ? 'before' : 'after'], `${problem} This entry is ignored.`);
+        if (problem)
+          this.reportAt([...path, entry.after === undefined ? 'before' : 'after'], `${problem} This entry is ignored.`);
       }
       templates.set(name, template);
     }

@@ -27,10 +27,13 @@ export function typeFromFileName(fileName: string): DocumentType {
  */
 export function documentIdFromFileName(fileName: string): string {
   const stem = fileName.replace(/\.(?:report|minutes)\.md$/i, '').replace(/\.md$/i, '');
-  const id = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return id === '' ? 'document' : id;
 }
 
 function isSeparator(code: number): boolean {
-  return code === 47 /* / */ || code === 92 /* \ */;
+  return code === 47 /* / */ || code === 92; /* \ */
 }

@@ -4,7 +4,13 @@ import { findDefinitions, type Definition } from './parse/definitions';
 import { splitFrontMatter, type FrontMatter, type FrontMatterProblem } from './parse/front-matter';
 import { parseMarkdown, type HeadingBlock, type MarkdownStructure, type ProseBlock } from './parse/markdown';
 import { maskInlineSyntax } from './parse/inline-scan';
-import { MAX_REFERENCES, scanReferences, type MalformedReference, type ReferenceScan, type ReferencedId } from './parse/references';
+import {
+  MAX_REFERENCES,
+  scanReferences,
+  type MalformedReference,
+  type ReferenceScan,
+  type ReferencedId,
+} from './parse/references';
 import { changedLines, updateMarkdown, type MarkdownUpdate } from './parse/incremental';
 import { readSuppressions, type Suppressions } from './parse/suppressions';
 import { DOCUMENT_ID_PATTERN } from './schema/front-matter';
@@ -59,19 +65,36 @@ const parsedWith = new WeakMap<ParsedDocument, ResolvedConfig>();
  * can reach (`parse/incremental.ts`) and moves the rest; the result is the
  * same as a full parse.
  */
-export function parseDocument(uri: string, rawText: string, config: ResolvedConfig, previous?: ParsedDocument): ParsedDocument {
+export function parseDocument(
+  uri: string,
+  rawText: string,
+  config: ResolvedConfig,
+  previous?: ParsedDocument,
+): ParsedDocument {
   // VS Code drops a byte order mark before the text reaches us; do the same so columns agree.
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const lines = new LineIndex(text);
   const fileName = fileNameOf(uri);
-  const change = previous && previous.uri === uri && parsedWith.get(previous) === config ? changedLines(previous.lines, lines) : undefined;
-  const head = change && previous && bodyUnchangedAbove(previous, change.firstLine) ? keptHead(previous) : readHead(lines, fileName, config);
+  const change =
+    previous && previous.uri === uri && parsedWith.get(previous) === config
+      ? changedLines(previous.lines, lines)
+      : undefined;
+  const head =
+    change && previous && bodyUnchangedAbove(previous, change.firstLine)
+      ? keptHead(previous)
+      : readHead(lines, fileName, config);
   const { documentId, documentIdRange } = documentIdOf(head.data, head.frontMatter, lines, fileName);
   const { bodyStartLine } = head;
 
-  const update = change && head.kept && previous ? updateMarkdown(previous.markdown, change, lines, bodyStartLine) : undefined;
+  const update =
+    change && head.kept && previous ? updateMarkdown(previous.markdown, change, lines, bodyStartLine) : undefined;
   const bodyStart = lines.lineStart(bodyStartLine);
-  const markdown = update?.markdown ?? parseMarkdown(bodyStartLine < lines.lineCount && bodyStart <= text.length ? text.slice(bodyStart) : '', bodyStartLine);
+  const markdown =
+    update?.markdown ??
+    parseMarkdown(
+      bodyStartLine < lines.lineCount && bodyStart <= text.length ? text.slice(bodyStart) : '',
+      bodyStartLine,
+    );
   const headings = markdown.headings;
   const sectionEnds = computeSectionEnds(headings, lines.lineCount);
   const sectionEnd = (headingIndex: number) => sectionEnds[headingIndex] ?? lines.lineCount;
@@ -79,9 +102,14 @@ export function parseDocument(uri: string, rawText: string, config: ResolvedConf
   const kinds = new Set(config.kinds.keys());
 
   const definitions =
-    update && previous ? redefineChanged(previous, update, lines, sectionEnd, config.kinds, change!.offsetDelta) : findDefinitions(markdown.prose, sectionEnd, lines, config.kinds);
+    update && previous
+      ? redefineChanged(previous, update, lines, sectionEnd, config.kinds, change!.offsetDelta)
+      : findDefinitions(markdown.prose, sectionEnd, lines, config.kinds);
   const scan =
-    (update && previous && markdown.linkLabels === previous.markdown.linkLabels && rescanChanged(previous, update, lines, kinds, change!.offsetDelta)) ||
+    (update &&
+      previous &&
+      markdown.linkLabels === previous.markdown.linkLabels &&
+      rescanChanged(previous, update, lines, kinds, change!.offsetDelta)) ||
     scanAll(markdown, lines, kinds);
   const references = attachCitations(scan.ids, definitions, lines);
 
@@ -99,12 +127,21 @@ export function parseDocument(uri: string, rawText: string, config: ResolvedConf
     template,
     markdown,
     headings,
-    sections: !template ? [] : previous && update && sameHeadings(previous.headings, headings) ? previous.sections : matchSections(headings, template),
+    sections: !template
+      ? []
+      : previous && update && sameHeadings(previous.headings, headings)
+        ? previous.sections
+        : matchSections(headings, template),
     definitions,
     definitionsById: groupById(definitions),
     references,
     malformedReferences: scan.malformed,
-    suppressions: readSuppressions(text, (offset) => lines.positionAt(offset).line, isRealComment(markdown, lines), markdown.prose[0]?.startLine ?? lines.lineCount),
+    suppressions: readSuppressions(
+      text,
+      (offset) => lines.positionAt(offset).line,
+      isRealComment(markdown, lines),
+      markdown.prose[0]?.startLine ?? lines.lineCount,
+    ),
     sectionEnd,
   };
   parsedWith.set(document, config);
@@ -128,16 +165,37 @@ function readHead(lines: LineIndex, fileName: string, config: ResolvedConfig): H
   const split = splitFrontMatter(lines);
   const frontMatter = split.frontMatter;
   const data = frontMatter?.data ?? {};
-  const type = DOCUMENT_TYPES.includes(data['type'] as DocumentType) ? (data['type'] as DocumentType) : typeFromFileName(fileName);
+  const type = DOCUMENT_TYPES.includes(data['type'] as DocumentType)
+    ? (data['type'] as DocumentType)
+    : typeFromFileName(fileName);
   const templateNames = [...config.templates.keys()];
   const frontMatterIssues = frontMatter ? validateFrontMatter(frontMatter, lines, type, templateNames) : [];
-  const templateName = typeof data['template'] === 'string' && config.templates.has(data['template']) ? data['template'] : type;
-  return { frontMatter, data, frontMatterProblems: split.problems, frontMatterIssues, type, templateName, bodyStartLine: split.bodyStartLine, kept: false };
+  const templateName =
+    typeof data['template'] === 'string' && config.templates.has(data['template']) ? data['template'] : type;
+  return {
+    frontMatter,
+    data,
+    frontMatterProblems: split.problems,
+    frontMatterIssues,
+    type,
+    templateName,
+    bodyStartLine: split.bodyStartLine,
+    kept: false,
+  };
 }
 
 function keptHead(previous: ParsedDocument): Head {
   const { frontMatter, data, frontMatterProblems, frontMatterIssues, type, templateName } = previous;
-  return { frontMatter, data, frontMatterProblems, frontMatterIssues, type, templateName, bodyStartLine: frontMatter ? frontMatter.closingLine + 1 : 0, kept: true };
+  return {
+    frontMatter,
+    data,
+    frontMatterProblems,
+    frontMatterIssues,
+    type,
+    templateName,
+    bodyStartLine: frontMatter ? frontMatter.closingLine + 1 : 0,
+    kept: true,
+  };
 }
 
 /**
@@ -167,7 +225,13 @@ const CAP_MARGIN = 1_000;
  * edit) and the re-parsed lines' own; undefined when the document cites so
  * many IDs that the cap (`MAX_REFERENCES`) may come into play.
  */
-function rescanChanged(previous: ParsedDocument, update: MarkdownUpdate, lines: LineIndex, kinds: ReadonlySet<string>, offsetDelta: number): ReferenceScan | undefined {
+function rescanChanged(
+  previous: ParsedDocument,
+  update: MarkdownUpdate,
+  lines: LineIndex,
+  kinds: ReadonlySet<string>,
+  offsetDelta: number,
+): ReferenceScan | undefined {
   if (previous.references.length > MAX_REFERENCES - CAP_MARGIN) return undefined;
   const old = previous.lines;
   const from = old.lineStart(update.from);
@@ -179,11 +243,23 @@ function rescanChanged(previous: ParsedDocument, update: MarkdownUpdate, lines: 
   for (const block of update.markdown.prose) {
     if (block.startLine < update.from) continue;
     if (block.startLine >= update.to) break;
-    scanReferences(lines.textOfLines(block.startLine, block.endLine), lines.lineStart(block.startLine), kinds, update.markdown.linkLabels, scan);
+    scanReferences(
+      lines.textOfLines(block.startLine, block.endLine),
+      lines.lineStart(block.startLine),
+      kinds,
+      update.markdown.linkLabels,
+      scan,
+    );
   }
-  for (const id of previous.references) if (id.start >= to) scan.ids.push(moveReference(id, offsetDelta, update.lineDelta));
+  for (const id of previous.references)
+    if (id.start >= to) scan.ids.push(moveReference(id, offsetDelta, update.lineDelta));
   for (const malformed of previous.malformedReferences) {
-    if (malformed.start >= to) scan.malformed.push(offsetDelta === 0 ? malformed : { ...malformed, start: malformed.start + offsetDelta, end: malformed.end + offsetDelta });
+    if (malformed.start >= to)
+      scan.malformed.push(
+        offsetDelta === 0
+          ? malformed
+          : { ...malformed, start: malformed.start + offsetDelta, end: malformed.end + offsetDelta },
+      );
   }
   return scan.full || scan.ids.length > MAX_REFERENCES - CAP_MARGIN ? undefined : scan;
 }
@@ -228,8 +304,12 @@ function redefineChanged(
   const definitions: Definition[] = [];
   const keep = (definition: Definition, offsetDelta: number, shift: number) => {
     const startLine = definition.extent.startLine + shift;
-    const endLine = definition.block === 'heading' ? sectionEnd(headingAt(markdown.headings, startLine)) : definition.extent.endLine + shift;
-    if (offsetDelta === 0 && startLine === definition.extent.startLine && endLine === definition.extent.endLine) definitions.push(definition);
+    const endLine =
+      definition.block === 'heading'
+        ? sectionEnd(headingAt(markdown.headings, startLine))
+        : definition.extent.endLine + shift;
+    if (offsetDelta === 0 && startLine === definition.extent.startLine && endLine === definition.extent.endLine)
+      definitions.push(definition);
     else {
       definitions.push({
         id: definition.id,
@@ -248,7 +328,8 @@ function redefineChanged(
   for (const definition of previous.definitions) if (definition.extent.startLine < from) keep(definition, 0, 0);
   const changed = markdown.prose.filter((block) => block.startLine >= from && block.startLine < to);
   definitions.push(...findDefinitions(changed, sectionEnd, lines, kinds));
-  for (const definition of previous.definitions) if (definition.extent.startLine >= oldTo) keep(definition, delta, lineDelta);
+  for (const definition of previous.definitions)
+    if (definition.extent.startLine >= oldTo) keep(definition, delta, lineDelta);
   return definitions;
 }
 
@@ -259,7 +340,11 @@ function sameHeadings(before: readonly HeadingBlock[], after: readonly HeadingBl
     const other = after[index]!;
     return (
       heading === other ||
-      (heading.level === other.level && heading.text === other.text && heading.line === other.line && heading.lastTextLine === other.lastTextLine && heading.endLine === other.endLine)
+      (heading.level === other.level &&
+        heading.text === other.text &&
+        heading.line === other.line &&
+        heading.lastTextLine === other.lastTextLine &&
+        heading.endLine === other.endLine)
     );
   });
 }
@@ -276,13 +361,20 @@ function headingAt(headings: readonly HeadingBlock[], line: number): number {
   return low;
 }
 
-function documentIdOf(data: Record<string, unknown>, frontMatter: FrontMatter | undefined, lines: LineIndex, fileName: string) {
+function documentIdOf(
+  data: Record<string, unknown>,
+  frontMatter: FrontMatter | undefined,
+  lines: LineIndex,
+  fileName: string,
+) {
   const written = data['id'];
   if (frontMatter && typeof written === 'string' && DOCUMENT_ID_PATTERN.test(written)) {
     // Positions come from the slower YAML parse, so only when a diagnostic needs them.
     const documentIdRange = () => {
       const node = frontMatter.yaml().get('id', true) as { range?: [number, number, number] } | undefined;
-      return node?.range ? lines.range(frontMatter.yamlOffset + node.range[0], frontMatter.yamlOffset + node.range[1]) : undefined;
+      return node?.range
+        ? lines.range(frontMatter.yamlOffset + node.range[0], frontMatter.yamlOffset + node.range[1])
+        : undefined;
     };
     return { documentId: written, documentIdRange };
   }
@@ -294,7 +386,8 @@ function computeSectionEnds(headings: readonly HeadingBlock[], lineCount: number
   const ends = new Array<number>(headings.length).fill(lineCount);
   const open: number[] = [];
   headings.forEach((heading, index) => {
-    while (open.length > 0 && headings[open[open.length - 1]!]!.level >= heading.level) ends[open.pop()!] = heading.line;
+    while (open.length > 0 && headings[open[open.length - 1]!]!.level >= heading.level)
+      ends[open.pop()!] = heading.line;
     open.push(index);
   });
   return ends;
@@ -305,9 +398,15 @@ function computeSectionEnds(headings: readonly HeadingBlock[], lineCount: number
  * Definitions come in document order and nest (a paragraph inside a heading's
  * section), so writing each one's lines in turn leaves the innermost owner.
  */
-function attachCitations(ids: readonly (ReferencedId | Reference)[], definitions: readonly Definition[], lines: LineIndex): Reference[] {
+function attachCitations(
+  ids: readonly (ReferencedId | Reference)[],
+  definitions: readonly Definition[],
+  lines: LineIndex,
+): Reference[] {
   const owner = definitions.length > 0 ? new Int32Array(lines.lineCount).fill(-1) : undefined;
-  definitions.forEach((definition, index) => owner!.fill(index, definition.extent.startLine, definition.extent.endLine));
+  definitions.forEach((definition, index) =>
+    owner!.fill(index, definition.extent.startLine, definition.extent.endLine),
+  );
   return ids.map((id) => {
     const line = lines.positionAt(id.start).line;
     const citedBy = owner ? (owner[line] ?? -1) : -1;
@@ -352,7 +451,11 @@ function isRealComment(markdown: MarkdownStructure, lines: LineIndex): (offset: 
     while (prose < markdown.prose.length && markdown.prose[prose]!.endLine <= line) prose++;
     const block = markdown.prose[prose];
     if (!block || line < block.startLine) return false;
-    if (masked?.block !== block) masked = { block, text: maskInlineSyntax(lines.textOfLines(block.startLine, block.endLine), { keepComments: true }) };
+    if (masked?.block !== block)
+      masked = {
+        block,
+        text: maskInlineSyntax(lines.textOfLines(block.startLine, block.endLine), { keepComments: true }),
+      };
     return masked.text.startsWith('<!--', offset - lines.lineStart(block.startLine));
   };
 }

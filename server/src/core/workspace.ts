@@ -38,7 +38,10 @@ export class Workspace implements WorkspaceView {
   /** Counts changes to what documents know of each other (links, config): a document's diagnostics depend on it and on the document alone. */
   private generation = 0;
   /** Each document's last diagnostics, valid while its version and `generation` are those they were made from. */
-  private readonly diagnosticsCache = new Map<string, { readonly document: ParsedDocument; readonly generation: number; readonly diagnostics: readonly Diagnostic[] }>();
+  private readonly diagnosticsCache = new Map<
+    string,
+    { readonly document: ParsedDocument; readonly generation: number; readonly diagnostics: readonly Diagnostic[] }
+  >();
 
   /** `config` for every document, unless `configFor` gives a document another (its folder's). */
   constructor(
@@ -61,7 +64,8 @@ export class Workspace implements WorkspaceView {
     this.config = config;
     this.configOf = configFor;
     this.generation++;
-    for (const document of [...this.documents.values()]) this.setDocument(document.uri, this.notChecked.get(document.uri)?.text ?? document.lines.text);
+    for (const document of [...this.documents.values()])
+      this.setDocument(document.uri, this.notChecked.get(document.uri)?.text ?? document.lines.text);
   }
 
   setDocument(uri: string, text: string): ParsedDocument {
@@ -184,7 +188,8 @@ export class Workspace implements WorkspaceView {
   }
 
   suggestDocumentId(unknown: string): string | undefined {
-    if (!this.documentIdSuggestions.has(unknown)) this.documentIdSuggestions.set(unknown, closest(unknown, this.urisById.keys()));
+    if (!this.documentIdSuggestions.has(unknown))
+      this.documentIdSuggestions.set(unknown, closest(unknown, this.urisById.keys()));
     return this.documentIdSuggestions.get(unknown);
   }
 
@@ -195,7 +200,12 @@ export class Workspace implements WorkspaceView {
 
 /** Whether two versions of a document tell the others the same: same document id, definitions and citations, in the same order. */
 function sameLinks(known: DocumentLinks, links: DocumentLinks): boolean {
-  if (known.documentId !== links.documentId || known.definitions.length !== links.definitions.length || known.citations.length !== links.citations.length) return false;
+  if (
+    known.documentId !== links.documentId ||
+    known.definitions.length !== links.definitions.length ||
+    known.citations.length !== links.citations.length
+  )
+    return false;
   const sameDefinitions = known.definitions.every((definition, index) => {
     const other = links.definitions[index]!;
     return definition.id === other.id && definition.kind === other.kind && definition.number === other.number;
@@ -204,7 +214,9 @@ function sameLinks(known: DocumentLinks, links: DocumentLinks): boolean {
     sameDefinitions &&
     known.citations.every((citation, index) => {
       const other = links.citations[index]!;
-      return citation.documentId === other.documentId && citation.id === other.id && citation.citingKind === other.citingKind;
+      return (
+        citation.documentId === other.documentId && citation.id === other.id && citation.citingKind === other.citingKind
+      );
     })
   );
 }

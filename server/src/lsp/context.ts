@@ -45,7 +45,12 @@ export class ServerContext {
 
   constructor(readonly connection: Connection) {
     this.settings = new SettingsCache(connection, () => this.client.workspace?.configuration === true);
-    this.rechecks = new Rechecks(() => this.session, this.documents, this.settings, () => this.checkDelay);
+    this.rechecks = new Rechecks(
+      () => this.session,
+      this.documents,
+      this.settings,
+      () => this.checkDelay,
+    );
     this.started = new Promise((resolve) => (this.resolveStarted = resolve));
   }
 
@@ -97,7 +102,8 @@ export class ServerContext {
    */
   async workspaceUnlessCancelled(token: CancellationToken): Promise<Workspace> {
     await new Promise((resolve) => setImmediate(resolve));
-    if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
+    if (token.isCancellationRequested)
+      throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
     return this.workspace();
   }
 

@@ -73,7 +73,8 @@ export function toCodeActions(uri: string, diagnostic: Diagnostic, canCreateFile
 function changesOf(uri: string, fix: Fix): Record<string, TextEdit[]> {
   const changes: Record<string, TextEdit[]> = {};
   const add = (target: string, edits: Fix['edits']) => {
-    if (edits.length > 0) (changes[target] ??= []).push(...edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+    if (edits.length > 0)
+      (changes[target] ??= []).push(...edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
   };
   add(uri, fix.edits);
   for (const file of fix.otherFiles ?? []) add(file.uri, file.edits);
@@ -82,8 +83,13 @@ function changesOf(uri: string, fix: Fix): Record<string, TextEdit[]> {
 
 /** The edit as `documentChanges`: each new file created, then every file's edits (the new file's apply to it empty). */
 function withCreatedFiles(uri: string, fix: Fix): WorkspaceEdit {
-  const created: CreateFile[] = (fix.otherFiles ?? []).filter((file) => file.create === true).map((file) => ({ kind: 'create', uri: file.uri }));
-  const edits: TextDocumentEdit[] = Object.entries(changesOf(uri, fix)).map(([target, targetEdits]) => ({ textDocument: { uri: target, version: null }, edits: targetEdits }));
+  const created: CreateFile[] = (fix.otherFiles ?? [])
+    .filter((file) => file.create === true)
+    .map((file) => ({ kind: 'create', uri: file.uri }));
+  const edits: TextDocumentEdit[] = Object.entries(changesOf(uri, fix)).map(([target, targetEdits]) => ({
+    textDocument: { uri: target, version: null },
+    edits: targetEdits,
+  }));
   return { documentChanges: [...created, ...edits] };
 }
 
@@ -113,13 +119,20 @@ export function toCompletionItem(entry: CompletionEntry, range: Range): Completi
  */
 export function toFixAllAction(uri: string, diagnostics: readonly Diagnostic[]): CodeAction | undefined {
   const edits: { range: Range; newText: string }[] = [];
-  const after = (a: Range['start'], b: Range['start']) => a.line > b.line || (a.line === b.line && a.character >= b.character);
-  const free = (range: Range) => edits.every((edit) => after(range.start, edit.range.end) || after(edit.range.start, range.end));
+  const after = (a: Range['start'], b: Range['start']) =>
+    a.line > b.line || (a.line === b.line && a.character >= b.character);
+  const free = (range: Range) =>
+    edits.every((edit) => after(range.start, edit.range.end) || after(edit.range.start, range.end));
   for (const diagnostic of diagnostics) {
     // A safe fix changes the document alone; one that changes other files is never applied unseen.
     const fix = diagnostic.fixes?.find((candidate) => candidate.safe && candidate.otherFiles === undefined);
-    if (fix && fix.edits.every((edit) => free(edit.range))) edits.push(...fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
+    if (fix && fix.edits.every((edit) => free(edit.range)))
+      edits.push(...fix.edits.map((edit) => ({ range: edit.range, newText: edit.newText })));
   }
   if (edits.length === 0) return undefined;
-  return { title: 'Fix all problems that have a safe fix', kind: CodeActionKind.SourceFixAll, edit: { changes: { [uri]: edits } } };
+  return {
+    title: 'Fix all problems that have a safe fix',
+    kind: CodeActionKind.SourceFixAll,
+    edit: { changes: { [uri]: edits } },
+  };
 }

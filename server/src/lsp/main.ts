@@ -21,7 +21,9 @@ export function main(args: readonly string[] = process.argv.slice(2)): void {
   }
   const transport = transportFrom(args);
   if (!transport) {
-    process.stderr.write(`committee-reports-language-server: say how the editor talks to it, usually --stdio\n\n${USAGE}`);
+    process.stderr.write(
+      `committee-reports-language-server: say how the editor talks to it, usually --stdio\n\n${USAGE}`,
+    );
     process.exitCode = 2;
     return;
   }
@@ -42,7 +44,9 @@ function endWithTheStream(reader: MessageReader, gate: MessageGate): void {
   reader.onClose(() => process.exit(gate.shutdownRequested ? 0 : 1));
   reader.onError((error) => {
     if (!isFramingError(error)) return;
-    process.stderr.write(`committee-reports-language-server: stopping, because the input is not LSP messages any more (${error.message.split('\n')[0]})\n`);
+    process.stderr.write(
+      `committee-reports-language-server: stopping, because the input is not LSP messages any more (${error.message.split('\n')[0]})\n`,
+    );
     process.exit(1);
   });
 }

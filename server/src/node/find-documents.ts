@@ -24,7 +24,11 @@ export type FileMatcher = (relativePath: string) => boolean;
  * - a folder that cannot be listed (permission denied) is passed over, and
  *   given to `onUnreadableFolder` with the reason, after the crawl.
  */
-export function documentsUnder(folder: string, matches: FileMatcher, onUnreadableFolder?: (folder: string, reason: string) => void): string[] {
+export function documentsUnder(
+  folder: string,
+  matches: FileMatcher,
+  onUnreadableFolder?: (folder: string, reason: string) => void,
+): string[] {
   // As the crawler's links are resolved (not `.native`), so the two compare.
   const bound = resolvedOrSelf(folder);
   const foldersEntered = new Set<string>();
@@ -45,7 +49,8 @@ export function documentsUnder(folder: string, matches: FileMatcher, onUnreadabl
         try {
           return fs.readdirSync(directory, options as fs.ObjectEncodingOptions & { withFileTypes: true });
         } catch (error) {
-          if (!isNothingThere(error)) unreadableFolders.push({ folder: path.resolve(folder, directory), reason: describeReadError(error) });
+          if (!isNothingThere(error))
+            unreadableFolders.push({ folder: path.resolve(folder, directory), reason: describeReadError(error) });
           throw error;
         }
       }) as typeof fs.readdirSync,
@@ -66,9 +71,12 @@ export function documentsUnder(folder: string, matches: FileMatcher, onUnreadabl
       }) as typeof fs.realpathSync,
     },
   });
-  if (onUnreadableFolder) for (const unreadable of unreadableFolders) onUnreadableFolder(unreadable.folder, unreadable.reason);
+  if (onUnreadableFolder)
+    for (const unreadable of unreadableFolders) onUnreadableFolder(unreadable.folder, unreadable.reason);
   const found = [...relativePaths, ...unresolved.map((link) => path.relative(folder, link).split(path.sep).join('/'))];
-  const files = found.filter((relativePath) => matches(relativePath)).map((relativePath) => path.resolve(folder, relativePath));
+  const files = found
+    .filter((relativePath) => matches(relativePath))
+    .map((relativePath) => path.resolve(folder, relativePath));
   return linksFollowed === 0 ? files : onePathPerFile(files);
 }
 

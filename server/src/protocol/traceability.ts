@@ -1,7 +1,13 @@
 import { RequestType } from 'vscode-jsonrpc';
 import type { TraceStatus, Traceability } from '../core/traceability/model';
 
-export type { FindingTrace, RecommendationTrace, TraceItem, TraceStatus, Traceability } from '../core/traceability/model';
+export type {
+  FindingTrace,
+  RecommendationTrace,
+  TraceItem,
+  TraceStatus,
+  Traceability,
+} from '../core/traceability/model';
 
 /**
  * `committeeReports/traceability`: the traceability model of the whole
@@ -22,4 +28,6 @@ export interface TraceabilityResult extends Traceability {
   readonly statusLabels: Readonly<Record<TraceStatus, string>>;
 }
 
-export const TraceabilityRequest = new RequestType<TraceabilityParams, TraceabilityResult, void>('committeeReports/traceability');
+export const TraceabilityRequest = new RequestType<TraceabilityParams, TraceabilityResult, void>(
+  'committeeReports/traceability',
+);

@@ -42,9 +42,15 @@ describe('acronym-undefined: quick fixes', () => {
 
     it('keeps a plural inside the brackets and a possessive after them', () => {
       const plural = body('Most LAs replied.');
-      assert.equal(applyFix(plural, fixOf(single(checkFor(CODE, plural)), 'Spell out')!), body('Most [Insert the full name] (LAs) replied.'));
+      assert.equal(
+        applyFix(plural, fixOf(single(checkFor(CODE, plural)), 'Spell out')!),
+        body('Most [Insert the full name] (LAs) replied.'),
+      );
       const possessive = body("The DfE's letter came.");
-      assert.equal(applyFix(possessive, fixOf(single(checkFor(CODE, possessive)), 'Spell out')!), body("The [Insert the full name] (DfE)'s letter came."));
+      assert.equal(
+        applyFix(possessive, fixOf(single(checkFor(CODE, possessive)), 'Spell out')!),
+        body("The [Insert the full name] (DfE)'s letter came."),
+      );
     });
 
     it('leaves a fill-in that placeholder-left reports, and the acronym still reported until the name is written', () => {
@@ -59,8 +65,12 @@ describe('acronym-undefined: quick fixes', () => {
 
   describe('Add ABC to the known acronyms in .committee-reports.yaml', () => {
     it('adds a line to a list written one item a line, at its indentation, after a comment on the last item', () => {
-      const config = 'rules:\n  section-order: off\nacronyms:\n    - NHS\n    - LGA   # Local Government Association\n\nkinds:\n  A: action\n';
-      assert.equal(configAfter(config), 'rules:\n  section-order: off\nacronyms:\n    - NHS\n    - LGA   # Local Government Association\n    - ICB\n\nkinds:\n  A: action\n');
+      const config =
+        'rules:\n  section-order: off\nacronyms:\n    - NHS\n    - LGA   # Local Government Association\n\nkinds:\n  A: action\n';
+      assert.equal(
+        configAfter(config),
+        'rules:\n  section-order: off\nacronyms:\n    - NHS\n    - LGA   # Local Government Association\n    - ICB\n\nkinds:\n  A: action\n',
+      );
     });
 
     it('adds a line to a list at the end of a file with no line break at its end', () => {
@@ -68,7 +78,10 @@ describe('acronym-undefined: quick fixes', () => {
     });
 
     it('adds an item to a list written in brackets, on one line or several', () => {
-      assert.equal(configAfter('acronyms: [NHS, LGA]  # known\nrules: {}\n'), 'acronyms: [NHS, LGA, ICB]  # known\nrules: {}\n');
+      assert.equal(
+        configAfter('acronyms: [NHS, LGA]  # known\nrules: {}\n'),
+        'acronyms: [NHS, LGA, ICB]  # known\nrules: {}\n',
+      );
       assert.equal(configAfter('acronyms: [\n  NHS,\n  LGA,\n]\n'), 'acronyms: [\n  NHS,\n  LGA, ICB\n]\n');
       assert.equal(configAfter('acronyms: []\n'), 'acronyms: [ICB]\n');
     });
@@ -86,24 +99,43 @@ describe('acronym-undefined: quick fixes', () => {
     });
 
     it('keeps CRLF line endings', () => {
-      assert.equal(configAfter('rules:\r\n  section-order: off\r\nacronyms:\r\n  - NHS\r\n'), 'rules:\r\n  section-order: off\r\nacronyms:\r\n  - NHS\r\n  - ICB\r\n');
+      assert.equal(
+        configAfter('rules:\r\n  section-order: off\r\nacronyms:\r\n  - NHS\r\n'),
+        'rules:\r\n  section-order: off\r\nacronyms:\r\n  - NHS\r\n  - ICB\r\n',
+      );
       assert.equal(configAfter('rules: {}\r\n'), 'rules: {}\r\nacronyms: [ICB]\r\n');
     });
 
     it('gives the edit its place in the config file, in lines and UTF-16 columns', () => {
       const config = '# Café – settings\r\nacronyms: [NHS]\r\n';
       const file = knownFix(config)!.otherFiles![0]!;
-      assert.deepEqual(file.edits, [{ range: { start: { line: 1, character: 14 }, end: { line: 1, character: 14 } }, newText: ', ICB' }]);
+      assert.deepEqual(file.edits, [
+        { range: { start: { line: 1, character: 14 }, end: { line: 1, character: 14 } }, newText: ', ICB' },
+      ]);
     });
 
     it('creates the config file, with the acronym, when there is none', () => {
       const workspace = new Workspace({ ...defaultConfig(), file: { uri: CONFIG_URI, text: undefined } });
       workspace.setDocument(uriOf('a.report.md'), TEXT);
-      const fix = fixOf(single(workspace.diagnostics(uriOf('a.report.md')).filter((diagnostic) => diagnostic.code === CODE)), 'Add ICB')!;
+      const fix = fixOf(
+        single(workspace.diagnostics(uriOf('a.report.md')).filter((diagnostic) => diagnostic.code === CODE)),
+        'Add ICB',
+      )!;
       assert.deepEqual(fix, {
         title: 'Add ICB to the known acronyms in .committee-reports.yaml',
         edits: [],
-        otherFiles: [{ uri: CONFIG_URI, create: true, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: 'acronyms: [ICB]\n' }] }],
+        otherFiles: [
+          {
+            uri: CONFIG_URI,
+            create: true,
+            edits: [
+              {
+                range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                newText: 'acronyms: [ICB]\n',
+              },
+            ],
+          },
+        ],
         safe: false,
       });
     });
@@ -117,7 +149,13 @@ describe('acronym-undefined: quick fixes', () => {
     });
 
     it('offers no edit that could change another setting: anchors, a key in quotes, a value that is not a list', () => {
-      for (const config of ['base: &b [NHS]\nacronyms: *b\n', '"acronyms": [NHS]\n', 'acronyms: NHS\n', 'acronyms:\n  [NHS]\n', 'acronyms: { NHS: yes }\n']) {
+      for (const config of [
+        'base: &b [NHS]\nacronyms: *b\n',
+        '"acronyms": [NHS]\n',
+        'acronyms: NHS\n',
+        'acronyms:\n  [NHS]\n',
+        'acronyms: { NHS: yes }\n',
+      ]) {
         assert.equal(knownFix(config), undefined, config);
       }
     });
@@ -126,7 +164,10 @@ describe('acronym-undefined: quick fixes', () => {
       for (const config of ['acronyms:\n  - NHS\n', 'acronyms: [NHS]\n', 'rules: {}\n', '']) {
         const after = configAfter(config);
         assert.deepEqual(checkFor(CODE, TEXT, { config: after }), [], after);
-        assert.deepEqual(check(TEXT, { config: after }).filter((diagnostic) => diagnostic.code === 'config-invalid'), []);
+        assert.deepEqual(
+          check(TEXT, { config: after }).filter((diagnostic) => diagnostic.code === 'config-invalid'),
+          [],
+        );
       }
     });
 

@@ -1,13 +1,30 @@
 import * as assert from 'node:assert/strict';
 import { KNOWN_ACRONYMS } from '../../support/core';
-import { brief, checkFor, minutes, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
+import {
+  brief,
+  checkFor,
+  minutes,
+  report,
+  scrutiny,
+  single,
+  span,
+  spanIn,
+  spanOf,
+  withBody,
+  cleanSamples,
+  DRAFT_SAMPLE,
+  readSample,
+} from '../support';
 
 const CODE = 'acronym-undefined';
 const acronyms = (text: string, config?: string) => checkFor(CODE, text, config === undefined ? {} : { config });
 /** A minimal document whose body is the given paragraphs. */
 const body = (...paragraphs: string[]) => withBody(`# Title\n\n${paragraphs.join('\n\n')}\n`);
 /** The acronyms reported, in order. */
-const reported = (text: string, config?: string) => acronyms(text, config).map((diagnostic) => text.slice(offset(text, diagnostic.range.start), offset(text, diagnostic.range.end)));
+const reported = (text: string, config?: string) =>
+  acronyms(text, config).map((diagnostic) =>
+    text.slice(offset(text, diagnostic.range.start), offset(text, diagnostic.range.end)),
+  );
 /** 1-based line of the first line holding `needle`. */
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((line) => line.includes(needle)) + 1;
 
@@ -19,11 +36,18 @@ function offset(text: string, position: { line: number; character: number }): nu
 describe('acronym-undefined', () => {
   describe('first uses and definitions', () => {
     it('reports, as a warning, the first use of an acronym that is never spelt out, and not its later uses, saying so plainly', () => {
-      const text = body('Pupils with SEND were excluded more often.', 'The SEND strategy is under review.', 'SEND funding rose.');
+      const text = body(
+        'Pupils with SEND were excluded more often.',
+        'The SEND strategy is under review.',
+        'SEND funding rose.',
+      );
       const diagnostic = single(acronyms(text));
       assert.equal(diagnostic.severity, 'warning');
       assert.equal(span(diagnostic.range), spanOf(text, 'SEND'));
-      assert.equal(diagnostic.message, 'SEND is not spelt out anywhere in this document: write the full name followed by (SEND) here, at its first use.');
+      assert.equal(
+        diagnostic.message,
+        'SEND is not spelt out anywhere in this document: write the full name followed by (SEND) here, at its first use.',
+      );
     });
 
     it('reports each undefined acronym once, at its own first use', () => {
@@ -32,22 +56,35 @@ describe('acronym-undefined', () => {
     });
 
     it('accepts a first use written as "Full Name (ABC)"', () => {
-      const text = body('Pupils with special educational needs and disabilities (SEND) were excluded more often.', 'SEND funding rose.');
+      const text = body(
+        'Pupils with special educational needs and disabilities (SEND) were excluded more often.',
+        'SEND funding rose.',
+      );
       assert.deepEqual(acronyms(text), []);
     });
 
     it('accepts a first use written as "ABC (Full Name)"', () => {
-      const text = body('Pupils with SEND (special educational needs and disabilities) were excluded.', 'SEND funding rose.');
+      const text = body(
+        'Pupils with SEND (special educational needs and disabilities) were excluded.',
+        'SEND funding rose.',
+      );
       assert.deepEqual(acronyms(text), []);
     });
 
     it('accepts a definition across a line break, with "and", "of" and "for" in the name', () => {
-      const text = body("The Department for Education (DfE) and the Her Majesty's Inspectorate of\nConstabulary (HMIC) wrote; an Education, Health and Care Plan (EHCP) followed.", 'The DfE, HMIC and EHCP again.');
+      const text = body(
+        "The Department for Education (DfE) and the Her Majesty's Inspectorate of\nConstabulary (HMIC) wrote; an Education, Health and Care Plan (EHCP) followed.",
+        'The DfE, HMIC and EHCP again.',
+      );
       assert.deepEqual(acronyms(text), []);
     });
 
     it('says on which line an acronym used too early is spelt out, at its first use', () => {
-      const text = body('The EHCP is late.', 'An education, health and care plan (EHCP) sets out support.', 'The EHCP is reviewed.');
+      const text = body(
+        'The EHCP is late.',
+        'An education, health and care plan (EHCP) sets out support.',
+        'The EHCP is reviewed.',
+      );
       const diagnostic = single(acronyms(text));
       assert.equal(span(diagnostic.range), spanOf(text, 'EHCP'));
       assert.equal(
@@ -58,12 +95,28 @@ describe('acronym-undefined', () => {
 
     it('never says a report titled with an acronym leaves it unexplained when the text spells it out further on', () => {
       const text = withBody(
-        ['# SEND Home to School Transport', '', '## Summary', '', 'Transport for pupils with SEND is reviewed.', '', '## Background', '', 'Special educational needs and disabilities (SEND) cover many needs.', ''].join('\n'),
+        [
+          '# SEND Home to School Transport',
+          '',
+          '## Summary',
+          '',
+          'Transport for pupils with SEND is reviewed.',
+          '',
+          '## Background',
+          '',
+          'Special educational needs and disabilities (SEND) cover many needs.',
+          '',
+        ].join('\n'),
         'title: SEND Home to School Transport\ncommittee: Cabinet\nmeeting: 2026-03-12',
       );
       const diagnostic = single(acronyms(text));
       assert.equal(span(diagnostic.range), spanIn(text, 'pupils with SEND', 'SEND'));
-      assert.match(diagnostic.message, new RegExp(`^SEND is used on line ${lineOf(text, 'pupils with SEND')} before it is spelt out on line ${lineOf(text, '(SEND)')}:`));
+      assert.match(
+        diagnostic.message,
+        new RegExp(
+          `^SEND is used on line ${lineOf(text, 'pupils with SEND')} before it is spelt out on line ${lineOf(text, '(SEND)')}:`,
+        ),
+      );
     });
 
     it('does not take a name spelt out earlier without "(ABC)" as a definition', () => {
@@ -82,7 +135,10 @@ describe('acronym-undefined', () => {
     });
 
     it('reads plurals and possessives as uses of a defined acronym', () => {
-      const text = body('Local authorities (LA) and the Department for Education (DfE) agree.', "Most LAs replied; the LA's view and the LAs' views differ from the DfE's guidance.");
+      const text = body(
+        'Local authorities (LA) and the Department for Education (DfE) agree.',
+        "Most LAs replied; the LA's view and the LAs' views differ from the DfE's guidance.",
+      );
       assert.deepEqual(acronyms(text), []);
     });
 
@@ -94,23 +150,40 @@ describe('acronym-undefined', () => {
     });
 
     it('takes a plural inside the parentheses as defining the acronym', () => {
-      const text = body('The route that heavy goods vehicles (HGVs) take.', 'No HGV may use the lane; HGVs must turn.', 'Multi Use Games Areas (MUGA’s) and MUGAs.');
+      const text = body(
+        'The route that heavy goods vehicles (HGVs) take.',
+        'No HGV may use the lane; HGVs must turn.',
+        'Multi Use Games Areas (MUGA’s) and MUGAs.',
+      );
       assert.deepEqual(acronyms(text), []);
     });
 
     it('knows mixed-case acronyms such as CiCC and DfE', () => {
-      const defined = body('The Children in Care Council (CiCC) met the Department for Education (DfE).', 'The CiCC and the DfE agreed.');
+      const defined = body(
+        'The Children in Care Council (CiCC) met the Department for Education (DfE).',
+        'The CiCC and the DfE agreed.',
+      );
       assert.deepEqual(acronyms(defined), []);
       const notSpeltOut = body('The CiCC met the DfE.');
-      assert.deepEqual(brief(acronyms(notSpeltOut)), [`${CODE} ${spanOf(notSpeltOut, 'CiCC')}`, `${CODE} ${spanOf(notSpeltOut, 'DfE')}`]);
+      assert.deepEqual(brief(acronyms(notSpeltOut)), [
+        `${CODE} ${spanOf(notSpeltOut, 'CiCC')}`,
+        `${CODE} ${spanOf(notSpeltOut, 'DfE')}`,
+      ]);
     });
 
     it('does not take words with one capital, such as Ofsted and Covid, for acronyms', () => {
-      assert.deepEqual(acronyms(body('Ofsted rated the school Good after Covid.', 'McDonald and PowerPoint are names.')), []);
+      assert.deepEqual(
+        acronyms(body('Ofsted rated the school Good after Covid.', 'McDonald and PowerPoint are names.')),
+        [],
+      );
     });
 
     it('ignores Roman numerals, X runs, IDs and words with digits', () => {
-      const text = body('The report is in Part II under Schedule 12A; see Part IV and chapter XI.', 'The figure is £XX or XXX.', '**F1** Costs rose [F1, R12]; see A1, S106 and COVID-19.');
+      const text = body(
+        'The report is in Part II under Schedule 12A; see Part IV and chapter XI.',
+        'The figure is £XX or XXX.',
+        '**F1** Costs rose [F1, R12]; see A1, S106 and COVID-19.',
+      );
       assert.deepEqual(acronyms(text), []);
     });
 
@@ -154,27 +227,56 @@ describe('acronym-undefined', () => {
     });
 
     it('accepts a definition in a heading, for the text after it', () => {
-      assert.deepEqual(acronyms(body('## Special Educational Needs and Disabilities (SEND)', 'SEND provision grew.')), []);
+      assert.deepEqual(
+        acronyms(body('## Special Educational Needs and Disabilities (SEND)', 'SEND provision grew.')),
+        [],
+      );
     });
 
     it('says where a heading further on spells out an acronym the text used first', () => {
-      const text = body('The SEND team grew.', '## Special Educational Needs and Disabilities (SEND)', 'SEND provision grew.');
-      assert.match(single(acronyms(text)).message, new RegExp(`^SEND is used on line ${lineOf(text, 'The SEND team')} before it is spelt out on line ${lineOf(text, '(SEND)')}:`));
+      const text = body(
+        'The SEND team grew.',
+        '## Special Educational Needs and Disabilities (SEND)',
+        'SEND provision grew.',
+      );
+      assert.match(
+        single(acronyms(text)).message,
+        new RegExp(
+          `^SEND is used on line ${lineOf(text, 'The SEND team')} before it is spelt out on line ${lineOf(text, '(SEND)')}:`,
+        ),
+      );
     });
 
     it('is quiet on a title in capitals in the front matter', () => {
-      assert.deepEqual(acronyms(withBody('Text.\n', 'title: A NEW DEVELOPMENT MANAGEMENT COMMITTEE SYSTEM\ncommittee: C\nmeeting: 2026-03-12')), []);
+      assert.deepEqual(
+        acronyms(
+          withBody(
+            'Text.\n',
+            'title: A NEW DEVELOPMENT MANAGEMENT COMMITTEE SYSTEM\ncommittee: C\nmeeting: 2026-03-12',
+          ),
+        ),
+        [],
+      );
     });
   });
 
   describe('capitals that are not acronyms', () => {
     it('takes a definition written in capitals, in a heading or a line, and no other word there for a use', () => {
-      const text = body('## 35a SPECIAL EDUCATIONAL NEEDS (SEN) GATEWAY REPORT', 'LOCAL ENTERPRISE PARTNERSHIP (LEP) BOARD', 'The SEN and LEP teams and the GATEWAY met.');
+      const text = body(
+        '## 35a SPECIAL EDUCATIONAL NEEDS (SEN) GATEWAY REPORT',
+        'LOCAL ENTERPRISE PARTNERSHIP (LEP) BOARD',
+        'The SEN and LEP teams and the GATEWAY met.',
+      );
       assert.deepEqual(reported(text), ['GATEWAY']);
     });
 
     it('reads acronyms in a heading with small letters as uses, and its numbering as no acronym', () => {
-      const text = body('## DD – Is this within the SEND budget?', 'The SEND budget grew.', '## 35a Special Educational Needs and Disabilities (SEND)', 'No DD here.');
+      const text = body(
+        '## DD – Is this within the SEND budget?',
+        'The SEND budget grew.',
+        '## 35a Special Educational Needs and Disabilities (SEND)',
+        'No DD here.',
+      );
       // DD: numbering in the heading, then a first use in the text; SEND: used in the text before the heading spells it out.
       assert.deepEqual(reported(text), ['SEND', 'DD']);
     });
@@ -191,45 +293,113 @@ describe('acronym-undefined', () => {
     });
 
     it('reads one capitals word as a label when it is a whole paragraph, a table cell or ends in a colon', () => {
-      assert.deepEqual(acronyms(body('CABINET', '- SEND', '| Lead | ICT |', 'Report to Cabinet\nDECISION:\nAgreed')), []);
+      assert.deepEqual(
+        acronyms(body('CABINET', '- SEND', '| Lead | ICT |', 'Report to Cabinet\nDECISION:\nAgreed')),
+        [],
+      );
     });
 
     it('still reports a capitals word inside a sentence, a cell with small letters, or alone on the last line of a wrapped sentence', () => {
-      assert.deepEqual(reported(body('The CABINET met.', '| Lead | the ICT team |', 'The report was agreed with the\nLGA.')), ['CABINET', 'ICT', 'LGA']);
+      assert.deepEqual(
+        reported(body('The CABINET met.', '| Lead | the ICT team |', 'The report was agreed with the\nLGA.')),
+        ['CABINET', 'ICT', 'LGA'],
+      );
     });
 
     it('reads three or more words in capitals in a row as shouted, in a line with small letters too', () => {
-      const text = body('This is a REPORT TO CABINET about the EAST RIDING OF YORKSHIRE COUNCIL and its\nNOT FOR PUBLICATION papers, from the ENVIRONMENT AND LEISURE OVERVIEW & SCRUTINY COMMITTEE.');
+      const text = body(
+        'This is a REPORT TO CABINET about the EAST RIDING OF YORKSHIRE COUNCIL and its\nNOT FOR PUBLICATION papers, from the ENVIRONMENT AND LEISURE OVERVIEW & SCRUTINY COMMITTEE.',
+      );
       assert.deepEqual(acronyms(text), []);
     });
 
     it('reports two acronyms side by side, and a list of acronyms separated by commas', () => {
-      assert.deepEqual(reported(body('The ICB CQC review met.', 'The LGA, CCN, DWP and HMRC agreed.')), ['ICB', 'CQC', 'LGA', 'CCN', 'DWP', 'HMRC']);
+      assert.deepEqual(reported(body('The ICB CQC review met.', 'The LGA, CCN, DWP and HMRC agreed.')), [
+        'ICB',
+        'CQC',
+        'LGA',
+        'CCN',
+        'DWP',
+        'HMRC',
+      ]);
     });
 
     it('knows the minute and procedural words docs/format.md lists, as minutes print them', () => {
-      const words = ['RESOLVED', 'AGREED', 'NOTED', 'RECOMMENDED', 'DECIDED', 'APPROVED', 'RECEIVED', 'ENDORSED', 'REFERRED', 'DEFERRED', 'CONSIDERED', 'MOVED', 'SECONDED', 'CARRIED', 'LOST', 'FOR', 'AGAINST', 'ABSTAINED', 'YES', 'NO', 'NOTE', 'ACTION', 'PART', 'EXEMPT', 'CONFIDENTIAL', 'RESTRICTED', 'URGENT', 'DRAFT', 'OFFICIAL', 'SENSITIVE'];
-      const text = body('Cllr Bell MOVED, Cllr Dacres SECONDED and it was RESOLVED to:', 'RESOLVED that the report be noted.', ...words.map((word) => `The motion was ${word} today.`), 'This paper is NOT FOR PUBLICATION.');
+      const words = [
+        'RESOLVED',
+        'AGREED',
+        'NOTED',
+        'RECOMMENDED',
+        'DECIDED',
+        'APPROVED',
+        'RECEIVED',
+        'ENDORSED',
+        'REFERRED',
+        'DEFERRED',
+        'CONSIDERED',
+        'MOVED',
+        'SECONDED',
+        'CARRIED',
+        'LOST',
+        'FOR',
+        'AGAINST',
+        'ABSTAINED',
+        'YES',
+        'NO',
+        'NOTE',
+        'ACTION',
+        'PART',
+        'EXEMPT',
+        'CONFIDENTIAL',
+        'RESTRICTED',
+        'URGENT',
+        'DRAFT',
+        'OFFICIAL',
+        'SENSITIVE',
+      ];
+      const text = body(
+        'Cllr Bell MOVED, Cllr Dacres SECONDED and it was RESOLVED to:',
+        'RESOLVED that the report be noted.',
+        ...words.map((word) => `The motion was ${word} today.`),
+        'This paper is NOT FOR PUBLICATION.',
+      );
       assert.deepEqual(acronyms(text), []);
     });
 
     it('ignores codes that name a document, appendix, annex or table, but not the same letters elsewhere', () => {
-      const text = body('See Document "AO", Appendix AB, appendix “AC”, Annex CD, Annexe CE, Tables EF and Table B.', 'The AB group met.');
+      const text = body(
+        'See Document "AO", Appendix AB, appendix “AC”, Annex CD, Annexe CE, Tables EF and Table B.',
+        'The AB group met.',
+      );
       assert.deepEqual(reported(text), ['AB']);
     });
 
     it('ignores the bare negatives NA, N/A and NIL, and the placeholders TBC, TBA and TBD', () => {
-      assert.deepEqual(acronyms(body('Consultation: NA.', 'Finance: N/A and NIL.', 'The cost is TBC, the date TBA and the venue TBD.')), []);
+      assert.deepEqual(
+        acronyms(
+          body('Consultation: NA.', 'Finance: N/A and NIL.', 'The cost is TBC, the date TBA and the venue TBD.'),
+        ),
+        [],
+      );
     });
 
     it('knows every abbreviation on the built-in list, and the config adds to it', () => {
       assert.deepEqual(acronyms(body(`Known: ${[...KNOWN_ACRONYMS].join(', ')}.`)), []);
-      assert.deepEqual(reported(body('Tony Lloyd MP, Jane Smith OBE, CCTV and LED lighting near the A&E; the LGA and the ICB.')), ['LGA', 'ICB']);
-      assert.deepEqual(reported(body('The LGA and the lga wrote; the LGAs agree. The ICB did not.'), 'acronyms: [LGA]\n'), ['ICB']);
+      assert.deepEqual(
+        reported(body('Tony Lloyd MP, Jane Smith OBE, CCTV and LED lighting near the A&E; the LGA and the ICB.')),
+        ['LGA', 'ICB'],
+      );
+      assert.deepEqual(
+        reported(body('The LGA and the lga wrote; the LGAs agree. The ICB did not.'), 'acronyms: [LGA]\n'),
+        ['ICB'],
+      );
     });
 
     it('is quiet on honours and titles written with stops', () => {
-      assert.deepEqual(acronyms(body('Tony Lloyd, M.P., who was knighted, and Theresa Grant, who was awarded an O.B.E.')), []);
+      assert.deepEqual(
+        acronyms(body('Tony Lloyd, M.P., who was knighted, and Theresa Grant, who was awarded an O.B.E.')),
+        [],
+      );
     });
 
     it('ignores the parts of a legal citation, known by its shape', () => {
@@ -247,7 +417,11 @@ describe('acronym-undefined', () => {
 
   describe('& and / inside an acronym', () => {
     it('reads an acronym joined by & as one word, defined by its own brackets', () => {
-      const text = body('The Task and Finish Group (T&FG) met the Overview and Scrutiny (O&S) committee.', 'The T&FG and O&S agreed; the T&FG’s report and the T&FGs followed.', 'Parks and Greenspaces Service (P&GS) staff; P&GS sites.');
+      const text = body(
+        'The Task and Finish Group (T&FG) met the Overview and Scrutiny (O&S) committee.',
+        'The T&FG and O&S agreed; the T&FG’s report and the T&FGs followed.',
+        'Parks and Greenspaces Service (P&GS) staff; P&GS sites.',
+      );
       assert.deepEqual(acronyms(text), []);
     });
 
@@ -269,7 +443,9 @@ describe('acronym-undefined', () => {
 
   describe('positions, suppression and the samples', () => {
     it('gives the position right with CRLF line endings', () => {
-      const text = body('First line.\r\nThe CQC inspected.', 'Then the ICB.').replace(/\n/g, '\r\n').replace(/\r\r/g, '\r');
+      const text = body('First line.\r\nThe CQC inspected.', 'Then the ICB.')
+        .replace(/\n/g, '\r\n')
+        .replace(/\r\r/g, '\r');
       assert.deepEqual(brief(acronyms(text)), [`${CODE} ${spanOf(text, 'CQC')}`, `${CODE} ${spanOf(text, 'ICB')}`]);
     });
 
@@ -298,7 +474,11 @@ describe('acronym-undefined', () => {
     });
 
     it('takes one linear pass over a long document', () => {
-      const paragraphs = Array.from({ length: 5000 }, (_, index) => `${index + 1}.1 The Care Quality Commission (CQC) and the ICB met the DfE's staff (${'x'.repeat(20)}) about LAs.`);
+      const paragraphs = Array.from(
+        { length: 5000 },
+        (_, index) =>
+          `${index + 1}.1 The Care Quality Commission (CQC) and the ICB met the DfE's staff (${'x'.repeat(20)}) about LAs.`,
+      );
       const text = body(...paragraphs);
       const started = Date.now();
       assert.equal(acronyms(text).length, 3);

@@ -1,10 +1,28 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { applyFix, brief, check, checkFor, minutes, onlyFix, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
+import {
+  applyFix,
+  brief,
+  check,
+  checkFor,
+  minutes,
+  onlyFix,
+  report,
+  scrutiny,
+  single,
+  span,
+  spanIn,
+  spanOf,
+  withBody,
+  cleanSamples,
+  DRAFT_SAMPLE,
+  readSample,
+} from '../support';
 
 const appendixRef = (text: string, name = 'a.report.md') => checkFor('appendix-ref', text, { name });
 const FRONT = 'title: T\ncommittee: C\nmeeting: 2026-03-12';
-const declaring = (...ids: string[]) => `${FRONT}\nappendices:\n${ids.map((id) => `  - id: ${id}\n    title: Appendix ${id}\n`).join('')}`.trimEnd();
+const declaring = (...ids: string[]) =>
+  `${FRONT}\nappendices:\n${ids.map((id) => `  - id: ${id}\n    title: Appendix ${id}\n`).join('')}`.trimEnd();
 const doc = (body: string, ...ids: string[]) => withBody(body, ids.length === 0 ? FRONT : declaring(...ids));
 const undeclared = (text: string) =>
   appendixRef(text)
@@ -24,7 +42,10 @@ describe('appendix-ref', () => {
       const mention = diagnostics.find((diagnostic) => diagnostic.message.startsWith('Appendix B'))!;
       assert.equal(mention.severity, 'warning');
       assert.equal(span(mention.range), spanOf(text, 'Appendix B'));
-      assert.match(mention.message, /^Appendix B is referred to here but is not declared in the front matter: add it to 'appendices'/);
+      assert.match(
+        mention.message,
+        /^Appendix B is referred to here but is not declared in the front matter: add it to 'appendices'/,
+      );
     });
 
     it('is quiet when every mention is declared and every declared appendix is mentioned', () => {
@@ -83,7 +104,10 @@ describe('appendix-ref', () => {
     });
 
     it('does not take words after Appendix for ids', () => {
-      assert.deepEqual(appendixRef(doc('\nThe appendix analysis and the Appendix are attached. An appendix a map would help.\n')), []);
+      assert.deepEqual(
+        appendixRef(doc('\nThe appendix analysis and the Appendix are attached. An appendix a map would help.\n')),
+        [],
+      );
     });
 
     it('reads mentions in headings and list items', () => {
@@ -147,23 +171,47 @@ describe('appendix-ref', () => {
     });
 
     it('still reads an appendix followed by a comma and its own description as local', () => {
-      assert.deepEqual(undeclared(doc('\nAppendix A, which sets out the figures, and Appendix B, attached, and Appendix C, items 1 to 3 of which are new.\n')), ['A', 'B', 'C']);
-      assert.deepEqual(undeclared(doc('\nAppendix D, of this report, and Appendix E (part of the plan).\n')), ['D', 'E']);
+      assert.deepEqual(
+        undeclared(
+          doc(
+            '\nAppendix A, which sets out the figures, and Appendix B, attached, and Appendix C, items 1 to 3 of which are new.\n',
+          ),
+        ),
+        ['A', 'B', 'C'],
+      );
+      assert.deepEqual(undeclared(doc('\nAppendix D, of this report, and Appendix E (part of the plan).\n')), [
+        'D',
+        'E',
+      ]);
     });
   });
 
   describe('minutes', () => {
-    const inMinutes = (body: string, frontMatter = `type: minutes\n${FRONT}`) => appendixRef(withBody(body, frontMatter));
+    const inMinutes = (body: string, frontMatter = `type: minutes\n${FRONT}`) =>
+      appendixRef(withBody(body, frontMatter));
 
     it("does not report an appendix named in minutes that declare none: it is the report's", () => {
-      assert.deepEqual(inMinutes('\nThe Cabinet noted the figures at Appendix B to the report.\n\nIt approved the plan in Appendix 1.\n'), []);
+      assert.deepEqual(
+        inMinutes(
+          '\nThe Cabinet noted the figures at Appendix B to the report.\n\nIt approved the plan in Appendix 1.\n',
+        ),
+        [],
+      );
       assert.deepEqual(appendixRef(withBody('\nThe plan in Appendix 1 was approved.\n'), 'a.minutes.md'), []);
     });
 
     it('checks minutes that declare appendices in their front matter as it checks a report', () => {
-      const text = withBody('\nThe attendance list is at Appendix A; the plan at Appendix B.\n', `type: minutes\n${declaring('A')}`);
+      const text = withBody(
+        '\nThe attendance list is at Appendix A; the plan at Appendix B.\n',
+        `type: minutes\n${declaring('A')}`,
+      );
       assert.deepEqual(undeclared(text), ['B']);
-      assert.deepEqual(appendixRef(withBody('\nNo appendix is named.\n', `type: minutes\n${declaring('A')}`)).map((d) => d.message.slice(0, 25)), ['Appendix A is declared in']);
+      assert.deepEqual(
+        appendixRef(withBody('\nNo appendix is named.\n', `type: minutes\n${declaring('A')}`)).map((d) =>
+          d.message.slice(0, 25),
+        ),
+        ['Appendix A is declared in'],
+      );
     });
 
     it('still reports an undeclared appendix in a report', () => {
@@ -189,7 +237,10 @@ describe('appendix-ref', () => {
     });
 
     it('does not take the Appendices heading for a reference', () => {
-      const text = report({ frontMatter: { appendices: '\n  - id: A\n    title: Terms' }, sections: { Appendices: 'Attached separately.' } });
+      const text = report({
+        frontMatter: { appendices: '\n  - id: A\n    title: Terms' },
+        sections: { Appendices: 'Attached separately.' },
+      });
       assert.deepEqual(unreferenced(text), ['A']);
     });
 
@@ -206,8 +257,14 @@ describe('appendix-ref', () => {
     it('reports each one at its id in the front matter', () => {
       const text = doc('\nSee Appendix B.\n', 'A', 'B', 'C');
       const diagnostics = appendixRef(text);
-      assert.deepEqual(brief(diagnostics), [`appendix-ref ${spanIn(text, 'id: A', 'A')}`, `appendix-ref ${spanIn(text, 'id: C', 'C')}`]);
-      assert.match(diagnostics[0]!.message, /refer to it where its content is discussed, or remove it from 'appendices'\.$/);
+      assert.deepEqual(brief(diagnostics), [
+        `appendix-ref ${spanIn(text, 'id: A', 'A')}`,
+        `appendix-ref ${spanIn(text, 'id: C', 'C')}`,
+      ]);
+      assert.match(
+        diagnostics[0]!.message,
+        /refer to it where its content is discussed, or remove it from 'appendices'\.$/,
+      );
     });
 
     it('reports a quoted number id at its value', () => {
@@ -229,7 +286,10 @@ describe('appendix-ref', () => {
     });
 
     it('matches the indentation of the existing list', () => {
-      const text = withBody('\nAppendix A and Appendix B.\n', `${FRONT}\nappendices:\n- id: A\n  title: One\nexempt: false`);
+      const text = withBody(
+        '\nAppendix A and Appendix B.\n',
+        `${FRONT}\nappendices:\n- id: A\n  title: One\nexempt: false`,
+      );
       assert.equal(
         applyFix(text, onlyFix(single(appendixRef(text)))),
         `---\n${FRONT}\nappendices:\n- id: A\n  title: One\n- id: B\n  title: <insert the title of Appendix B>\nexempt: false\n---\n\nAppendix A and Appendix B.\n`,
@@ -249,12 +309,16 @@ describe('appendix-ref', () => {
       const without = crlf(doc('\nSee Appendix A.\n'));
       assert.equal(
         applyFix(without, onlyFix(single(appendixRef(without)))),
-        crlf(`---\n${FRONT}\nappendices:\n  - id: A\n    title: <insert the title of Appendix A>\n---\n\nSee Appendix A.\n`),
+        crlf(
+          `---\n${FRONT}\nappendices:\n  - id: A\n    title: <insert the title of Appendix A>\n---\n\nSee Appendix A.\n`,
+        ),
       );
       const withList = crlf(doc('\nSee Appendix A and Appendix B.\n', 'A'));
       assert.equal(
         applyFix(withList, onlyFix(single(appendixRef(withList)))),
-        crlf(`---\n${FRONT}\nappendices:\n  - id: A\n    title: Appendix A\n  - id: B\n    title: <insert the title of Appendix B>\n---\n\nSee Appendix A and Appendix B.\n`),
+        crlf(
+          `---\n${FRONT}\nappendices:\n  - id: A\n    title: Appendix A\n  - id: B\n    title: <insert the title of Appendix B>\n---\n\nSee Appendix A and Appendix B.\n`,
+        ),
       );
     });
 
@@ -262,7 +326,10 @@ describe('appendix-ref', () => {
       const text = withBody('\nSee Appendix A.\n', `${FRONT}\nappendices:\nexempt: false`);
       assert.equal(
         applyFix(text, onlyFix(single(appendixRef(text)))),
-        withBody('\nSee Appendix A.\n', `${FRONT}\nappendices:\n  - id: A\n    title: <insert the title of Appendix A>\nexempt: false`),
+        withBody(
+          '\nSee Appendix A.\n',
+          `${FRONT}\nappendices:\n  - id: A\n    title: <insert the title of Appendix A>\nexempt: false`,
+        ),
       );
     });
 
@@ -271,14 +338,23 @@ describe('appendix-ref', () => {
       const text = withBody('\nAppendix A and Appendix B.\n', front);
       assert.equal(
         applyFix(text, onlyFix(single(appendixRef(text)))),
-        withBody('\nAppendix A and Appendix B.\n', `${FRONT}\nappendices:\n  - id: A\n    title: >-\n      A long\n      title\n  - id: B\n    title: <insert the title of Appendix B>\n\n# end`),
+        withBody(
+          '\nAppendix A and Appendix B.\n',
+          `${FRONT}\nappendices:\n  - id: A\n    title: >-\n      A long\n      title\n  - id: B\n    title: <insert the title of Appendix B>\n\n# end`,
+        ),
       );
     });
 
     it('adds an entry to a flow list', () => {
       const text = withBody('\nAppendix A and Appendix B.\n', `${FRONT}\nappendices: [{ id: A, title: One }]`);
       const fixed = applyFix(text, onlyFix(single(appendixRef(text))));
-      assert.equal(fixed, withBody('\nAppendix A and Appendix B.\n', `${FRONT}\nappendices: [{ id: A, title: One }, { id: B, title: <insert the title of Appendix B> }]`));
+      assert.equal(
+        fixed,
+        withBody(
+          '\nAppendix A and Appendix B.\n',
+          `${FRONT}\nappendices: [{ id: A, title: One }, { id: B, title: <insert the title of Appendix B> }]`,
+        ),
+      );
       assert.deepEqual(appendixRef(fixed), []);
     });
 
@@ -323,7 +399,8 @@ describe('appendix-ref', () => {
   });
 
   it('reads a long document in one pass', () => {
-    const body = '\n' + 'See Appendix A, and Part 3 Appendix 12 of the Constitution. '.repeat(5).concat('\n\n').repeat(20000);
+    const body =
+      '\n' + 'See Appendix A, and Part 3 Appendix 12 of the Constitution. '.repeat(5).concat('\n\n').repeat(20000);
     const started = Date.now();
     assert.deepEqual(appendixRef(doc(body, 'A')), []);
     assert.ok(Date.now() - started < 5000, `took ${Date.now() - started} ms`);

@@ -24,13 +24,20 @@ describe('config-invalid', () => {
     ].join('\n');
     const text = report({ sections: { Background: '**A1** Clerk to act.\n\nSee [A1] and [F9].' } });
     const result = checkDocuments({ 'a.report.md': text }, config);
-    assert.deepEqual(brief(result[CONFIG_FILE_NAME]!).sort(), [
-      `config-invalid ${spanOf(config, 'loud')}`,
-      `config-invalid ${spanIn(config, '  a: action', 'a')}`,
-      `config-invalid ${spanOf(config, 'reprot')}`,
-      `config-invalid ${spanOf(config, 'NHS')}`,
-    ].sort());
-    assert.deepEqual(withCode(result['a.report.md']!, 'ref-unresolved').map((diagnostic) => diagnostic.severity), ['warning'], 'the good rule and kind still apply');
+    assert.deepEqual(
+      brief(result[CONFIG_FILE_NAME]!).sort(),
+      [
+        `config-invalid ${spanOf(config, 'loud')}`,
+        `config-invalid ${spanIn(config, '  a: action', 'a')}`,
+        `config-invalid ${spanOf(config, 'reprot')}`,
+        `config-invalid ${spanOf(config, 'NHS')}`,
+      ].sort(),
+    );
+    assert.deepEqual(
+      withCode(result['a.report.md']!, 'ref-unresolved').map((diagnostic) => diagnostic.severity),
+      ['warning'],
+      'the good rule and kind still apply',
+    );
   });
 
   it('reports nothing for a valid config', () => {

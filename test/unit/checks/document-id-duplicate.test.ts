@@ -3,12 +3,17 @@ import { checkDocuments, lineSpan, minutes, scrutiny, single, span, spanIn, with
 
 const duplicatesIn = (files: Record<string, string>) => {
   const result = checkDocuments(files);
-  return Object.fromEntries(Object.entries(result).map(([name, diagnostics]) => [name, withCode(diagnostics, 'document-id-duplicate')]));
+  return Object.fromEntries(
+    Object.entries(result).map(([name, diagnostics]) => [name, withCode(diagnostics, 'document-id-duplicate')]),
+  );
 };
 
 describe('document-id-duplicate', () => {
   it('is quiet when every document has its own id', () => {
-    const result = duplicatesIn({ 'a.report.md': scrutiny({ frontMatter: { id: 'one' } }), 'b.report.md': scrutiny({ frontMatter: { id: 'two' } }) });
+    const result = duplicatesIn({
+      'a.report.md': scrutiny({ frontMatter: { id: 'one' } }),
+      'b.report.md': scrutiny({ frontMatter: { id: 'two' } }),
+    });
     assert.deepEqual(result, { 'a.report.md': [], 'b.report.md': [] });
   });
 
@@ -21,13 +26,19 @@ describe('document-id-duplicate', () => {
     assert.equal(a.severity, 'error');
     assert.equal(span(a.range), spanIn(first, 'id: transport-tg', 'transport-tg'));
     assert.equal(span(b.range), spanIn(second, 'id: transport-tg', 'transport-tg'));
-    assert.equal(a.message, "transport-v2.report.md also has the document id 'transport-tg', so references to it are ambiguous: change one of the ids.");
+    assert.equal(
+      a.message,
+      "transport-v2.report.md also has the document id 'transport-tg', so references to it are ambiguous: change one of the ids.",
+    );
     assert.match(b.message, /^transport\.report\.md also has/);
   });
 
   it('reports on line 1 when the shared id comes from the file name, asking for an id line', () => {
     const text = minutes();
-    const result = duplicatesIn({ 'north/cabinet-2026-03-12.minutes.md': text, 'south/cabinet-2026-03-12.minutes.md': text });
+    const result = duplicatesIn({
+      'north/cabinet-2026-03-12.minutes.md': text,
+      'south/cabinet-2026-03-12.minutes.md': text,
+    });
     for (const name of ['north/cabinet-2026-03-12.minutes.md', 'south/cabinet-2026-03-12.minutes.md']) {
       const diagnostic = single(result[name]!);
       assert.equal(span(diagnostic.range), lineSpan(text, 0));

@@ -18,19 +18,28 @@ describe('front-matter-schema', () => {
       assert.equal(diagnostics.length, 5);
       assert.ok(diagnostics.every((diagnostic) => span(diagnostic.range) === '0:0-0:3'));
       for (const key of ['title', 'committee', 'meeting date', 'report_by', 'contact']) {
-        assert.ok(diagnostics.some((diagnostic) => diagnostic.message.includes(`no ${key}`)), key);
+        assert.ok(
+          diagnostics.some((diagnostic) => diagnostic.message.includes(`no ${key}`)),
+          key,
+        );
       }
     });
 
     it('says a key written with no value is empty, rather than that its value has the wrong type', () => {
       assert.equal(single(schema(report({ frontMatter: { title: '' } }))).message, 'title is empty: fill it in.');
-      assert.equal(single(schema(report({ frontMatter: { key_decision: '' } }))).message, 'key_decision is empty: fill it in, or remove the line.');
+      assert.equal(
+        single(schema(report({ frontMatter: { key_decision: '' } }))).message,
+        'key_decision is empty: fill it in, or remove the line.',
+      );
       const phone = report({ frontMatter: { contact: '\n  name: Sam Patel\n  phone:' } });
       assert.equal(single(schema(phone)).message, 'The contact phone is empty: fill it in, or remove the line.');
     });
 
     it('still says what a value of the wrong type should be', () => {
-      assert.match(single(schema(report({ frontMatter: { key_decision: 'maybe' } }))).message, /must be 'yes', 'no' or 'not-applicable'/);
+      assert.match(
+        single(schema(report({ frontMatter: { key_decision: 'maybe' } }))).message,
+        /must be 'yes', 'no' or 'not-applicable'/,
+      );
       const phone = report({ frontMatter: { contact: '\n  name: Sam Patel\n  phone: 01632960418' } });
       assert.match(single(schema(phone)).message, /Put the phone number in quotes, such as phone: '01632 960418'/);
     });
@@ -63,7 +72,10 @@ describe('front-matter-schema', () => {
     });
 
     it('accepts report_by as a list of post titles', () => {
-      assert.deepEqual(schema(report({ frontMatter: { report_by: '[Director of Communities, Head of Libraries]' } })), []);
+      assert.deepEqual(
+        schema(report({ frontMatter: { report_by: '[Director of Communities, Head of Libraries]' } })),
+        [],
+      );
     });
 
     it('reports an empty report_by list at the value', () => {
@@ -118,7 +130,10 @@ describe('front-matter-schema', () => {
     });
 
     it('accepts a contact with a quoted phone number', () => {
-      assert.deepEqual(schema(report({ frontMatter: { contact: "\n  name: Sam Patel\n  phone: '01234 567890'" } })), []);
+      assert.deepEqual(
+        schema(report({ frontMatter: { contact: "\n  name: Sam Patel\n  phone: '01234 567890'" } })),
+        [],
+      );
     });
 
     it('reports an unquoted phone number that YAML reads as a number, asking for quotes', () => {
@@ -169,7 +184,10 @@ describe('front-matter-schema', () => {
 
     it('accepts a template the config defines', () => {
       const config = 'templates:\n  cabinet:\n    extends: report\n';
-      assert.deepEqual(checkFor('front-matter-schema', report({ frontMatter: { template: 'cabinet' } }), { config }), []);
+      assert.deepEqual(
+        checkFor('front-matter-schema', report({ frontMatter: { template: 'cabinet' } }), { config }),
+        [],
+      );
     });
   });
 
@@ -205,7 +223,9 @@ describe('front-matter-schema', () => {
 
     it('accepts the English paragraphs 1 to 7, 7A, 7B and 7C, whatever the case', () => {
       const text = report({
-        frontMatter: { exempt: '\n  paragraphs: [1, 3, 7, 7A, 7b, 7C]\n  reason: Commercially sensitive tender prices.' },
+        frontMatter: {
+          exempt: '\n  paragraphs: [1, 3, 7, 7A, 7b, 7C]\n  reason: Commercially sensitive tender prices.',
+        },
         sections: { 'Reason for Inclusion in Part II': 'Paragraph 3: the tender prices.' },
       });
       assert.deepEqual(schema(text), []);
@@ -219,7 +239,9 @@ describe('front-matter-schema', () => {
     });
 
     it('accepts paragraphs 12 to 18 in Wales and reports an English one', () => {
-      const text = report({ frontMatter: { exempt: '\n  jurisdiction: wales\n  paragraphs: [12, 18, 3]\n  reason: Tender prices.' } });
+      const text = report({
+        frontMatter: { exempt: '\n  jurisdiction: wales\n  paragraphs: [12, 18, 3]\n  reason: Tender prices.' },
+      });
       const diagnostic = single(schema(text));
       assert.equal(span(diagnostic.range), spanIn(text, '18, 3]', '3'));
       assert.match(diagnostic.message, /in Wales: use 12 to 18/);
@@ -245,7 +267,11 @@ describe('front-matter-schema', () => {
     });
 
     it('accepts letters and numbers, quoted or not', () => {
-      const text = report({ frontMatter: { appendices: "\n  - { id: A, title: Map }\n  - { id: '2', title: Survey }\n  - { id: 3, title: Costs }" } });
+      const text = report({
+        frontMatter: {
+          appendices: "\n  - { id: A, title: Map }\n  - { id: '2', title: Survey }\n  - { id: 3, title: Costs }",
+        },
+      });
       assert.deepEqual(schema(text), []);
     });
 
@@ -267,7 +293,8 @@ describe('front-matter-schema', () => {
     const minutesWith = (item: string) => schema(minutes({ frontMatter: { item } }), 'a.minutes.md');
 
     it('accepts one item number, quoted or not, and a list of them', () => {
-      for (const item of ['"72"', '72', '5a', '["4", "5"]', '[4, 5]', '\n  - "4"\n  - "5"']) assert.deepEqual(minutesWith(item), [], item);
+      for (const item of ['"72"', '72', '5a', '["4", "5"]', '[4, 5]', '\n  - "4"\n  - "5"'])
+        assert.deepEqual(minutesWith(item), [], item);
     });
 
     it('reports an empty list, an empty item and a mapping at the value', () => {
@@ -276,14 +303,20 @@ describe('front-matter-schema', () => {
       assert.equal(span(diagnostic.range), spanOf(text, '[]'));
       assert.match(diagnostic.message, /^item lists no items/);
       assert.equal(minutesWith('""').length, 1);
-      assert.match(single(minutesWith('{ number: 5 }')).message, /^item must be the item number this file holds, such as "72", or a list of them/);
+      assert.match(
+        single(minutesWith('{ number: 5 }')).message,
+        /^item must be the item number this file holds, such as "72", or a list of them/,
+      );
     });
 
     it('reports item in a report or scrutiny report at the value, saying it is for minutes', () => {
       const text = report({ frontMatter: { item: '"6"' } });
       const diagnostic = single(schema(text));
       assert.equal(span(diagnostic.range), spanOf(text, '"6"'));
-      assert.equal(diagnostic.message, "item is for minutes that hold only some of a meeting's items: remove it from a report, or set 'type: minutes' if this file is minutes.");
+      assert.equal(
+        diagnostic.message,
+        "item is for minutes that hold only some of a meeting's items: remove it from a report, or set 'type: minutes' if this file is minutes.",
+      );
       assert.equal(schema(scrutiny({ frontMatter: { item: '"6"' } })).length, 1);
     });
   });

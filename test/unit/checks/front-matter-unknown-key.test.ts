@@ -7,8 +7,16 @@ describe('front-matter-unknown-key', () => {
   it('is quiet when every key is one the format defines', () => {
     const text = report({
       frontMatter: {
-        type: 'report', id: 'libraries-2026', template: 'report', divisions: 'All', purpose: 'noting', key_decision: 'no',
-        exempt: 'false', appendices: '\n  - { id: A, title: Map }', addressee: 'Cabinet', response_due: '2026-05-12',
+        type: 'report',
+        id: 'libraries-2026',
+        template: 'report',
+        divisions: 'All',
+        purpose: 'noting',
+        key_decision: 'no',
+        exempt: 'false',
+        appendices: '\n  - { id: A, title: Map }',
+        addressee: 'Cabinet',
+        response_due: '2026-05-12',
       },
     });
     assert.deepEqual(unknown(text), []);
@@ -55,12 +63,18 @@ describe('front-matter-unknown-key', () => {
   });
 
   it('does not treat report_by as unknown in minutes, where it is optional', () => {
-    assert.deepEqual(unknown(minutes({ frontMatter: { report_by: 'Democratic Services Officer' } }), 'a.minutes.md'), []);
+    assert.deepEqual(
+      unknown(minutes({ frontMatter: { report_by: 'Democratic Services Officer' } }), 'a.minutes.md'),
+      [],
+    );
   });
 
   it('warns once per unknown key', () => {
     const text = report({ frontMatter: { author: 'Sam', version: '3' } });
-    assert.deepEqual(unknown(text).map((diagnostic) => span(diagnostic.range)), [spanOf(text, 'author'), spanOf(text, 'version')]);
+    assert.deepEqual(
+      unknown(text).map((diagnostic) => span(diagnostic.range)),
+      [spanOf(text, 'author'), spanOf(text, 'version')],
+    );
   });
 
   it('knows item, in minutes and in reports (where front-matter-schema explains it is for minutes)', () => {

@@ -30,7 +30,10 @@ describe('front-matter', () => {
     const text = report({ frontMatter: { committee: '[Cabinet' } });
     const diagnostic = single(checkFor('front-matter', text));
     assert.equal(diagnostic.range.start.line, 3);
-    assert.match(diagnostic.message, /^The front matter is not valid YAML: .+\. Check the indentation and quoting on this line\.$/);
+    assert.match(
+      diagnostic.message,
+      /^The front matter is not valid YAML: .+\. Check the indentation and quoting on this line\.$/,
+    );
   });
 
   it('does not also report every required key as missing when the YAML cannot be read', () => {
@@ -43,6 +46,9 @@ describe('front-matter', () => {
   });
 
   it('takes the severity set in the config', () => {
-    assert.equal(single(checkFor('front-matter', '# T\n', { config: 'rules:\n  front-matter: warning\n' })).severity, 'warning');
+    assert.equal(
+      single(checkFor('front-matter', '# T\n', { config: 'rules:\n  front-matter: warning\n' })).severity,
+      'warning',
+    );
   });
 });

@@ -1,10 +1,24 @@
 import * as assert from 'node:assert/strict';
-import { brief, checkDocuments, checkFor, lineNumberOf, lineSpan, minutes, report, scrutiny, single, span, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
+import {
+  brief,
+  checkDocuments,
+  checkFor,
+  lineNumberOf,
+  lineSpan,
+  minutes,
+  report,
+  scrutiny,
+  single,
+  span,
+  spanOf,
+  withBody,
+  cleanSamples,
+  DRAFT_SAMPLE,
+  readSample,
+} from '../support';
 
 const levels = (text: string, name = 'a.report.md') => checkFor('heading-levels', text, { name });
 const spans = (text: string) => levels(text).map((diagnostic) => span(diagnostic.range));
-
-
 
 describe('heading-levels', () => {
   describe('skipped levels', () => {
@@ -59,7 +73,14 @@ describe('heading-levels', () => {
     });
 
     it('ignores lines that look like headings in code blocks and HTML blocks', () => {
-      assert.deepEqual(levels(withBody('## A\n\n```\n#### not a heading\n```\n\n    #### nor this\n\n<div>\n#### nor this\n</div>\n\n### B\n')), []);
+      assert.deepEqual(
+        levels(
+          withBody(
+            '## A\n\n```\n#### not a heading\n```\n\n    #### nor this\n\n<div>\n#### nor this\n</div>\n\n### B\n',
+          ),
+        ),
+        [],
+      );
     });
 
     it('ignores hash signs that do not make a heading', () => {
@@ -111,7 +132,10 @@ describe('heading-levels', () => {
     });
 
     it('reads a numbered title with a trailing dash, 410 APOLOGIES FOR ABSENCE -, as a title', () => {
-      assert.deepEqual(levels(withBody('## 410 APOLOGIES FOR ABSENCE -\n\n## (a) Her Majesty The Queen’s Birthday Honours\n')), []);
+      assert.deepEqual(
+        levels(withBody('## 410 APOLOGIES FOR ABSENCE -\n\n## (a) Her Majesty The Queen’s Birthday Honours\n')),
+        [],
+      );
     });
   });
 
@@ -132,7 +156,10 @@ describe('heading-levels', () => {
       const name = DRAFT_SAMPLE;
       const text = readSample(name);
       const found = checkDocuments({ [name]: text })[name]!.filter((d) => d.code === 'heading-levels');
-      assert.deepEqual(found.map((d) => d.range.start.line + 1), [111]);
+      assert.deepEqual(
+        found.map((d) => d.range.start.line + 1),
+        [111],
+      );
     });
   });
 });

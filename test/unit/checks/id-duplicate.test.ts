@@ -24,12 +24,20 @@ describe('id-duplicate', () => {
   });
 
   it('reports a duplicate across a heading, a list item and a paragraph', () => {
-    const text = withFindings('### **F1** Costs\n\nText.\n\n- **F1** In a list.\n\n**F1** In a paragraph.\n\n**F2** Routes.');
-    assert.deepEqual(duplicates(text).map((diagnostic) => span(diagnostic.range)), [spanOf(text, '**F1**', 2), spanOf(text, '**F1**', 3)]);
+    const text = withFindings(
+      '### **F1** Costs\n\nText.\n\n- **F1** In a list.\n\n**F1** In a paragraph.\n\n**F2** Routes.',
+    );
+    assert.deepEqual(
+      duplicates(text).map((diagnostic) => span(diagnostic.range)),
+      [spanOf(text, '**F1**', 2), spanOf(text, '**F1**', 3)],
+    );
   });
 
   it('does not confuse IDs of different kinds with the same number', () => {
-    assert.deepEqual(duplicates(scrutiny({ sections: { Recommendations: '**R1** That the review go ahead [F1, F2].' } })), []);
+    assert.deepEqual(
+      duplicates(scrutiny({ sections: { Recommendations: '**R1** That the review go ahead [F1, F2].' } })),
+      [],
+    );
   });
 
   it('does not count a bold ID in a code block as a definition', () => {

@@ -7,7 +7,10 @@ const withFindings = (findings: string, recommendations = '**R1** That the revie
 
 describe('id-sequence', () => {
   it('is quiet when IDs run 1, 2, 3 in each kind', () => {
-    assert.deepEqual(sequence(withFindings('**F1** a\n\n**F2** b\n\n**F3** c', '**R1** x [F1].\n\n**R2** y [F2, F3].')), []);
+    assert.deepEqual(
+      sequence(withFindings('**F1** a\n\n**F2** b\n\n**F3** c', '**R1** x [F1].\n\n**R2** y [F2, F3].')),
+      [],
+    );
   });
 
   it('reports, as info, the definition after a gap of one', () => {

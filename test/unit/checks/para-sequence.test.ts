@@ -1,7 +1,23 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Diagnostic } from '../../support/core';
-import { applyFix, brief, checkFor, minutes, onlyFix, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
+import {
+  applyFix,
+  brief,
+  checkFor,
+  minutes,
+  onlyFix,
+  report,
+  scrutiny,
+  single,
+  span,
+  spanIn,
+  spanOf,
+  withBody,
+  cleanSamples,
+  DRAFT_SAMPLE,
+  readSample,
+} from '../support';
 
 const paras = (text: string, options = {}) => checkFor('para-sequence', text, options);
 const body = (...paragraphs: string[]) => withBody(`# Report\n\n${paragraphs.join('\n\n')}\n`);
@@ -20,11 +36,25 @@ describe('para-sequence', () => {
   });
 
   it('names the whole run of missing numbers', () => {
-    assert.match(single(paras(body('2.1 A.', '2.5 E.'))).message, /^Paragraph 2\.5 follows 2\.1: 2\.2 to 2\.4 are missing\./);
+    assert.match(
+      single(paras(body('2.1 A.', '2.5 E.'))).message,
+      /^Paragraph 2\.5 follows 2\.1: 2\.2 to 2\.4 are missing\./,
+    );
   });
 
   it('reports the real-world jump from 20.2.7 to 20.2.9', () => {
-    const text = body('20.1 Item.', '20.2 Item.', '20.2.1 A.', '20.2.2 B.', '20.2.3 C.', '20.2.4 D.', '20.2.5 E.', '20.2.6 F.', '20.2.7 G.', '20.2.9 I.');
+    const text = body(
+      '20.1 Item.',
+      '20.2 Item.',
+      '20.2.1 A.',
+      '20.2.2 B.',
+      '20.2.3 C.',
+      '20.2.4 D.',
+      '20.2.5 E.',
+      '20.2.6 F.',
+      '20.2.7 G.',
+      '20.2.9 I.',
+    );
     const diagnostic = single(paras(text));
     assert.equal(span(diagnostic.range), spanOf(text, '20.2.9'));
     assert.match(diagnostic.message, /^Paragraph 20\.2\.9 follows 20\.2\.7: 20\.2\.8 is missing\./);
@@ -34,7 +64,10 @@ describe('para-sequence', () => {
     const text = body('2.1 A.', '2.2 B.', '2.2 B again.', '2.3 C.');
     const diagnostic = single(paras(text));
     assert.equal(span(diagnostic.range), spanOf(text, '2.2', 2));
-    assert.equal(diagnostic.message, 'Paragraph 2.2 is numbered twice: the first 2.2 is on line 10. Renumber the paragraphs.');
+    assert.equal(
+      diagnostic.message,
+      'Paragraph 2.2 is numbered twice: the first 2.2 is on line 10. Renumber the paragraphs.',
+    );
   });
 
   it('continues the parent sequence after a nested run', () => {
@@ -65,12 +98,17 @@ describe('para-sequence', () => {
   });
 
   it('reports a first numbered paragraph that does not start at .1', () => {
-    assert.match(single(paras(body('1.3 A.', '1.4 B.'))).message, /^Paragraph 1\.3 follows no earlier numbered paragraph: 1\.1 to 1\.2 are missing\./);
+    assert.match(
+      single(paras(body('1.3 A.', '1.4 B.'))).message,
+      /^Paragraph 1\.3 follows no earlier numbered paragraph: 1\.1 to 1\.2 are missing\./,
+    );
   });
 
   describe('numbered headings', () => {
     it('takes a single-numbered heading as the section the next paragraphs belong to', () => {
-      const text = withBody('# Minutes\n\n## 30. Apologies\n\n30.1 A.\n\n## 31. Declarations\n\n31.1 B.\n\n31.2 C.\n\n## 32. Minutes\n\n32.1 D.\n');
+      const text = withBody(
+        '# Minutes\n\n## 30. Apologies\n\n30.1 A.\n\n## 31. Declarations\n\n31.1 B.\n\n31.2 C.\n\n## 32. Minutes\n\n32.1 D.\n',
+      );
       assert.deepEqual(paras(text), []);
     });
 
@@ -87,7 +125,10 @@ describe('para-sequence', () => {
     });
 
     it('never reports the single numbers of headings themselves', () => {
-      assert.deepEqual(paras(withBody('# Report\n\n## 1. Summary\n\nText.\n\n## 5. Background\n\nText.\n\n## 3. Legal\n\nText.\n')), []);
+      assert.deepEqual(
+        paras(withBody('# Report\n\n## 1. Summary\n\nText.\n\n## 5. Background\n\nText.\n\n## 3. Legal\n\nText.\n')),
+        [],
+      );
     });
 
     it('takes a multi-part heading number as a paragraph number', () => {
@@ -118,7 +159,10 @@ describe('para-sequence', () => {
 
     it('still checks the sequence of a number run into its word', () => {
       const text = body('3.1 A.', '3.3B.');
-      assert.deepEqual(paras(text).map((d) => d.message.split(':')[0]), ['Put a space after paragraph number 3.3.', 'Paragraph 3.3 follows 3.1']);
+      assert.deepEqual(
+        paras(text).map((d) => d.message.split(':')[0]),
+        ['Put a space after paragraph number 3.3.', 'Paragraph 3.3 follows 3.1'],
+      );
     });
   });
 
@@ -127,7 +171,10 @@ describe('para-sequence', () => {
       const text = body('1.1 A.', '1.2 B.', '2.1. C.', '2.2 D.');
       const diagnostic = single(paras(text));
       assert.equal(span(diagnostic.range), spanOf(text, '2.1.'));
-      assert.equal(diagnostic.message, "Paragraph numbers in this document are written '1.1'; write '2.1' the same way.");
+      assert.equal(
+        diagnostic.message,
+        "Paragraph numbers in this document are written '1.1'; write '2.1' the same way.",
+      );
       assert.equal(applyFix(text, onlyFix(diagnostic)), body('1.1 A.', '1.2 B.', '2.1 C.', '2.2 D.'));
     });
 
@@ -135,7 +182,10 @@ describe('para-sequence', () => {
       const text = body('1.1. A.', '1.2. B.', '1.3 C.', '1.4 D.');
       const result = paras(text);
       assert.deepEqual(brief(result), [`para-sequence ${spanOf(text, '1.3')}`, `para-sequence ${spanOf(text, '1.4')}`]);
-      assert.equal(result[0]!.message, "Paragraph numbers in this document are written '1.1.'; write '1.3.' the same way.");
+      assert.equal(
+        result[0]!.message,
+        "Paragraph numbers in this document are written '1.1.'; write '1.3.' the same way.",
+      );
       assert.equal(applyFix(text, onlyFix(result[0]!)), body('1.1. A.', '1.2. B.', '1.3. C.', '1.4 D.'));
     });
 
@@ -155,25 +205,54 @@ describe('para-sequence', () => {
     });
 
     it('ignores numbers inside the text, quoted or cited', () => {
-      assert.deepEqual(paras(body('2.1 As set out in paragraph 2.3, see "2.9 above".', '"2.7 was wrong," said the Chair.', '2.2 B.')), []);
+      assert.deepEqual(
+        paras(body('2.1 As set out in paragraph 2.3, see "2.9 above".', '"2.7 was wrong," said the Chair.', '2.2 B.')),
+        [],
+      );
     });
 
     it('ignores figures: 1.5m, 2.5%, 1.5 million, 2026., 10.30am', () => {
-      assert.deepEqual(paras(body('1.1 A.', '1.5m people use libraries.', '2.5% of the budget.', '1.5 million visits.', '2026. A year.', '10.30am Start.', '1.2 B.')), []);
+      assert.deepEqual(
+        paras(
+          body(
+            '1.1 A.',
+            '1.5m people use libraries.',
+            '2.5% of the budget.',
+            '1.5 million visits.',
+            '2026. A year.',
+            '10.30am Start.',
+            '1.2 B.',
+          ),
+        ),
+        [],
+      );
     });
 
     it('ignores dates and years at the start of a paragraph or heading', () => {
-      const text = withBody('# Report\n\n## 2026 Budget\n\n1.1 A.\n\n18.06.2026 Meeting held.\n\n2026.27 Budget.\n\n1.2 B.\n');
+      const text = withBody(
+        '# Report\n\n## 2026 Budget\n\n1.1 A.\n\n18.06.2026 Meeting held.\n\n2026.27 Budget.\n\n1.2 B.\n',
+      );
       assert.deepEqual(paras(text), []);
     });
 
     it('ignores numbers in code blocks, block quotes and tables', () => {
-      const text = body('1.1 A.', '```\n1.7 code\n```', '    1.8 indented code', '> 1.9 Quoted paragraph.', '3.4 | Risk\n--- | ---\n1.1 | Low', '| 9.9 | x |\n|---|---|', '1.2 B.');
+      const text = body(
+        '1.1 A.',
+        '```\n1.7 code\n```',
+        '    1.8 indented code',
+        '> 1.9 Quoted paragraph.',
+        '3.4 | Risk\n--- | ---\n1.1 | Low',
+        '| 9.9 | x |\n|---|---|',
+        '1.2 B.',
+      );
       assert.deepEqual(paras(text), []);
     });
 
     it('ignores numbers in the front matter and HTML comments', () => {
-      const text = withBody('# Report\n\n<!--\n3.3 Note.\n-->\n\n1.1 A.\n', 'title: T\ncommittee: C\nmeeting: 2026-03-12\nversion: 2.3');
+      const text = withBody(
+        '# Report\n\n<!--\n3.3 Note.\n-->\n\n1.1 A.\n',
+        'title: T\ncommittee: C\nmeeting: 2026-03-12\nversion: 2.3',
+      );
       assert.deepEqual(paras(text), []);
     });
   });
@@ -184,11 +263,18 @@ describe('para-sequence', () => {
     const minutesBody = (...minutes: string[]) => withBody(`# Cabinet\n\n${minutes.join('\n')}`);
 
     it("does not tell a minute quoting a report's paragraph 1.1 that its number should start with the minute's", () => {
-      const text = minutesBody(minute('72. Library Opening Hours', 'Resolved that:', '1.1 The new opening hours be approved.', '1.2 The Director review them in a year.'));
+      const text = minutesBody(
+        minute(
+          '72. Library Opening Hours',
+          'Resolved that:',
+          '1.1 The new opening hours be approved.',
+          '1.2 The Director review them in a year.',
+        ),
+      );
       assert.deepEqual(inMinutes(text), []);
     });
 
-    it("still tells a report that a paragraph under section 72 should start 72", () => {
+    it('still tells a report that a paragraph under section 72 should start 72', () => {
       const text = minutesBody(minute('72. Library Opening Hours', '1.1 The new opening hours be approved.'));
       assert.match(single(paras(text)).message, /^Paragraph 1\.1 is in section 72: its number should start 72\./);
     });
@@ -202,7 +288,13 @@ describe('para-sequence', () => {
     });
 
     it("holds the minute's own numbers, which start with its number, to a sequence", () => {
-      const text = minutesBody(minute('21. Home Care', '21.1 The Cabinet Member introduced the report.', '21.3 Resolved that the report be noted.'));
+      const text = minutesBody(
+        minute(
+          '21. Home Care',
+          '21.1 The Cabinet Member introduced the report.',
+          '21.3 Resolved that the report be noted.',
+        ),
+      );
       const diagnostic = single(inMinutes(text));
       assert.equal(span(diagnostic.range), spanOf(text, '21.3'));
       assert.equal(diagnostic.message, 'Paragraph 21.3 follows 21.1: 21.2 is missing. Renumber the paragraphs.');
@@ -214,9 +306,19 @@ describe('para-sequence', () => {
     });
 
     it("reads the minute's own numbers past the report's numbers it quotes", () => {
-      const quiet = minutesBody(minute('21. Home Care', '21.1 Resolved that:', '1.1 Approve the model.', '1.4 Approve the rate.', '21.2 The meeting ended.'));
+      const quiet = minutesBody(
+        minute(
+          '21. Home Care',
+          '21.1 Resolved that:',
+          '1.1 Approve the model.',
+          '1.4 Approve the rate.',
+          '21.2 The meeting ended.',
+        ),
+      );
       assert.deepEqual(inMinutes(quiet), []);
-      const gap = minutesBody(minute('21. Home Care', '21.1 Resolved that:', '1.1 Approve the model.', '21.3 The meeting ended.'));
+      const gap = minutesBody(
+        minute('21. Home Care', '21.1 Resolved that:', '1.1 Approve the model.', '21.3 The meeting ended.'),
+      );
       assert.equal(span(single(inMinutes(gap)).range), spanOf(gap, '21.3'));
     });
 
@@ -231,12 +333,23 @@ describe('para-sequence', () => {
     });
 
     it('leaves a number under an unnumbered heading, or a lettered sub-item, as quoted', () => {
-      const text = minutesBody(minute('Present', '1.1 Councillor Ellis.'), minute('(a) Honours', '3.2 Quoted.', '3.7 Quoted.'));
+      const text = minutesBody(
+        minute('Present', '1.1 Councillor Ellis.'),
+        minute('(a) Honours', '3.2 Quoted.', '3.7 Quoted.'),
+      );
       assert.deepEqual(inMinutes(text), []);
     });
 
     it('does not count quoted numbers when it compares 1.1 and 1.1. styles', () => {
-      const text = minutesBody(minute('21. Home Care', '21.1 Resolved that:', '1.1. Approve the model.', '1.2. Approve the rate.', '21.2 The meeting ended.'));
+      const text = minutesBody(
+        minute(
+          '21. Home Care',
+          '21.1 Resolved that:',
+          '1.1. Approve the model.',
+          '1.2. Approve the rate.',
+          '21.2 The meeting ended.',
+        ),
+      );
       assert.deepEqual(inMinutes(text), []);
     });
 
@@ -246,7 +359,10 @@ describe('para-sequence', () => {
     });
 
     it('checks minutes with type: minutes in the front matter the same way', () => {
-      const text = withBody('# Cabinet\n\n## 72. Budget\n\n1.1 Approve.\n', 'type: minutes\ntitle: T\ncommittee: C\nmeeting: 2026-03-12');
+      const text = withBody(
+        '# Cabinet\n\n## 72. Budget\n\n1.1 Approve.\n',
+        'type: minutes\ntitle: T\ncommittee: C\nmeeting: 2026-03-12',
+      );
       assert.deepEqual(paras(text), []);
     });
   });
@@ -267,7 +383,15 @@ describe('para-sequence', () => {
     });
 
     it('does not take 35a, 30/23, 58/23., CA.212, (12), A – or iv) for a section number', () => {
-      for (const heading of ['35a GATEWAY 1', '30/23 Apologies for Absence', '58/23. Minutes', 'CA.212 Budget', '(12) Fees', 'A – Recommendations', 'iv) Fees']) {
+      for (const heading of [
+        '35a GATEWAY 1',
+        '30/23 Apologies for Absence',
+        '58/23. Minutes',
+        'CA.212 Budget',
+        '(12) Fees',
+        'A – Recommendations',
+        'iv) Fees',
+      ]) {
         const text = withBody(`# Report\n\n## ${heading}\n\n1.1 A.\n\n1.2 B.\n`);
         assert.deepEqual(paras(text), [], heading);
       }
@@ -280,7 +404,10 @@ describe('para-sequence', () => {
     it('ends a section at the next heading of the same level, as a template section ends', () => {
       assert.deepEqual(paras(withBody('# Report\n\n## 3. Options\n\n## Appendices\n\n4.1 A.\n')), []);
       // The number of the section that ended still says what comes next.
-      assert.match(single(paras(withBody('# Report\n\n## 3. Options\n\n## Appendices\n\n5.1 A.\n'))).message, /^Paragraph 5\.1 follows 3: 4 is missing\./);
+      assert.match(
+        single(paras(withBody('# Report\n\n## 3. Options\n\n## Appendices\n\n5.1 A.\n'))).message,
+        /^Paragraph 5\.1 follows 3: 4 is missing\./,
+      );
     });
 
     it('does not take a year for a section number', () => {
@@ -295,12 +422,27 @@ describe('para-sequence', () => {
 
   describe('lettered and other sub-items', () => {
     it('never takes a., (i), (a), "Agenda Item No. 6(i)" or "minute 19(b)" for paragraph numbers', () => {
-      const text = body('1.1 Recommendations:', 'a. £25,000 for design.', '(i) Petitions opposing charges.', '(a) all Members of the Committee;', 'Agenda Item No. 6(i)', '- In the first paragraph under minute 19(b) the word was corrected.', '1.2 B.');
+      const text = body(
+        '1.1 Recommendations:',
+        'a. £25,000 for design.',
+        '(i) Petitions opposing charges.',
+        '(a) all Members of the Committee;',
+        'Agenda Item No. 6(i)',
+        '- In the first paragraph under minute 19(b) the word was corrected.',
+        '1.2 B.',
+      );
       assert.deepEqual(paras(text), []);
     });
 
     it('never takes a lone numbered paragraph 1. under an unnumbered heading for a paragraph number', () => {
-      assert.deepEqual(paras(withBody('# Report\n\n## Introduction\n\n1. The Committee considered the Terms of Reference.\n\n(b) Delegated Decisions\n')), []);
+      assert.deepEqual(
+        paras(
+          withBody(
+            '# Report\n\n## Introduction\n\n1. The Committee considered the Terms of Reference.\n\n(b) Delegated Decisions\n',
+          ),
+        ),
+        [],
+      );
     });
   });
 
@@ -317,7 +459,10 @@ describe('para-sequence', () => {
       assert.equal(fix.safe, false);
       assert.deepEqual(
         fix.edits.map((edit) => [span(edit.range), edit.newText]),
-        [[spanOf(text, '2.3'), '2.2'], [spanOf(text, '2.4'), '2.3']],
+        [
+          [spanOf(text, '2.3'), '2.2'],
+          [spanOf(text, '2.4'), '2.3'],
+        ],
       );
       const fixed = applyFix(text, fix);
       assert.equal(fixed, body('2.1 A.', '2.2 C.', '2.3 D.'));
@@ -341,16 +486,22 @@ describe('para-sequence', () => {
       assert.deepEqual(paras(fixed), []);
     });
 
-    it('keeps the document\'s style, 3.1. with its dot, and sub-levels such as 3.2.1', () => {
+    it("keeps the document's style, 3.1. with its dot, and sub-levels such as 3.2.1", () => {
       const text = withBody('# Report\n\n## 3. Options\n\n3.1. A.\n\n3.2. B.\n\n3.2.1. B1.\n\n3.2.3. B2.\n\n3.4. C.\n');
       const result = paras(text);
-      assert.deepEqual(result.map((d) => span(d.range)), [spanOf(text, '3.2.3'), spanOf(text, '3.4')]);
+      assert.deepEqual(
+        result.map((d) => span(d.range)),
+        [spanOf(text, '3.2.3'), spanOf(text, '3.4')],
+      );
       const fixed = applyFix(text, fixOf(result[0]!));
-      assert.equal(fixed, withBody('# Report\n\n## 3. Options\n\n3.1. A.\n\n3.2. B.\n\n3.2.1. B1.\n\n3.2.2. B2.\n\n3.3. C.\n'));
+      assert.equal(
+        fixed,
+        withBody('# Report\n\n## 3. Options\n\n3.1. A.\n\n3.2. B.\n\n3.2.1. B1.\n\n3.2.2. B2.\n\n3.3. C.\n'),
+      );
       assert.deepEqual(paras(fixed), []);
     });
 
-    it('renumbers a section whose paragraphs carry another section\'s number from its heading\'s number', () => {
+    it("renumbers a section whose paragraphs carry another section's number from its heading's number", () => {
       const text = withBody('# Report\n\n## 2. Background\n\n2.1 A.\n\n## 3. Options\n\n2.2 B.\n\n2.3 C.\n');
       const fixed = applyFix(text, fixOf(single(paras(text))));
       assert.equal(fixed, withBody('# Report\n\n## 2. Background\n\n2.1 A.\n\n## 3. Options\n\n3.1 B.\n\n3.2 C.\n'));
@@ -371,7 +522,9 @@ describe('para-sequence', () => {
     });
 
     it("renumbers a minute's own numbers and leaves the numbers it quotes as printed", () => {
-      const text = withBody('# Cabinet\n\n## 21. Home Care\n\n21.1 Resolved that:\n\n1.1 Approve.\n\n1.5 Delegate.\n\n21.3 Ended.\n');
+      const text = withBody(
+        '# Cabinet\n\n## 21. Home Care\n\n21.1 Resolved that:\n\n1.1 Approve.\n\n1.5 Delegate.\n\n21.3 Ended.\n',
+      );
       const fixed = applyFix(text, fixOf(single(paras(text, { name: 'a.minutes.md' }))));
       assert.equal(fixed, text.replace('21.3', '21.2'));
     });
@@ -439,7 +592,8 @@ describe('para-sequence', () => {
 
   it('checks a 20,000-line document in one linear pass', () => {
     const parts: string[] = [];
-    for (let section = 1; section <= 100; section++) for (let para = 1; para <= 100; para++) parts.push(`${section}.${para} Text of the paragraph.`);
+    for (let section = 1; section <= 100; section++)
+      for (let para = 1; para <= 100; para++) parts.push(`${section}.${para} Text of the paragraph.`);
     const started = Date.now();
     assert.deepEqual(paras(body(...parts)), []);
     assert.ok(Date.now() - started < 5000);

@@ -1,11 +1,24 @@
 import * as assert from 'node:assert/strict';
 import { PLACEHOLDER_FORMS, findPlaceholders } from '../../support/core';
-import { brief, checkDocuments, checkFor, minutes, report, scrutiny, single, span, spanIn, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
+import {
+  brief,
+  checkDocuments,
+  checkFor,
+  minutes,
+  report,
+  scrutiny,
+  single,
+  span,
+  spanIn,
+  spanOf,
+  withBody,
+  cleanSamples,
+  DRAFT_SAMPLE,
+  readSample,
+} from '../support';
 
 const placeholders = (text: string, name = 'a.report.md') => checkFor('placeholder-left', text, { name });
 const spans = (text: string) => placeholders(text).map((diagnostic) => span(diagnostic.range));
-
-
 
 describe('placeholder-left', () => {
   describe('bracketed prompts', () => {
@@ -14,7 +27,10 @@ describe('placeholder-left', () => {
       const diagnostic = single(placeholders(text));
       assert.equal(diagnostic.severity, 'warning');
       assert.equal(span(diagnostic.range), spanOf(text, '[Insert wards]'));
-      assert.equal(diagnostic.message, "'[Insert wards]' is a template prompt left in the text: replace it with the real wording or remove it.");
+      assert.equal(
+        diagnostic.message,
+        "'[Insert wards]' is a template prompt left in the text: replace it with the real wording or remove it.",
+      );
     });
 
     it('reads the prompt word in any case', () => {
@@ -23,9 +39,22 @@ describe('placeholder-left', () => {
     });
 
     it('reports the other template prompts: Delete, Add, Enter, Report title, Name, Name of, Date, TBC', () => {
-      const prompts = ['[Delete as appropriate]', '[Add details]', '[Enter name]', '[Report title]', '[Name]', '[Name of officer]', '[Date of meeting]', '[TBC]', '[To be confirmed]'];
+      const prompts = [
+        '[Delete as appropriate]',
+        '[Add details]',
+        '[Enter name]',
+        '[Report title]',
+        '[Name]',
+        '[Name of officer]',
+        '[Date of meeting]',
+        '[TBC]',
+        '[To be confirmed]',
+      ];
       const text = withBody(prompts.map((prompt) => `Text ${prompt} here.`).join('\n\n') + '\n');
-      assert.deepEqual(spans(text), prompts.map((prompt) => spanOf(text, prompt)));
+      assert.deepEqual(
+        spans(text),
+        prompts.map((prompt) => spanOf(text, prompt)),
+      );
     });
 
     it('reports a bracket holding TBC once, not also the word inside it', () => {
@@ -48,7 +77,10 @@ describe('placeholder-left', () => {
     });
 
     it('does not report references, [sic] or numbered notes', () => {
-      assert.deepEqual(placeholders(withBody('**F1** A finding.\n\n**R1** That it is noted [F1]. He said "their" [sic] [1].\n')), []);
+      assert.deepEqual(
+        placeholders(withBody('**F1** A finding.\n\n**R1** That it is noted [F1]. He said "their" [sic] [1].\n')),
+        [],
+      );
     });
 
     it('reports a prompt written as link text, covering the bracket only', () => {
@@ -114,7 +146,12 @@ describe('placeholder-left', () => {
     });
 
     it('does not report Roman numerals or words that contain XX', () => {
-      assert.deepEqual(placeholders(withBody('Sizes XXL and XXXL; Chapter XXI, XXIV and XIX; the XXth line; Appendix X; 1,204 replies.\n')), []);
+      assert.deepEqual(
+        placeholders(
+          withBody('Sizes XXL and XXXL; Chapter XXI, XXIV and XIX; the XXth line; Appendix X; 1,204 replies.\n'),
+        ),
+        [],
+      );
     });
 
     it('does not report xx in lower case', () => {
@@ -127,7 +164,10 @@ describe('placeholder-left', () => {
       const text = withBody('The wards are <insert the wards> at present.\n');
       const diagnostic = single(placeholders(text));
       assert.equal(span(diagnostic.range), spanOf(text, '<insert the wards>'));
-      assert.equal(diagnostic.message, "'<insert the wards>' is a template prompt left in the text: replace it with the real wording or remove it.");
+      assert.equal(
+        diagnostic.message,
+        "'<insert the wards>' is a template prompt left in the text: replace it with the real wording or remove it.",
+      );
     });
 
     it('reports <insert …> on a line of its own, which CommonMark reads as an HTML block, and in a heading', () => {
@@ -136,7 +176,14 @@ describe('placeholder-left', () => {
     });
 
     it('does not report HTML tags, a tag that only begins with a prompt word, or a prompt in a code span or comment', () => {
-      assert.deepEqual(placeholders(withBody('A <b>bold</b> <address>x</address> <br> `<insert x>` <!-- <insert y> --> line.\n\n<!--\n<insert z>\n-->\n')), []);
+      assert.deepEqual(
+        placeholders(
+          withBody(
+            'A <b>bold</b> <address>x</address> <br> `<insert x>` <!-- <insert y> --> line.\n\n<!--\n<insert z>\n-->\n',
+          ),
+        ),
+        [],
+      );
     });
   });
 
@@ -147,7 +194,10 @@ describe('placeholder-left', () => {
     });
 
     it('does not report […] inside a quotation, where it marks words left out', () => {
-      assert.deepEqual(placeholders(withBody('The Act says “the authority […] shall publish” and "the duty [...] applies".\n')), []);
+      assert.deepEqual(
+        placeholders(withBody('The Act says “the authority […] shall publish” and "the duty [...] applies".\n')),
+        [],
+      );
     });
   });
 
@@ -155,12 +205,20 @@ describe('placeholder-left', () => {
     it('reports an ellipsis that is a whole paragraph, list item or heading', () => {
       const text = withBody('…\n\n- ...\n- A real item.\n\n## 4. …\n');
       assert.deepEqual(spans(text), [spanOf(text, '…'), spanOf(text, '...'), spanIn(text, '## 4. …', '…')]);
-      assert.equal(placeholders(text)[0]!.message, "'…' on its own is a gap left to fill: write the text or remove it.");
+      assert.equal(
+        placeholders(text)[0]!.message,
+        "'…' on its own is a gap left to fill: write the text or remove it.",
+      );
     });
 
     it('reports it after a paragraph number, a list number or a bold ID, and with a full stop', () => {
       const text = withBody('10.1 …\n\n1. …\n\n**F1** …\n\n**R2** – ….\n');
-      assert.deepEqual(spans(text), [spanIn(text, '10.1 …', '…'), spanIn(text, '1. …', '…'), spanIn(text, '**F1** …', '…'), spanIn(text, '**R2** – …', '…')]);
+      assert.deepEqual(spans(text), [
+        spanIn(text, '10.1 …', '…'),
+        spanIn(text, '1. …', '…'),
+        spanIn(text, '**F1** …', '…'),
+        spanIn(text, '**R2** – …', '…'),
+      ]);
     });
 
     it('reports it as a whole table cell, in any row', () => {
@@ -186,30 +244,52 @@ describe('placeholder-left', () => {
     });
 
     it('reports it after prepositions, articles, conjunctions and auxiliaries, in any case, with or without a space', () => {
-      for (const stop of ['held on …', 'asks the Committee to ...', 'approved by…', 'the …', 'Rents and …', 'The review was …', 'BECAUSE …', 'heard from ….']) {
+      for (const stop of [
+        'held on …',
+        'asks the Committee to ...',
+        'approved by…',
+        'the …',
+        'Rents and …',
+        'The review was …',
+        'BECAUSE …',
+        'heard from ….',
+      ]) {
         assert.equal(placeholders(withBody(`Text ${stop}\n`)).length, 1, stop);
       }
     });
 
     it('reports it after a colon, a dash set off by spaces or a currency sign', () => {
       const text = withBody('Rejected: …\n\nAppendix A – …\n\nAppendix B - …\n\nIt costs £….\n');
-      assert.deepEqual(placeholders(text).map((diagnostic) => diagnostic.message.split("'")[1]), ['Rejected: …', 'A – …', 'B - …', 'costs £…']);
+      assert.deepEqual(
+        placeholders(text).map((diagnostic) => diagnostic.message.split("'")[1]),
+        ['Rejected: …', 'A – …', 'B - …', 'costs £…'],
+      );
     });
 
     it('reports it where the clause ends at a comma, semicolon or bracket, not only at the end of the paragraph', () => {
       const text = withBody('The meeting held on …, the Committee agreed (by …); and so to …. Then more.\n');
-      assert.deepEqual(placeholders(text).map((diagnostic) => diagnostic.message.split("'")[1]), ['on …', 'by …', 'to …']);
+      assert.deepEqual(
+        placeholders(text).map((diagnostic) => diagnostic.message.split("'")[1]),
+        ['on …', 'by …', 'to …'],
+      );
     });
 
     it('does not report an ellipsis that marks an omission mid-sentence, or text trailing off after a word that can end a clause', () => {
-      assert.deepEqual(placeholders(withBody('The Council … agreed the plan. Because … the plan was agreed. Councillors Brook, Carter … and Ellis. And so on… Libraries, museums, parks...\n')), []);
+      assert.deepEqual(
+        placeholders(
+          withBody(
+            'The Council … agreed the plan. Because … the plan was agreed. Councillors Brook, Carter … and Ellis. And so on… Libraries, museums, parks...\n',
+          ),
+        ),
+        [],
+      );
     });
 
     it('does not report an ellipsis that opens or sits inside a quotation', () => {
       const quoted = [
         'The end of the second sentence be amended to read “… which could largely negate the need for new developments.”',
         'He said “we agreed because …” and sat down.',
-        "She wrote ‘the Council’s plan is to …’ in her letter.",
+        'She wrote ‘the Council’s plan is to …’ in her letter.',
         'The minute reads "agreed to …" as printed.',
       ];
       assert.deepEqual(placeholders(withBody(quoted.join('\n\n') + '\n')), []);
@@ -227,10 +307,24 @@ describe('placeholder-left', () => {
 
   describe('made-up contact details', () => {
     it('reports an e-mail address whose name part is a stand-in, at any domain', () => {
-      const addresses = ['name@example.gov.uk', 'firstname.lastname@council.gov.uk', 'first.last@x.org', 'Your.Name@northshire.gov.uk', 'email@northshire.gov.uk', 'joe.bloggs@example.com', 'name@…'];
+      const addresses = [
+        'name@example.gov.uk',
+        'firstname.lastname@council.gov.uk',
+        'first.last@x.org',
+        'Your.Name@northshire.gov.uk',
+        'email@northshire.gov.uk',
+        'joe.bloggs@example.com',
+        'name@…',
+      ];
       const text = withBody(addresses.map((address) => `Write to ${address}.`).join('\n\n') + '\n');
-      assert.deepEqual(spans(text), addresses.map((address) => spanOf(text, address)));
-      assert.equal(placeholders(text)[0]!.message, "'name@example.gov.uk' is a made-up e-mail address from a template: give the real one.");
+      assert.deepEqual(
+        spans(text),
+        addresses.map((address) => spanOf(text, address)),
+      );
+      assert.equal(
+        placeholders(text)[0]!.message,
+        "'name@example.gov.uk' is a made-up e-mail address from a template: give the real one.",
+      );
     });
 
     it('reports a stand-in address written as an autolink or a mailto link', () => {
@@ -239,18 +333,38 @@ describe('placeholder-left', () => {
     });
 
     it('does not report a real-looking address, at an example domain or with capitals, or a shared mailbox', () => {
-      assert.deepEqual(placeholders(withBody('Write to priya.natarajan@example.gov.uk, JHuwJones@anglesey.gov.uk, surname@x.org, the.name@x.org or contact@northshire.gov.uk.\n')), []);
+      assert.deepEqual(
+        placeholders(
+          withBody(
+            'Write to priya.natarajan@example.gov.uk, JHuwJones@anglesey.gov.uk, surname@x.org, the.name@x.org or contact@northshire.gov.uk.\n',
+          ),
+        ),
+        [],
+      );
     });
 
     it('reports a telephone number whose digits are all the same or count up, however it is spaced', () => {
       const numbers = ['01234 567890', '0000 000 0000', '0123 456 7890', '+44 (0)1234 567890', '07777 777777'];
       const text = withBody(numbers.map((number) => `Call ${number}.`).join('\n\n') + '\n');
-      assert.deepEqual(spans(text), numbers.map((number) => spanOf(text, number)));
-      assert.equal(placeholders(text)[0]!.message, "'01234 567890' is a made-up telephone number from a template: give the real one.");
+      assert.deepEqual(
+        spans(text),
+        numbers.map((number) => spanOf(text, number)),
+      );
+      assert.equal(
+        placeholders(text)[0]!.message,
+        "'01234 567890' is a made-up telephone number from a template: give the real one.",
+      );
     });
 
     it('does not report a real number however it is punctuated, a drama number, or other figures', () => {
-      assert.deepEqual(placeholders(withBody('Call 01483.523298, (01274) 432616, 01632 960418 or 020 7946 0000; the budget is 1,234,567,890 and the code 0123456789012.\n')), []);
+      assert.deepEqual(
+        placeholders(
+          withBody(
+            'Call 01483.523298, (01274) 432616, 01632 960418 or 020 7946 0000; the budget is 1,234,567,890 and the code 0123456789012.\n',
+          ),
+        ),
+        [],
+      );
     });
   });
 
@@ -261,12 +375,23 @@ describe('placeholder-left', () => {
       const text = fm('report_by: Chair of the <insert the name of the group>');
       const diagnostic = single(placeholders(text));
       assert.equal(span(diagnostic.range), spanOf(text, '<insert the name of the group>'));
-      assert.equal(diagnostic.message, "'<insert the name of the group>' in the 'report_by' value is a template prompt: replace it with the real value.");
+      assert.equal(
+        diagnostic.message,
+        "'<insert the name of the group>' in the 'report_by' value is a template prompt: replace it with the real value.",
+      );
     });
 
     it('reports TBC, XX, a stand-in address and a made-up number in values, nested ones included, at exact positions', () => {
-      const text = withBody('Text.\n', 'title: "TBC"\ncommittee: C\nmeeting: 2026-XX-XX\ncontact:\n  name: Sam Patel\n  email: name@example.gov.uk\n  phone: \'01234 567890\'');
-      assert.deepEqual(spans(text), [spanOf(text, 'TBC'), spanOf(text, '2026-XX-XX'), spanOf(text, 'name@example.gov.uk'), spanOf(text, '01234 567890')]);
+      const text = withBody(
+        'Text.\n',
+        'title: "TBC"\ncommittee: C\nmeeting: 2026-XX-XX\ncontact:\n  name: Sam Patel\n  email: name@example.gov.uk\n  phone: \'01234 567890\'',
+      );
+      assert.deepEqual(spans(text), [
+        spanOf(text, 'TBC'),
+        spanOf(text, '2026-XX-XX'),
+        spanOf(text, 'name@example.gov.uk'),
+        spanOf(text, '01234 567890'),
+      ]);
       assert.deepEqual(
         placeholders(text).map((diagnostic) => diagnostic.message),
         [
@@ -283,7 +408,10 @@ describe('placeholder-left', () => {
       assert.deepEqual(spans(text), [spanIn(text, 'report_by: …', '…'), spanIn(text, 'for …', '…')]);
       assert.deepEqual(
         placeholders(text).map((diagnostic) => diagnostic.message),
-        ["The 'report_by' value is only '…', a gap left to fill: fill it in.", "The 'addressee' value stops at 'for …', a gap left to fill: finish it."],
+        [
+          "The 'report_by' value is only '…', a gap left to fill: fill it in.",
+          "The 'addressee' value stops at 'for …', a gap left to fill: finish it.",
+        ],
       );
     });
 
@@ -293,18 +421,38 @@ describe('placeholder-left', () => {
     });
 
     it('reports a placeholder in a list item and in a flow mapping', () => {
-      const text = fm('divisions:\n  - Ward A\n  - TBC\nappendices: [{ id: A, title: <insert the title of Appendix A> }]');
+      const text = fm(
+        'divisions:\n  - Ward A\n  - TBC\nappendices: [{ id: A, title: <insert the title of Appendix A> }]',
+      );
       assert.deepEqual(spans(text), [spanOf(text, 'TBC'), spanOf(text, '<insert the title of Appendix A>')]);
     });
 
     it('covers the whole value, once, where its text is not written as it reads (folded or escaped)', () => {
       const text = fm('report_by: >-\n  Director of\n  TBC and XX\naddressee: "Cabinet \\u004dember TBC"');
-      assert.deepEqual(spans(text), [spanOf(text, '>-\n  Director of\n  TBC and XX'), spanOf(text, '"Cabinet \\u004dember TBC"')]);
+      assert.deepEqual(spans(text), [
+        spanOf(text, '>-\n  Director of\n  TBC and XX'),
+        spanOf(text, '"Cabinet \\u004dember TBC"'),
+      ]);
     });
 
     it('does not report keys, comments, finished values or a capitals title', () => {
-      assert.deepEqual(placeholders(fm('TBC: yes\n# TBC and [Insert x]\nreport_by: Director of Place # XX\ncontact:\n  name: Priya Natarajan\n  email: priya.natarajan@example.gov.uk\n  phone: "01483.523298"\nexempt: false')), []);
-      assert.deepEqual(placeholders(withBody('Text.\n', 'title: A NEW DEVELOPMENT MANAGEMENT COMMITTEE SYSTEM\ncommittee: C\nmeeting: 2026-03-12')), []);
+      assert.deepEqual(
+        placeholders(
+          fm(
+            'TBC: yes\n# TBC and [Insert x]\nreport_by: Director of Place # XX\ncontact:\n  name: Priya Natarajan\n  email: priya.natarajan@example.gov.uk\n  phone: "01483.523298"\nexempt: false',
+          ),
+        ),
+        [],
+      );
+      assert.deepEqual(
+        placeholders(
+          withBody(
+            'Text.\n',
+            'title: A NEW DEVELOPMENT MANAGEMENT COMMITTEE SYSTEM\ncommittee: C\nmeeting: 2026-03-12',
+          ),
+        ),
+        [],
+      );
     });
 
     it('leaves a known key given no value to front-matter-schema, which reports it at the value', () => {
@@ -347,7 +495,12 @@ describe('placeholder-left', () => {
     });
 
     it('does not report placeholders in HTML comments or HTML blocks', () => {
-      assert.deepEqual(placeholders(withBody('Text <!-- [Insert wards] TBC --> here.\n\n<!--\nDate: TBC\n-->\n\n<div>\nCost £XX\n</div>\n')), []);
+      assert.deepEqual(
+        placeholders(
+          withBody('Text <!-- [Insert wards] TBC --> here.\n\n<!--\nDate: TBC\n-->\n\n<div>\nCost £XX\n</div>\n'),
+        ),
+        [],
+      );
     });
 
     it('gives exact positions in a CRLF document', () => {
@@ -365,7 +518,12 @@ describe('placeholder-left', () => {
 
     it('finds every placeholder in a paragraph, in order', () => {
       const text = withBody('From XX to TBC: [Insert wards], then XX.\n');
-      assert.deepEqual(spans(text), [spanOf(text, 'XX'), spanOf(text, 'TBC'), spanOf(text, '[Insert wards]'), spanOf(text, 'XX', 2)]);
+      assert.deepEqual(spans(text), [
+        spanOf(text, 'XX'),
+        spanOf(text, 'TBC'),
+        spanOf(text, '[Insert wards]'),
+        spanOf(text, 'XX', 2),
+      ]);
     });
 
     it('stays quiet in a disable region', () => {
@@ -383,7 +541,8 @@ describe('placeholder-left', () => {
 
     it('is quiet on every sample except the draft', () => {
       const results = checkDocuments(cleanSamples());
-      for (const [name, diagnostics] of Object.entries(results)) assert.deepEqual(brief(diagnostics.filter((d) => d.code === 'placeholder-left')), [], name);
+      for (const [name, diagnostics] of Object.entries(results))
+        assert.deepEqual(brief(diagnostics.filter((d) => d.code === 'placeholder-left')), [], name);
     });
 
     it('reports the TBC and the [Insert …] prompt the sample draft leaves, on the lines its README gives', () => {
@@ -397,7 +556,7 @@ describe('placeholder-left', () => {
     });
   });
 
-  describe("the list of forms in docs/format.md", () => {
+  describe('the list of forms in docs/format.md', () => {
     it('catches every example it gives as caught, and none it gives as left alone', () => {
       for (const row of PLACEHOLDER_FORMS) {
         for (const example of row.caught) assert.notDeepEqual(findPlaceholders(example), [], `${row.form}: ${example}`);
@@ -407,8 +566,11 @@ describe('placeholder-left', () => {
   });
 
   it('is fast on a long document', () => {
-    const paragraph = 'The Council spent £40,000 on 1,204 libraries in 2026 [F1] and XXL items with `code` and <b>tags</b>.\n\n';
-    const text = withBody(paragraph.repeat(10_000) + 'X'.repeat(50_000) + 'L ' + '['.repeat(20_000) + 'Insert ' + 'T'.repeat(20_000) + '\n');
+    const paragraph =
+      'The Council spent £40,000 on 1,204 libraries in 2026 [F1] and XXL items with `code` and <b>tags</b>.\n\n';
+    const text = withBody(
+      paragraph.repeat(10_000) + 'X'.repeat(50_000) + 'L ' + '['.repeat(20_000) + 'Insert ' + 'T'.repeat(20_000) + '\n',
+    );
     const started = Date.now();
     assert.deepEqual(placeholders(text), []);
     assert.ok(Date.now() - started < 5_000, `took ${Date.now() - started} ms`);

@@ -7,7 +7,10 @@ const scrutinyWith = (recommendations: string) => scrutiny({ sections: { Recomme
 
 describe('recommendation-uncited', () => {
   it('is quiet when each recommendation cites what it rests on', () => {
-    assert.deepEqual(uncited(scrutinyWith('**R1** That routes be reviewed [F1].\n\n**R2** That planning be automated [F2].')), []);
+    assert.deepEqual(
+      uncited(scrutinyWith('**R1** That routes be reviewed [F1].\n\n**R2** That planning be automated [F2].')),
+      [],
+    );
   });
 
   it('warns in a scrutiny report on a recommendation that cites nothing, on its bold ID', () => {
@@ -15,7 +18,10 @@ describe('recommendation-uncited', () => {
     const diagnostic = single(uncited(text));
     assert.equal(diagnostic.severity, 'warning');
     assert.equal(span(diagnostic.range), spanOf(text, '**R2**'));
-    assert.equal(diagnostic.message, 'R2 does not cite what it rests on: add the findings in brackets, such as [F1, F2].');
+    assert.equal(
+      diagnostic.message,
+      'R2 does not cite what it rests on: add the findings in brackets, such as [F1, F2].',
+    );
   });
 
   it('is only information in an officer’s report', () => {
@@ -30,7 +36,14 @@ describe('recommendation-uncited', () => {
   });
 
   it('counts a citation of a range or of another document', () => {
-    assert.deepEqual(uncited(scrutinyWith('**R1** That routes be reviewed [F1-F2].\n\n**R2** As the Cabinet agreed [cabinet-2026-01-10:R4].')), []);
+    assert.deepEqual(
+      uncited(
+        scrutinyWith(
+          '**R1** That routes be reviewed [F1-F2].\n\n**R2** As the Cabinet agreed [cabinet-2026-01-10:R4].',
+        ),
+      ),
+      [],
+    );
   });
 
   it('counts a citation on a later line of the recommendation’s paragraph', () => {
@@ -61,7 +74,16 @@ describe('recommendation-uncited', () => {
 
   it('takes the severity the config sets, in reports and scrutiny reports alike', () => {
     const config = 'rules:\n  recommendation-uncited: error\n';
-    assert.equal(single(uncited(scrutinyWith('**R1** That routes be reviewed.\n\n**R2** y [F1, F2].'), 'a.report.md', config)).severity, 'error');
-    assert.equal(single(uncited(report({ sections: { Recommendations: '**R1** That the Cabinet approves.' } }), 'a.report.md', config)).severity, 'error');
+    assert.equal(
+      single(uncited(scrutinyWith('**R1** That routes be reviewed.\n\n**R2** y [F1, F2].'), 'a.report.md', config))
+        .severity,
+      'error',
+    );
+    assert.equal(
+      single(
+        uncited(report({ sections: { Recommendations: '**R1** That the Cabinet approves.' } }), 'a.report.md', config),
+      ).severity,
+      'error',
+    );
   });
 });

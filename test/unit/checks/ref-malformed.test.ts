@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { checkFor, scrutiny, single, span, spanIn, spanOf } from '../support';
 
 const malformed = (text: string) => checkFor('ref-malformed', text);
-const citing = (citation: string) => scrutiny({ sections: { Recommendations: `**R1** That the review go ahead [F1, F2] ${citation}.` } });
+const citing = (citation: string) =>
+  scrutiny({ sections: { Recommendations: `**R1** That the review go ahead [F1, F2] ${citation}.` } });
 
 describe('ref-malformed', () => {
   it('is quiet for well-formed references', () => {

@@ -1,10 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, checkDocuments, minutes, onlyFix, scrutiny, single, span, spanIn, spanOf, withCode } from '../support';
+import {
+  applyFix,
+  checkDocuments,
+  minutes,
+  onlyFix,
+  scrutiny,
+  single,
+  span,
+  spanIn,
+  spanOf,
+  withCode,
+} from '../support';
 
 const REPORT = 'transport.report.md';
 const MINUTES = 'a.minutes.md';
 const reportText = scrutiny({ frontMatter: { id: 'transport-tg' } });
-const minutesCiting = (citation: string) => minutes({ sections: { '5. Home to School Transport': `**R1** Endorses the report ${citation}.` } });
+const minutesCiting = (citation: string) =>
+  minutes({ sections: { '5. Home to School Transport': `**R1** Endorses the report ${citation}.` } });
 const unknown = (text: string, others: Record<string, string> = { [REPORT]: reportText }) =>
   withCode(checkDocuments({ ...others, [MINUTES]: text })[MINUTES]!, 'ref-unknown-document');
 
@@ -22,7 +34,10 @@ describe('ref-unknown-document', () => {
   });
 
   it('says which id is unknown and how to find the right one', () => {
-    assert.match(single(unknown(minutesCiting('[school-meals:R1]'))).message, /^No checked document has the id 'school-meals'\. Check the id/);
+    assert.match(
+      single(unknown(minutesCiting('[school-meals:R1]'))).message,
+      /^No checked document has the id 'school-meals'\. Check the id/,
+    );
   });
 
   it('suggests a close document id and offers to change it', () => {

@@ -1,12 +1,26 @@
 import * as assert from 'node:assert/strict';
-import { applyFix, checkFor, checkDocuments, minutes, onlyFix, scrutiny, single, span, spanIn, spanOf, withCode } from '../support';
+import {
+  applyFix,
+  checkFor,
+  checkDocuments,
+  minutes,
+  onlyFix,
+  scrutiny,
+  single,
+  span,
+  spanIn,
+  spanOf,
+  withCode,
+} from '../support';
 
-const unresolved = (text: string, config?: string) => checkFor('ref-unresolved', text, config === undefined ? {} : { config });
+const unresolved = (text: string, config?: string) =>
+  checkFor('ref-unresolved', text, config === undefined ? {} : { config });
 /** A scrutiny report defining F1, F2, F3, F6 and R1, whose R1 cites `citation`. */
 const citing = (citation: string) =>
   scrutiny({
     sections: {
-      Findings: '**F1** a\n\n**F2** b\n\n**F3** c\n\n<!-- committee-reports-disable-next-line id-sequence -->\n**F6** f',
+      Findings:
+        '**F1** a\n\n**F2** b\n\n**F3** c\n\n<!-- committee-reports-disable-next-line id-sequence -->\n**F6** f',
       Recommendations: `**R1** That the review go ahead ${citation}.`,
     },
   });
@@ -30,14 +44,19 @@ describe('ref-unresolved', () => {
 
   it('prefers the lower number when two are equally near', () => {
     assert.match(single(unresolved(citing('[F5]'))).message, /did you mean F6\?/);
-    const text = scrutiny({ sections: { Findings: '**F1** a\n\n**F2** b\n\n**F4** d', Recommendations: '**R1** x [F1, F2, F3, F4].' } });
+    const text = scrutiny({
+      sections: { Findings: '**F1** a\n\n**F2** b\n\n**F4** d', Recommendations: '**R1** x [F1, F2, F3, F4].' },
+    });
     assert.match(single(unresolved(text)).message, /did you mean F2\?/);
   });
 
   it('suggests nothing when no ID of that kind is defined, and says how to define it', () => {
     const text = scrutiny({ sections: { Recommendations: 'That the Committee notes [R2].' } });
     const diagnostic = single(unresolved(text));
-    assert.equal(diagnostic.message, 'R2 is not defined in this document: define it with **R2** at the start of a paragraph, or correct the reference');
+    assert.equal(
+      diagnostic.message,
+      'R2 is not defined in this document: define it with **R2** at the start of a paragraph, or correct the reference',
+    );
     assert.equal(diagnostic.fixes, undefined);
   });
 
@@ -63,13 +82,19 @@ describe('ref-unresolved', () => {
 
   it('covers the offending end alone inside a range', () => {
     const text = citing('[F6-F8]');
-    assert.deepEqual(unresolved(text).map((diagnostic) => span(diagnostic.range)), [spanIn(text, '[F6-F8]', 'F6-F8'), spanIn(text, '[F6-F8]', 'F8')]);
+    assert.deepEqual(
+      unresolved(text).map((diagnostic) => span(diagnostic.range)),
+      [spanIn(text, '[F6-F8]', 'F6-F8'), spanIn(text, '[F6-F8]', 'F8')],
+    );
   });
 
   it('covers the whole range for a missing ID between its ends, with no fix', () => {
     const text = citing('[F3-F6]');
     const diagnostics = unresolved(text);
-    assert.deepEqual(diagnostics.map((diagnostic) => diagnostic.message.split(' ')[0]), ['F4', 'F5']);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => diagnostic.message.split(' ')[0]),
+      ['F4', 'F5'],
+    );
     for (const diagnostic of diagnostics) {
       assert.equal(span(diagnostic.range), spanIn(text, '[F3-F6]', 'F3-F6'));
       assert.equal(diagnostic.fixes, undefined);
@@ -88,7 +113,10 @@ describe('ref-unresolved', () => {
 
   it('resolves an ID of a kind the config adds', () => {
     const config = 'kinds:\n  A: action\n';
-    assert.deepEqual(unresolved(citing('[F1]').replace('**R1** That', '**A1** Clerk to act.\n\n**R1** That [A1]'), config), []);
+    assert.deepEqual(
+      unresolved(citing('[F1]').replace('**R1** That', '**A1** Clerk to act.\n\n**R1** That [A1]'), config),
+      [],
+    );
   });
 
   describe('across documents', () => {
@@ -106,7 +134,10 @@ describe('ref-unresolved', () => {
     it('covers the offending ID alone in a cross-document list', () => {
       const text = minutes({ sections: { '5. Home to School Transport': '**R1** Endorses [transport-tg:R1, F7].' } });
       const result = checkDocuments({ 'transport.report.md': report(), 'a.minutes.md': text });
-      assert.equal(span(single(withCode(result['a.minutes.md']!, 'ref-unresolved')).range), spanIn(text, '[transport-tg:R1, F7]', 'F7'));
+      assert.equal(
+        span(single(withCode(result['a.minutes.md']!, 'ref-unresolved')).range),
+        spanIn(text, '[transport-tg:R1, F7]', 'F7'),
+      );
     });
 
     it('does not look for an unprefixed ID in other documents', () => {
@@ -121,7 +152,15 @@ describe('ref-unresolved', () => {
     });
 
     it('resolves a reference that names the citing document itself', () => {
-      assert.deepEqual(unresolved(scrutiny({ frontMatter: { id: 'transport-tg' }, sections: { Recommendations: '**R1** x [transport-tg:F1, F2].' } })), []);
+      assert.deepEqual(
+        unresolved(
+          scrutiny({
+            frontMatter: { id: 'transport-tg' },
+            sections: { Recommendations: '**R1** x [transport-tg:F1, F2].' },
+          }),
+        ),
+        [],
+      );
     });
   });
 });

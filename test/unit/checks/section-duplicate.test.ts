@@ -14,7 +14,10 @@ describe('section-duplicate', () => {
     assert.equal(diagnostic.severity, 'warning');
     assert.equal(span(diagnostic.range), spanOf(text, '## Consultation', 2));
     const firstLine = spanOf(text, '## Consultation').split(':')[0];
-    assert.match(diagnostic.message, new RegExp(`second 'Consultation' section; the first is on line ${Number(firstLine) + 1}\\.`));
+    assert.match(
+      diagnostic.message,
+      new RegExp(`second 'Consultation' section; the first is on line ${Number(firstLine) + 1}\\.`),
+    );
   });
 
   it('counts an alias and the title as the same section', () => {
@@ -29,7 +32,10 @@ describe('section-duplicate', () => {
 
   it('warns on every repeat after the first', () => {
     const text = report({ append: '## Consultation\n\nSecond.\n\n## Consultations\n\nThird.\n' });
-    assert.deepEqual(duplicates(text).map((diagnostic) => span(diagnostic.range)), [spanOf(text, '## Consultation', 2), spanOf(text, '## Consultations')]);
+    assert.deepEqual(
+      duplicates(text).map((diagnostic) => span(diagnostic.range)),
+      [spanOf(text, '## Consultation', 2), spanOf(text, '## Consultations')],
+    );
   });
 
   it('does not warn about repeated headings of the author’s own', () => {
@@ -37,7 +43,10 @@ describe('section-duplicate', () => {
   });
 
   it('does not count a combined heading that overviews a section with a heading of its own', () => {
-    const text = report({ sections: { Summary: null }, title: null }).replace('## Recommendations', '## Summary and Recommendations\n\nThe report proposes new hours.\n\n## Recommendations');
+    const text = report({ sections: { Summary: null }, title: null }).replace(
+      '## Recommendations',
+      '## Summary and Recommendations\n\nThe report proposes new hours.\n\n## Recommendations',
+    );
     assert.deepEqual(duplicates(text), []);
   });
 });

@@ -1,6 +1,18 @@
 import * as assert from 'node:assert/strict';
 import { combining, wordingOf } from '../combined-support';
-import { applyFix, checkFor, lineNumberOf, lineSpan, minutes, onlyFix, report, scrutiny, single, span, spanOf } from '../support';
+import {
+  applyFix,
+  checkFor,
+  lineNumberOf,
+  lineSpan,
+  minutes,
+  onlyFix,
+  report,
+  scrutiny,
+  single,
+  span,
+  spanOf,
+} from '../support';
 
 const empty = (text: string, name = 'a.report.md') => checkFor('section-empty', text, { name });
 
@@ -47,7 +59,10 @@ describe('section-empty', () => {
   });
 
   it('ends a section at a heading of a higher level', () => {
-    const text = report().replace('## Background\n\nVisits fell by a fifth between 2019 and 2025, most of all on weekday mornings.\n', '### Background\n\n## Interlude\n\nVisits fell.\n');
+    const text = report().replace(
+      '## Background\n\nVisits fell by a fifth between 2019 and 2025, most of all on weekday mornings.\n',
+      '### Background\n\n## Interlude\n\nVisits fell.\n',
+    );
     assert.equal(span(single(empty(text)).range), spanOf(text, '### Background'));
   });
 
@@ -57,7 +72,10 @@ describe('section-empty', () => {
   });
 
   it('covers the text of a setext heading, not its underline', () => {
-    const text = report().replace('## Background\n\nVisits fell by a fifth between 2019 and 2025, most of all on weekday mornings.\n', 'Background\n----------\n');
+    const text = report().replace(
+      '## Background\n\nVisits fell by a fifth between 2019 and 2025, most of all on weekday mornings.\n',
+      'Background\n----------\n',
+    );
     assert.equal(span(single(empty(text)).range), lineSpan(text, lineNumberOf(text, 'Background')));
   });
 
@@ -67,7 +85,19 @@ describe('section-empty', () => {
   });
 
   describe('a bare negative where the section needs substance (none: never)', () => {
-    for (const bare of ['None.', 'N/A', 'n/a', '*Not applicable*', 'Nil', 'NONE', 'None arising.', 'None identified', 'No implications.', 'There are none.', 'NA']) {
+    for (const bare of [
+      'None.',
+      'N/A',
+      'n/a',
+      '*Not applicable*',
+      'Nil',
+      'NONE',
+      'None arising.',
+      'None identified',
+      'No implications.',
+      'There are none.',
+      'NA',
+    ]) {
       it(`reports '${bare}' alone in the Summary`, () => {
         const text = report({ sections: { Summary: bare } });
         const diagnostic = single(empty(text));
@@ -77,7 +107,10 @@ describe('section-empty', () => {
     }
 
     it('does not report a negative that goes on to give substance', () => {
-      assert.deepEqual(empty(report({ sections: { Summary: 'None of the libraries will close; opening hours change.' } })), []);
+      assert.deepEqual(
+        empty(report({ sections: { Summary: 'None of the libraries will close; opening hours change.' } })),
+        [],
+      );
     });
 
     it('reports a bare negative in a never section of minutes', () => {
@@ -86,7 +119,9 @@ describe('section-empty', () => {
     });
 
     it('reports a bare negative in the Findings of a scrutiny report', () => {
-      const text = scrutiny({ sections: { Findings: 'None.', Recommendations: 'That the Committee notes the report.' } });
+      const text = scrutiny({
+        sections: { Findings: 'None.', Recommendations: 'That the Committee notes the report.' },
+      });
       assert.equal(span(single(empty(text)).range), spanOf(text, '## Findings'));
     });
   });
@@ -109,7 +144,10 @@ describe('section-empty', () => {
       const fix = onlyFix(single(empty(text)));
       assert.equal(fix.title, "Replace 'None.' with the standard wording");
       assert.equal(fix.safe, false);
-      assert.equal(applyFix(text, fix), text.replace('## Summary\n\nNone.\n', `## Summary\n\n${wordingOf('Summary')}\n`));
+      assert.equal(
+        applyFix(text, fix),
+        text.replace('## Summary\n\nNone.\n', `## Summary\n\n${wordingOf('Summary')}\n`),
+      );
     });
 
     it('keeps the paragraph number before the bare text', () => {
@@ -140,11 +178,24 @@ describe('section-empty', () => {
     });
 
     it('is quiet when it has text, which serves each of its sections', () => {
-      assert.deepEqual(empty(combining('Summary and Recommendations', ['Summary', 'Recommendations'], 'That the Cabinet approves the new hours.')), []);
+      assert.deepEqual(
+        empty(
+          combining(
+            'Summary and Recommendations',
+            ['Summary', 'Recommendations'],
+            'That the Cabinet approves the new hours.',
+          ),
+        ),
+        [],
+      );
     });
 
     it('is reported once for a bare negative when one of its sections needs substance, naming that one', () => {
-      const text = combining('Recommendations and Financial Implications', ['Recommendations', 'Financial Implications'], 'None.');
+      const text = combining(
+        'Recommendations and Financial Implications',
+        ['Recommendations', 'Financial Implications'],
+        'None.',
+      );
       const diagnostic = single(empty(text));
       assert.equal(
         diagnostic.message,
@@ -155,17 +206,28 @@ describe('section-empty', () => {
     it('replaces a bare negative with the standard wording of each of its sections', () => {
       const text = combining('Summary and Recommendations', ['Summary', 'Recommendations'], 'None.');
       const fixed = applyFix(text, onlyFix(single(empty(text))));
-      assert.ok(fixed.includes(`## Summary and Recommendations\n\n${wordingOf('Summary')}\n\n${wordingOf('Recommendations')}\n`), fixed);
+      assert.ok(
+        fixed.includes(
+          `## Summary and Recommendations\n\n${wordingOf('Summary')}\n\n${wordingOf('Recommendations')}\n`,
+        ),
+        fixed,
+      );
     });
 
     it('does not report a bare negative under a heading whose sections all allow it', () => {
-      assert.deepEqual(empty(combining('Financial and Legal Implications', ['Financial Implications', 'Legal Implications'], 'None.')), []);
+      assert.deepEqual(
+        empty(combining('Financial and Legal Implications', ['Financial Implications', 'Legal Implications'], 'None.')),
+        [],
+      );
     });
   });
 
   describe('sections at any level', () => {
     it('reports an empty section written at level 4 under a heading of the author’s own', () => {
-      const text = report({ sections: { 'Legal Implications': null }, append: '## Implications\n\n#### Legal Implications\n\n## Notes\n\nText.\n' });
+      const text = report({
+        sections: { 'Legal Implications': null },
+        append: '## Implications\n\n#### Legal Implications\n\n## Notes\n\nText.\n',
+      });
       assert.equal(span(single(empty(text)).range), spanOf(text, '#### Legal Implications'));
     });
 

@@ -1,11 +1,23 @@
 import * as assert from 'node:assert/strict';
 import { combining, wordingOf } from '../combined-support';
-import { applyFix, checkFor, lineNumberOf, lineSpan, onlyFix, report, scrutiny, single, span, spanOf } from '../support';
+import {
+  applyFix,
+  checkFor,
+  lineNumberOf,
+  lineSpan,
+  onlyFix,
+  report,
+  scrutiny,
+  single,
+  span,
+  spanOf,
+} from '../support';
 
 /** The span of the line that is exactly `body`. */
 const lineOf = (text: string, body: string) => lineSpan(text, lineNumberOf(text, body));
 
-const bare = (text: string, config?: string) => checkFor('section-none-without-reason', text, config === undefined ? {} : { config });
+const bare = (text: string, config?: string) =>
+  checkFor('section-none-without-reason', text, config === undefined ? {} : { config });
 
 describe('section-none-without-reason', () => {
   it('is quiet when the duty sections give reasons', () => {
@@ -21,7 +33,17 @@ describe('section-none-without-reason', () => {
     assert.match(diagnostic.message, /^'Equality Duty' says only 'None\.': state why there are no implications/);
   });
 
-  for (const negative of ['N/A', 'Not applicable.', '**None.**', 'None identified.', 'there are none', 'No implications', 'Nil.', 'na', 'None arising']) {
+  for (const negative of [
+    'N/A',
+    'Not applicable.',
+    '**None.**',
+    'None identified.',
+    'there are none',
+    'No implications',
+    'Nil.',
+    'na',
+    'None arising',
+  ]) {
     it(`reports '${negative}' as a bare negative`, () => {
       const text = report({ sections: { 'Human Rights Implications': negative } });
       assert.equal(span(single(bare(text)).range), lineOf(text, negative));
@@ -34,12 +56,26 @@ describe('section-none-without-reason', () => {
   });
 
   it('accepts a reason given in a second paragraph', () => {
-    assert.deepEqual(bare(report({ sections: { 'Crime and Disorder Implications': 'None.\n\nThe change affects opening hours only.' } })), []);
+    assert.deepEqual(
+      bare(
+        report({ sections: { 'Crime and Disorder Implications': 'None.\n\nThe change affects opening hours only.' } }),
+      ),
+      [],
+    );
   });
 
   it('reports each duty section that has a bare negative', () => {
-    const text = report({ sections: { 'Equality Duty': 'None.', 'Crime and Disorder Implications': 'N/A', 'Human Rights Implications': 'Nil' } });
-    assert.deepEqual(bare(text).map((diagnostic) => span(diagnostic.range)), [lineOf(text, 'None.'), lineOf(text, 'N/A'), lineOf(text, 'Nil')]);
+    const text = report({
+      sections: {
+        'Equality Duty': 'None.',
+        'Crime and Disorder Implications': 'N/A',
+        'Human Rights Implications': 'Nil',
+      },
+    });
+    assert.deepEqual(
+      bare(text).map((diagnostic) => span(diagnostic.range)),
+      [lineOf(text, 'None.'), lineOf(text, 'N/A'), lineOf(text, 'Nil')],
+    );
   });
 
   it('reports a bare negative in Other Options Considered', () => {
@@ -71,7 +107,8 @@ describe('section-none-without-reason', () => {
   });
 
   it('applies to a section a config template gives the with-reason policy', () => {
-    const config = 'templates:\n  report:\n    sections:\n      - { title: Wellbeing Implications, none: with-reason }\n';
+    const config =
+      'templates:\n  report:\n    sections:\n      - { title: Wellbeing Implications, none: with-reason }\n';
     const text = report({ sections: { 'Wellbeing Implications': 'Nil.' } });
     assert.equal(span(single(bare(text, config)).range), lineOf(text, 'Nil.'));
   });
@@ -106,9 +143,13 @@ describe('section-none-without-reason', () => {
     });
 
     it('uses the wording a config template gives the section', () => {
-      const config = 'templates:\n  report:\n    sections:\n      - { title: Wellbeing Implications, none: with-reason, wording: "[Insert the effect on wellbeing]" }\n';
+      const config =
+        'templates:\n  report:\n    sections:\n      - { title: Wellbeing Implications, none: with-reason, wording: "[Insert the effect on wellbeing]" }\n';
       const text = report({ sections: { 'Wellbeing Implications': 'Nil.' } });
-      assert.equal(applyFix(text, onlyFix(single(bare(text, config)))), text.replace('Nil.', '[Insert the effect on wellbeing]'));
+      assert.equal(
+        applyFix(text, onlyFix(single(bare(text, config)))),
+        text.replace('Nil.', '[Insert the effect on wellbeing]'),
+      );
     });
 
     it('offers no fix when the bare negative is written on both sides of a sub-heading', () => {
@@ -117,16 +158,26 @@ describe('section-none-without-reason', () => {
     });
 
     it('keeps CRLF line endings in the wording of a combined heading', () => {
-      const text = combining('Equality and Human Rights Implications', ['Equality Duty', 'Human Rights Implications'], 'None.').replace(/\n/g, '\r\n');
+      const text = combining(
+        'Equality and Human Rights Implications',
+        ['Equality Duty', 'Human Rights Implications'],
+        'None.',
+      ).replace(/\n/g, '\r\n');
       const fixed = applyFix(text, onlyFix(single(bare(text))));
-      const wordings = [wordingOf('Equality Duty'), wordingOf('Human Rights Implications')].map((wording) => wording.replace(/\n/g, '\r\n'));
+      const wordings = [wordingOf('Equality Duty'), wordingOf('Human Rights Implications')].map((wording) =>
+        wording.replace(/\n/g, '\r\n'),
+      );
       assert.ok(fixed.includes(`\r\n\r\n${wordings[0]}\r\n\r\n${wordings[1]}\r\n`), fixed);
     });
   });
 
   describe('a combined heading', () => {
     it('is reported once for a bare negative, naming the duties that need a reason', () => {
-      const text = combining('Equality and Crime and Disorder Implications', ['Equality Duty', 'Crime and Disorder Implications'], 'None.');
+      const text = combining(
+        'Equality and Crime and Disorder Implications',
+        ['Equality Duty', 'Crime and Disorder Implications'],
+        'None.',
+      );
       const diagnostic = single(bare(text));
       assert.equal(span(diagnostic.range), lineOf(text, 'None.'));
       assert.match(
@@ -141,13 +192,26 @@ describe('section-none-without-reason', () => {
     });
 
     it('leaves a heading that also holds a section needing substance to section-empty', () => {
-      const text = combining('Recommendations and Equality Implications', ['Recommendations', 'Equality Duty'], 'None.');
+      const text = combining(
+        'Recommendations and Equality Implications',
+        ['Recommendations', 'Equality Duty'],
+        'None.',
+      );
       assert.deepEqual(bare(text), []);
       assert.equal(checkFor('section-empty', text).length, 1);
     });
 
     it('is quiet when the combined text gives a reason', () => {
-      assert.deepEqual(bare(combining('Equality and Human Rights Implications', ['Equality Duty', 'Human Rights Implications'], 'None: the proposal changes no service.')), []);
+      assert.deepEqual(
+        bare(
+          combining(
+            'Equality and Human Rights Implications',
+            ['Equality Duty', 'Human Rights Implications'],
+            'None: the proposal changes no service.',
+          ),
+        ),
+        [],
+      );
     });
   });
 });

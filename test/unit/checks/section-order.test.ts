@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { combining } from '../combined-support';
 import { checkFor, report, single, span, spanOf, REPORT_SECTIONS } from '../support';
 
-const order = (text: string, config?: string) => checkFor('section-order', text, config === undefined ? {} : { config });
+const order = (text: string, config?: string) =>
+  checkFor('section-order', text, config === undefined ? {} : { config });
 
 /** A report whose sections come in the given order (titles from the valid report). */
 function reportInOrder(titles: readonly string[]): string {
@@ -18,23 +19,51 @@ describe('section-order', () => {
   });
 
   it('reports, as info, the heading that comes too early', () => {
-    const text = reportInOrder(['Summary', 'Recommendations', 'Background', 'Consultation', 'Legal Implications', 'Financial Implications', 'Risk Management Implications']);
+    const text = reportInOrder([
+      'Summary',
+      'Recommendations',
+      'Background',
+      'Consultation',
+      'Legal Implications',
+      'Financial Implications',
+      'Risk Management Implications',
+    ]);
     const diagnostic = single(order(text));
     assert.equal(diagnostic.severity, 'info');
     assert.equal(span(diagnostic.range), spanOf(text, '## Legal Implications'));
-    assert.match(diagnostic.message, /'Legal Implications' comes before 'Financial Implications', but the template puts it after: move it down\./);
+    assert.match(
+      diagnostic.message,
+      /'Legal Implications' comes before 'Financial Implications', but the template puts it after: move it down\./,
+    );
   });
 
   it('reports a section placed far too early once, not every section after it', () => {
-    const text = reportInOrder(['Background Papers', 'Summary', 'Recommendations', 'Background', 'Consultation', 'Financial Implications']);
+    const text = reportInOrder([
+      'Background Papers',
+      'Summary',
+      'Recommendations',
+      'Background',
+      'Consultation',
+      'Financial Implications',
+    ]);
     assert.equal(span(single(order(text)).range), spanOf(text, '## Background Papers'));
   });
 
   it('reports a section placed far too late, asking to move it up', () => {
-    const text = reportInOrder(['Recommendations', 'Background', 'Consultation', 'Financial Implications', 'Legal Implications', 'Summary']);
+    const text = reportInOrder([
+      'Recommendations',
+      'Background',
+      'Consultation',
+      'Financial Implications',
+      'Legal Implications',
+      'Summary',
+    ]);
     const diagnostic = single(order(text));
     assert.equal(span(diagnostic.range), spanOf(text, '## Summary'));
-    assert.match(diagnostic.message, /'Summary' comes after 'Legal Implications', but the template puts it before: move it up\./);
+    assert.match(
+      diagnostic.message,
+      /'Summary' comes after 'Legal Implications', but the template puts it before: move it up\./,
+    );
   });
 
   it('ignores the author’s own headings between template sections', () => {
@@ -60,22 +89,44 @@ describe('section-order', () => {
 
   describe('combined headings', () => {
     it('is quiet when a combined heading stands where its sections belong, whatever order its parts are written in', () => {
-      assert.deepEqual(order(combining('Legal and Financial Implications', ['Financial Implications', 'Legal Implications'], 'None arising.')), []);
-      assert.deepEqual(order(combining('Summary and Recommendations', ['Summary', 'Recommendations'], 'That the Cabinet approves.')), []);
+      assert.deepEqual(
+        order(
+          combining(
+            'Legal and Financial Implications',
+            ['Financial Implications', 'Legal Implications'],
+            'None arising.',
+          ),
+        ),
+        [],
+      );
+      assert.deepEqual(
+        order(combining('Summary and Recommendations', ['Summary', 'Recommendations'], 'That the Cabinet approves.')),
+        [],
+      );
     });
 
     it('reports a combined heading that comes too early once, naming the heading', () => {
-      const text = reportInOrder(['Summary', 'Recommendations', 'Background', 'Consultation', 'Financial Implications']).replace(
-        '## Recommendations',
-        '## Legal and Risk Implications\n\nNone arising.\n\n## Recommendations',
-      );
+      const text = reportInOrder([
+        'Summary',
+        'Recommendations',
+        'Background',
+        'Consultation',
+        'Financial Implications',
+      ]).replace('## Recommendations', '## Legal and Risk Implications\n\nNone arising.\n\n## Recommendations');
       const diagnostic = single(order(text));
       assert.equal(span(diagnostic.range), spanOf(text, '## Legal and Risk Implications'));
-      assert.match(diagnostic.message, /^'Legal Implications' \(in 'Legal and Risk Implications'\) comes before 'Recommendations', but the template puts it after: move it down\.$/);
+      assert.match(
+        diagnostic.message,
+        /^'Legal Implications' \(in 'Legal and Risk Implications'\) comes before 'Recommendations', but the template puts it after: move it down\.$/,
+      );
     });
 
     it('places a section by its own heading rather than by a combined heading that overviews it', () => {
-      const text = reportInOrder(['Summary', 'Recommendations', 'Background']).replace('## Summary\n', '## Summary of Findings and Background Papers\n') + '\n## Background Papers\n\nNone.\n';
+      const text =
+        reportInOrder(['Summary', 'Recommendations', 'Background']).replace(
+          '## Summary\n',
+          '## Summary of Findings and Background Papers\n',
+        ) + '\n## Background Papers\n\nNone.\n';
       assert.deepEqual(order(text), []);
     });
   });

@@ -1,6 +1,22 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { applyFix, brief, checkDocuments, checkFor, minutes, onlyFix, report, scrutiny, single, span, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
+import {
+  applyFix,
+  brief,
+  checkDocuments,
+  checkFor,
+  minutes,
+  onlyFix,
+  report,
+  scrutiny,
+  single,
+  span,
+  spanOf,
+  withBody,
+  cleanSamples,
+  DRAFT_SAMPLE,
+  readSample,
+} from '../support';
 
 const repeated = (text: string, name = 'a.report.md') => checkFor('sentence-repeated', text, { name });
 const body = (text: string) => withBody(`# Report\n\n${text}\n`);
@@ -28,8 +44,13 @@ describe('sentence-repeated', () => {
     });
 
     it('compares ignoring case, white space, line breaks and emphasis marks', () => {
-      const text = body('The **Council** agreed the budget for next year. THE council  agreed the\nbudget for _next_ year.');
-      assert.equal(span(single(repeated(text)).range), spanOf(text, 'THE council  agreed the\nbudget for _next_ year.'));
+      const text = body(
+        'The **Council** agreed the budget for next year. THE council  agreed the\nbudget for _next_ year.',
+      );
+      assert.equal(
+        span(single(repeated(text)).range),
+        spanOf(text, 'THE council  agreed the\nbudget for _next_ year.'),
+      );
     });
 
     it('reads a paragraph number apart from the sentence: 3.1 and 3.2 with the same text are a repeat', () => {
@@ -61,7 +82,12 @@ describe('sentence-repeated', () => {
     });
 
     it('ends a sentence at a question mark, an exclamation mark and a stop inside quotes or brackets', () => {
-      for (const sentence of ['Will the Council agree the budget for next year?', 'The Council agreed the budget for next year!', '"The Council agreed the budget for next year."', '(The Council agreed the budget for next year.)']) {
+      for (const sentence of [
+        'Will the Council agree the budget for next year?',
+        'The Council agreed the budget for next year!',
+        '"The Council agreed the budget for next year."',
+        '(The Council agreed the budget for next year.)',
+      ]) {
         const text = body(`${sentence} ${sentence}`);
         assert.equal(span(single(repeated(text)).range), spanOf(text, sentence, 2), sentence);
       }
@@ -74,8 +100,13 @@ describe('sentence-repeated', () => {
 
     it('does not end a sentence before a small letter', () => {
       // "approx." and "cont." are not sentence ends here, so the two halves are one sentence each time.
-      const text = body('The cost is approx. five million pounds a year. The cost is approx. five million pounds a year.');
-      assert.equal(span(single(repeated(text)).range), spanOf(text, 'The cost is approx. five million pounds a year.', 2));
+      const text = body(
+        'The cost is approx. five million pounds a year. The cost is approx. five million pounds a year.',
+      );
+      assert.equal(
+        span(single(repeated(text)).range),
+        spanOf(text, 'The cost is approx. five million pounds a year.', 2),
+      );
     });
 
     it('does not take a stop in a code span or an HTML comment for a sentence end', () => {
@@ -94,13 +125,23 @@ describe('sentence-repeated', () => {
     });
 
     it("is quiet on a front sheet's summary repeated as section 1, with a table and a heading between", () => {
-      const summary = 'A report covering the emerging Playable Spaces Strategy which also seeks approval for a refurbishment.';
-      const text = withBody(`# Playable Spaces\n\n**Summary statement:**\n\n${summary}\n\n| Portfolio: | |\n|---|---|\n| Healthy People | |\n\n## 1. SUMMARY\n\n${summary}\n`);
+      const summary =
+        'A report covering the emerging Playable Spaces Strategy which also seeks approval for a refurbishment.';
+      const text = withBody(
+        `# Playable Spaces\n\n**Summary statement:**\n\n${summary}\n\n| Portfolio: | |\n|---|---|\n| Healthy People | |\n\n## 1. SUMMARY\n\n${summary}\n`,
+      );
       assert.deepEqual(repeated(text), []);
     });
 
     it('is quiet when a heading, a table, a code block, an HTML block or a comment stands between the copies', () => {
-      for (const between of ['## Background', '| a | b |\n|---|---|\n| 1 | 2 |', '```\ncode\n```', '<div>\nx\n</div>', '<!-- note -->', '---']) {
+      for (const between of [
+        '## Background',
+        '| a | b |\n|---|---|\n| 1 | 2 |',
+        '```\ncode\n```',
+        '<div>\nx\n</div>',
+        '<!-- note -->',
+        '---',
+      ]) {
         assert.deepEqual(repeated(body(`${SENTENCE}\n\n${between}\n\n${SENTENCE}`)), [], between);
       }
     });
@@ -110,7 +151,10 @@ describe('sentence-repeated', () => {
     });
 
     it('reports six words or more, not five', () => {
-      assert.equal(repeated(body('The Council agreed the budget today. The Council agreed the budget today.')).length, 1);
+      assert.equal(
+        repeated(body('The Council agreed the budget today. The Council agreed the budget today.')).length,
+        1,
+      );
       assert.deepEqual(repeated(body('The Council agreed the budget. The Council agreed the budget.')), []);
       assert.deepEqual(repeated(body('Noted. Noted.')), []);
     });
@@ -138,7 +182,10 @@ describe('sentence-repeated', () => {
 
     it('deletes a paragraph that is only the copy, with the blank line before it', () => {
       const text = body(`Members discussed it. ${SENTENCE}\n\n${SENTENCE}\n\nThe meeting ended.`);
-      assert.equal(applyFix(text, onlyFix(single(repeated(text)))), body(`Members discussed it. ${SENTENCE}\n\nThe meeting ended.`));
+      assert.equal(
+        applyFix(text, onlyFix(single(repeated(text)))),
+        body(`Members discussed it. ${SENTENCE}\n\nThe meeting ended.`),
+      );
     });
 
     it('deletes a copy that opens a paragraph up to the next sentence, keeping the paragraph number', () => {
@@ -148,14 +195,23 @@ describe('sentence-repeated', () => {
 
     it('deletes a repeated list item', () => {
       const text = body(`- ${SENTENCE}\n- ${SENTENCE}\n- The meeting ended at noon.`);
-      assert.equal(applyFix(text, onlyFix(single(repeated(text)))), body(`- ${SENTENCE}\n- The meeting ended at noon.`));
+      assert.equal(
+        applyFix(text, onlyFix(single(repeated(text)))),
+        body(`- ${SENTENCE}\n- The meeting ended at noon.`),
+      );
     });
 
     it('keeps CRLF line endings and gives exact positions in CRLF text', () => {
-      const text = body(`Members discussed it. ${SENTENCE}\n\n${SENTENCE}\n\nThe meeting ended.`).replace(/\n/g, '\r\n');
+      const text = body(`Members discussed it. ${SENTENCE}\n\n${SENTENCE}\n\nThe meeting ended.`).replace(
+        /\n/g,
+        '\r\n',
+      );
       const diagnostic = single(repeated(text));
       assert.equal(span(diagnostic.range), spanOf(text, SENTENCE, 2));
-      assert.equal(applyFix(text, onlyFix(diagnostic)), body(`Members discussed it. ${SENTENCE}\n\nThe meeting ended.`).replace(/\n/g, '\r\n'));
+      assert.equal(
+        applyFix(text, onlyFix(diagnostic)),
+        body(`Members discussed it. ${SENTENCE}\n\nThe meeting ended.`).replace(/\n/g, '\r\n'),
+      );
     });
   });
 

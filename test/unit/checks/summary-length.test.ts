@@ -1,9 +1,25 @@
 import * as assert from 'node:assert/strict';
 import { combining } from '../combined-support';
-import { brief, checkDocuments, checkFor, lineNumberOf, lineSpan, minutes, report, scrutiny, single, span, spanOf, withBody, cleanSamples, DRAFT_SAMPLE, readSample } from '../support';
+import {
+  brief,
+  checkDocuments,
+  checkFor,
+  lineNumberOf,
+  lineSpan,
+  minutes,
+  report,
+  scrutiny,
+  single,
+  span,
+  spanOf,
+  withBody,
+  cleanSamples,
+  DRAFT_SAMPLE,
+  readSample,
+} from '../support';
 
-const summaryLength = (text: string, options: { name?: string; config?: string } = {}) => checkFor('summary-length', text, options);
-
+const summaryLength = (text: string, options: { name?: string; config?: string } = {}) =>
+  checkFor('summary-length', text, options);
 
 /** `count` distinct words, wrapped every twelve words. */
 function words(count: number, stem = 'word'): string {
@@ -12,7 +28,6 @@ function words(count: number, stem = 'word'): string {
   for (let at = 0; at < list.length; at += 12) lines.push(list.slice(at, at + 12).join(' '));
   return lines.join('\n');
 }
-
 
 describe('summary-length', () => {
   it('is quiet on a Summary of exactly 150 words', () => {
@@ -24,14 +39,20 @@ describe('summary-length', () => {
     const diagnostic = single(summaryLength(text));
     assert.equal(diagnostic.severity, 'info');
     assert.equal(span(diagnostic.range), spanOf(text, '## Summary'));
-    assert.equal(diagnostic.message, 'The Summary has 151 words; keep it to 150 or fewer so members can read it at a glance.');
+    assert.equal(
+      diagnostic.message,
+      'The Summary has 151 words; keep it to 150 or fewer so members can read it at a glance.',
+    );
   });
 
   it('follows summary-max-words in the config', () => {
     const config = 'summary-max-words: 100\n';
     assert.deepEqual(summaryLength(report({ sections: { Summary: words(100) } }), { config }), []);
     const diagnostic = single(summaryLength(report({ sections: { Summary: words(101) } }), { config }));
-    assert.equal(diagnostic.message, 'The Summary has 101 words; keep it to 100 or fewer so members can read it at a glance.');
+    assert.equal(
+      diagnostic.message,
+      'The Summary has 101 words; keep it to 100 or fewer so members can read it at a glance.',
+    );
   });
 
   it('splits words on any white space: several spaces, tabs and line breaks', () => {
@@ -47,7 +68,10 @@ describe('summary-length', () => {
   it('does not count list markers, quote marks or table markup as words', () => {
     const summary = `${words(140)}\n\n- one\n- two\n\n> three\n\n| four | five |\n|---|:---:|\n| six | ** seven ** |\n\n10) eight`;
     assert.deepEqual(summaryLength(report({ sections: { Summary: summary } })), []);
-    assert.match(single(summaryLength(report({ sections: { Summary: summary + ' nine ten eleven' } }))).message, /has 151 words/);
+    assert.match(
+      single(summaryLength(report({ sections: { Summary: summary + ' nine ten eleven' } }))).message,
+      /has 151 words/,
+    );
   });
 
   it('counts the text under sub-headings but not the sub-headings themselves', () => {
@@ -127,6 +151,9 @@ describe('summary-length', () => {
   });
 
   it('does not count a Summary combined with another section, whose words cannot be told apart', () => {
-    assert.deepEqual(summaryLength(combining('Summary and Recommendations', ['Summary', 'Recommendations'], words(300))), []);
+    assert.deepEqual(
+      summaryLength(combining('Summary and Recommendations', ['Summary', 'Recommendations'], words(300))),
+      [],
+    );
   });
 });

@@ -1,7 +1,24 @@
 import * as assert from 'node:assert/strict';
 import { Workspace, completionsAt, defaultConfig } from '../../support/core';
 
-const REPORT = ['---', 'id: rep', 'title: Route Review', 'committee: Cabinet', '', '---', '', '## Summary', 'Text.', '', '**F1** Costs rose.', '', '**F2** Routes are planned by hand.', '', 'See [', ''].join('\n');
+const REPORT = [
+  '---',
+  'id: rep',
+  'title: Route Review',
+  'committee: Cabinet',
+  '',
+  '---',
+  '',
+  '## Summary',
+  'Text.',
+  '',
+  '**F1** Costs rose.',
+  '',
+  '**F2** Routes are planned by hand.',
+  '',
+  'See [',
+  '',
+].join('\n');
 const MINUTES = ['---', 'type: minutes', 'title: M', '---', '**R1** Endorses [rep:', ''].join('\n');
 
 function at(text: string, needle: string, shift = needle.length) {
@@ -16,15 +33,21 @@ function at(text: string, needle: string, shift = needle.length) {
 describe('Completion', () => {
   it('offers the document’s IDs after [, with what they are and their words, and other documents’ ids', () => {
     const { items } = at(REPORT, 'See [');
-    assert.deepEqual(items.filter((item) => item.kind === 'id').map((item) => [item.label, item.detail, item.documentation]), [
-      ['F1', 'finding', 'Costs rose.'],
-      ['F2', 'finding', 'Routes are planned by hand.'],
-    ]);
+    assert.deepEqual(
+      items.filter((item) => item.kind === 'id').map((item) => [item.label, item.detail, item.documentation]),
+      [
+        ['F1', 'finding', 'Costs rose.'],
+        ['F2', 'finding', 'Routes are planned by hand.'],
+      ],
+    );
   });
 
   it('offers the IDs of the document named before the colon', () => {
     const { items } = at(MINUTES, '[rep:');
-    assert.deepEqual(items.map((item) => item.label), ['F1', 'F2']);
+    assert.deepEqual(
+      items.map((item) => item.label),
+      ['F1', 'F2'],
+    );
   });
 
   it('offers another document’s id with its colon, and its title', () => {
@@ -46,7 +69,10 @@ describe('Completion', () => {
     const keys = at(REPORT, 'committee: Cabinet\n', 'committee: Cabinet\n'.length).items.map((item) => item.label);
     assert.ok(keys.includes('meeting') && keys.includes('purpose'));
     assert.ok(!keys.includes('title') && !keys.includes('committee'));
-    const values = at(REPORT.replace('committee: Cabinet\n\n', 'committee: Cabinet\npurpose: \n'), 'purpose: ').items.map((item) => item.label);
+    const values = at(
+      REPORT.replace('committee: Cabinet\n\n', 'committee: Cabinet\npurpose: \n'),
+      'purpose: ',
+    ).items.map((item) => item.label);
     assert.deepEqual(values, ['decision', 'discussion', 'noting']);
   });
 

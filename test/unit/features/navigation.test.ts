@@ -1,8 +1,23 @@
 import * as assert from 'node:assert/strict';
 import { Workspace, defaultConfig, definitionsOf, hoverFor, idAt, referencesTo } from '../../support/core';
 
-const REPORT = ['---', 'id: rep', 'title: T', '---', '**F1** One.', '', '**F2** Two.', '', '**F3** Three.', '', '**R1** Act [F1-F3].', ''].join('\n');
-const MINUTES = ['---', 'type: minutes', 'title: M', '---', '**R1** Endorses [rep:R1, F2] and [nowhere:F1].', ''].join('\n');
+const REPORT = [
+  '---',
+  'id: rep',
+  'title: T',
+  '---',
+  '**F1** One.',
+  '',
+  '**F2** Two.',
+  '',
+  '**F3** Three.',
+  '',
+  '**R1** Act [F1-F3].',
+  '',
+].join('\n');
+const MINUTES = ['---', 'type: minutes', 'title: M', '---', '**R1** Endorses [rep:R1, F2] and [nowhere:F1].', ''].join(
+  '\n',
+);
 
 function setUp() {
   const workspace = new Workspace(defaultConfig());
@@ -32,7 +47,9 @@ describe('Navigation between IDs', () => {
 
   it('counts a range as referring to the IDs inside it', () => {
     const { workspace } = setUp();
-    const uris = referencesTo(workspace, { documentId: 'rep', id: 'F2' }).map((location) => location.uri).sort();
+    const uris = referencesTo(workspace, { documentId: 'rep', id: 'F2' })
+      .map((location) => location.uri)
+      .sort();
     assert.deepEqual(uris, ['file:///w/m.minutes.md', 'file:///w/rep.report.md']);
   });
 
@@ -44,7 +61,10 @@ describe('Navigation between IDs', () => {
 
   it('says in the hover when no recommendation or resolution cites a finding', () => {
     const workspace = new Workspace(defaultConfig());
-    workspace.setDocument('file:///w/rep.report.md', ['---', 'id: rep', 'title: T', '---', '**F1** Alone.', ''].join('\n'));
+    workspace.setDocument(
+      'file:///w/rep.report.md',
+      ['---', 'id: rep', 'title: T', '---', '**F1** Alone.', ''].join('\n'),
+    );
     assert.match(hoverFor(workspace, { documentId: 'rep', id: 'F1' })!, /No recommendation or resolution cites it\.$/);
   });
 });

@@ -4,7 +4,18 @@ import { applyEdits } from '../support';
 
 const REPORT_URI = 'file:///w/rep.report.md';
 const MINUTES_URI = 'file:///w/m.minutes.md';
-const REPORT = ['---', 'id: rep', 'title: T', '---', '**F1** One.', '', '**F2** Two.', '', '**R1** Act [F1, F2].', ''].join('\n');
+const REPORT = [
+  '---',
+  'id: rep',
+  'title: T',
+  '---',
+  '**F1** One.',
+  '',
+  '**F2** Two.',
+  '',
+  '**R1** Act [F1, F2].',
+  '',
+].join('\n');
 const MINUTES = ['---', 'type: minutes', 'title: M', '---', '**R1** Endorses [rep:R1] on [rep:F2].', ''].join('\n');
 
 function workspaceWith(report = REPORT, minutes = MINUTES): Workspace {
@@ -25,7 +36,9 @@ describe('Renaming an ID', () => {
     assert.equal(minutes, MINUTES.replace('[rep:F2]', '[rep:F7]'));
     workspace.setDocument(REPORT_URI, report);
     workspace.setDocument(MINUTES_URI, minutes);
-    const broken = [...workspace.diagnostics(REPORT_URI), ...workspace.diagnostics(MINUTES_URI)].filter((d) => d.code.startsWith('ref-'));
+    const broken = [...workspace.diagnostics(REPORT_URI), ...workspace.diagnostics(MINUTES_URI)].filter((d) =>
+      d.code.startsWith('ref-'),
+    );
     assert.deepEqual(broken, []);
   });
 

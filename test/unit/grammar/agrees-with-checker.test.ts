@@ -35,7 +35,9 @@ describe('Grammar: agreement with the checker on the samples', function () {
     };
     return [
       ...document.definitions.map((definition) => `definition ${at(definition.idStart)}`),
-      ...document.references.filter((reference) => reference.idStart !== -1).map((reference) => `reference ${at(reference.idStart)}`),
+      ...document.references
+        .filter((reference) => reference.idStart !== -1)
+        .map((reference) => `reference ${at(reference.idStart)}`),
     ];
   }
 
@@ -62,7 +64,13 @@ describe('Grammar: agreement with the checker on the samples', function () {
     };
     const extra = coloured(text).filter((entry) => !parsed(text, 'draft.report.md').includes(entry));
     assert.ok(extra.length > 0, 'the draft should hold a malformed reference the grammar colours');
-    assert.deepEqual(extra.filter((entry) => !inMalformed(entry)), []);
-    assert.deepEqual(parsed(text, 'draft.report.md').filter((entry) => !coloured(text).includes(entry)), []);
+    assert.deepEqual(
+      extra.filter((entry) => !inMalformed(entry)),
+      [],
+    );
+    assert.deepEqual(
+      parsed(text, 'draft.report.md').filter((entry) => !coloured(text).includes(entry)),
+      [],
+    );
   });
 });

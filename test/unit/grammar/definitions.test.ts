@@ -40,7 +40,13 @@ describe('Grammar: definitions', () => {
   });
 
   it('scopes a definition that opens a bullet or numbered list item or a block quote', () => {
-    for (const body of ['- **R1** That the Cabinet agrees.', '* **R1** That the Cabinet agrees.', '1. **R1** That the Cabinet agrees.', '2) **R1** That the Cabinet agrees.', '> **R1** That the Cabinet agrees.']) {
+    for (const body of [
+      '- **R1** That the Cabinet agrees.',
+      '* **R1** That the Cabinet agrees.',
+      '1. **R1** That the Cabinet agrees.',
+      '2) **R1** That the Cabinet agrees.',
+      '> **R1** That the Cabinet agrees.',
+    ]) {
       assert.deepEqual(render(body, '**R1**'), marker('R1'), body);
     }
   });
@@ -50,7 +56,13 @@ describe('Grammar: definitions', () => {
   });
 
   it('scopes a definition that opens a heading of any level, however many spaces follow the hashes', () => {
-    for (const body of ['# **F1** Costs', '## **F1** Costs', '### **F1.** Costs', '###### **F1** Costs', '##   **F1** Costs']) {
+    for (const body of [
+      '# **F1** Costs',
+      '## **F1** Costs',
+      '### **F1.** Costs',
+      '###### **F1** Costs',
+      '##   **F1** Costs',
+    ]) {
       const needle = body.includes('**F1.**') ? '**F1.**' : '**F1**';
       assert.deepEqual(render(body, needle), marker('F1', needle === '**F1.**' ? '.' : ''), body);
     }
@@ -60,7 +72,10 @@ describe('Grammar: definitions', () => {
     const [inParagraph] = scopesOf('**F1** Costs rose.', 'F1');
     assert.ok(inParagraph!.includes('meta.paragraph.markdown'), inParagraph!.join(' '));
     const [inHeading] = scopesOf('## **F1** Costs', 'F1');
-    assert.ok(inHeading!.includes('markup.heading.markdown') && inHeading!.includes('entity.name.section.markdown'), inHeading!.join(' '));
+    assert.ok(
+      inHeading!.includes('markup.heading.markdown') && inHeading!.includes('entity.name.section.markdown'),
+      inHeading!.join(' '),
+    );
   });
 
   it('leaves bold IDs that do not open the block as ordinary Markdown bold', () => {
@@ -72,14 +87,28 @@ describe('Grammar: definitions', () => {
       ['**F0** is no ID.', '**F0**'],
     ] as const) {
       const scopes = scopesOf(body, needle);
-      assert.deepEqual(scopes.flatMap((scopes) => scopes.filter((name) => name.endsWith('.committee-report') && !name.startsWith('text.'))), [], body);
-      assert.ok(scopes.every((scopes) => scopes.includes('markup.bold.markdown')), `${body}: ${JSON.stringify(scopes)}`);
+      assert.deepEqual(
+        scopes.flatMap((scopes) =>
+          scopes.filter((name) => name.endsWith('.committee-report') && !name.startsWith('text.')),
+        ),
+        [],
+        body,
+      );
+      assert.ok(
+        scopes.every((scopes) => scopes.includes('markup.bold.markdown')),
+        `${body}: ${JSON.stringify(scopes)}`,
+      );
     }
   });
 
-  it('scopes a reference in the definition\'s own text as well', () => {
+  it("scopes a reference in the definition's own text as well", () => {
     const text = reportWith('**R1** That the Cabinet Member commission a review [F1, F2].');
     const tokens = tokenise(grammar, text);
-    assert.deepEqual(tokensOf(tokens, text, '[F1, F2]').flatMap(ownScopes).filter((name) => name === scope.REFERENCE_ID), [scope.REFERENCE_ID, scope.REFERENCE_ID]);
+    assert.deepEqual(
+      tokensOf(tokens, text, '[F1, F2]')
+        .flatMap(ownScopes)
+        .filter((name) => name === scope.REFERENCE_ID),
+      [scope.REFERENCE_ID, scope.REFERENCE_ID],
+    );
   });
 });

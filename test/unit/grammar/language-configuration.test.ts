@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { markdownLanguageConfiguration, ourLanguageConfiguration, wordAt, wordPattern, wordsOf, type LanguageConfiguration } from './language-configuration';
+import {
+  markdownLanguageConfiguration,
+  ourLanguageConfiguration,
+  wordAt,
+  wordPattern,
+  wordsOf,
+  type LanguageConfiguration,
+} from './language-configuration';
 
 describe('Language configuration', () => {
   let ours: LanguageConfiguration;
@@ -22,7 +29,10 @@ describe('Language configuration', () => {
   it("surrounds a selection with Markdown's pairs except $, which only Markdown maths needs", () => {
     const markdownPairs = markdown['surroundingPairs'];
     assert.ok(Array.isArray(markdownPairs));
-    assert.deepEqual(ours['surroundingPairs'], markdownPairs.filter((pair: unknown) => JSON.stringify(pair) !== '["$","$"]'));
+    assert.deepEqual(
+      ours['surroundingPairs'],
+      markdownPairs.filter((pair: unknown) => JSON.stringify(pair) !== '["$","$"]'),
+    );
   });
 
   it('folds a region marked with HTML comments', () => {
@@ -41,7 +51,15 @@ describe('Language configuration', () => {
     });
 
     it('keeps an ID such as F12, R3 or ACT2 one word', () => {
-      assert.deepEqual(wordsOf(pattern, 'Findings F12 and R3 led to ACT2.'), ['Findings', 'F12', 'and', 'R3', 'led', 'to', 'ACT2']);
+      assert.deepEqual(wordsOf(pattern, 'Findings F12 and R3 led to ACT2.'), [
+        'Findings',
+        'F12',
+        'and',
+        'R3',
+        'led',
+        'to',
+        'ACT2',
+      ]);
     });
 
     it('keeps a document id and the ID after it one word, wherever the cursor is in it', () => {

@@ -12,7 +12,9 @@ describe('Grammar: line endings', () => {
   const LF = reportWith('## Findings\n\n**F1** Costs rose [F2].\n\n- **R1** That the Cabinet agrees [doc-id:F1–F3].');
 
   function summary(text: string): string[] {
-    return tokenise(grammar, text).map((token) => `${token.line}:${token.start}-${token.end} ${token.scopes.join(' ')}`);
+    return tokenise(grammar, text).map(
+      (token) => `${token.line}:${token.start}-${token.end} ${token.scopes.join(' ')}`,
+    );
   }
 
   it('tokenises a CRLF document exactly as the same document with LF endings', () => {
@@ -27,7 +29,12 @@ describe('Grammar: line endings', () => {
 
   it('still scopes the front matter, definitions and references of a CRLF document', () => {
     const scopes = tokenise(grammar, LF.replace(/\n/g, '\r\n')).flatMap((token) => token.scopes);
-    for (const name of ['meta.embedded.block.frontmatter', scope.DEFINITION_ID, scope.REFERENCE_ID, scope.DOCUMENT_ID]) {
+    for (const name of [
+      'meta.embedded.block.frontmatter',
+      scope.DEFINITION_ID,
+      scope.REFERENCE_ID,
+      scope.DOCUMENT_ID,
+    ]) {
       assert.ok(scopes.includes(name), name);
     }
   });

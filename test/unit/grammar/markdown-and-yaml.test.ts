@@ -38,7 +38,10 @@ describe('Grammar: Markdown and YAML underneath', () => {
   it('gives every token the committee-report root scope', () => {
     const tokens = tokenise(grammar, text);
     assert.ok(tokens.length > 0);
-    assert.ok(tokens.every((token) => token.scopes[0] === ROOT_SCOPE), JSON.stringify(tokens.find((token) => token.scopes[0] !== ROOT_SCOPE)));
+    assert.ok(
+      tokens.every((token) => token.scopes[0] === ROOT_SCOPE),
+      JSON.stringify(tokens.find((token) => token.scopes[0] !== ROOT_SCOPE)),
+    );
   });
 
   it('scopes the front matter as embedded YAML', () => {
@@ -57,7 +60,10 @@ describe('Grammar: Markdown and YAML underneath', () => {
     const lines = text.split('\n');
     const closing = lines.indexOf('---', 1);
     const tokens = tokenise(grammar, text).filter((token) => token.line === closing);
-    assert.ok(tokens.some((token) => token.scopes.includes('punctuation.definition.end.frontmatter')), JSON.stringify(tokens));
+    assert.ok(
+      tokens.some((token) => token.scopes.includes('punctuation.definition.end.frontmatter')),
+      JSON.stringify(tokens),
+    );
   });
 
   it('scopes headings, bold, italic, lists, links and code spans as Markdown does', () => {

@@ -25,15 +25,34 @@ describe('Grammar: references', () => {
   });
 
   it('scopes each ID and comma of a list', () => {
-    assert.deepEqual(render('As found [F1, F3].', '[F1, F3]'), [open, id('F1'), `, → ${scope.LIST_SEPARATOR}`, space, id('F3'), close]);
+    assert.deepEqual(render('As found [F1, F3].', '[F1, F3]'), [
+      open,
+      id('F1'),
+      `, → ${scope.LIST_SEPARATOR}`,
+      space,
+      id('F3'),
+      close,
+    ]);
   });
 
   it('scopes both ends of a range written with a hyphen', () => {
-    assert.deepEqual(render('As found [F1-F3].', '[F1-F3]'), [open, id('F1'), `- → ${scope.RANGE_SEPARATOR}`, id('F3'), close]);
+    assert.deepEqual(render('As found [F1-F3].', '[F1-F3]'), [
+      open,
+      id('F1'),
+      `- → ${scope.RANGE_SEPARATOR}`,
+      id('F3'),
+      close,
+    ]);
   });
 
   it('scopes both ends of a range written with an en dash', () => {
-    assert.deepEqual(render('As found [F1–F3].', '[F1–F3]'), [open, id('F1'), `– → ${scope.RANGE_SEPARATOR}`, id('F3'), close]);
+    assert.deepEqual(render('As found [F1–F3].', '[F1–F3]'), [
+      open,
+      id('F1'),
+      `– → ${scope.RANGE_SEPARATOR}`,
+      id('F3'),
+      close,
+    ]);
   });
 
   it('scopes the document id of a reference to another document', () => {
@@ -60,7 +79,9 @@ describe('Grammar: references', () => {
   });
 
   it('accepts the spaces the checker accepts around the document id and the range', () => {
-    const ids = render('See [ doc-id : F1 - F3 ].', '[ doc-id : F1 - F3 ]').filter((token) => token.endsWith(scope.REFERENCE_ID));
+    const ids = render('See [ doc-id : F1 - F3 ].', '[ doc-id : F1 - F3 ]').filter((token) =>
+      token.endsWith(scope.REFERENCE_ID),
+    );
     assert.deepEqual(ids, [id('F1'), id('F3')]);
   });
 
@@ -69,7 +90,15 @@ describe('Grammar: references', () => {
   });
 
   it('scopes references in headings, list items, block quotes, table cells, bold and italic text', () => {
-    const places = ['## Response to [F2]', '- Agreed [F2]', '1. Agreed [F2]', '> Quoted [F2]', '| Finding | [F2] |', '**See [F2]**', '*See [F2]*'];
+    const places = [
+      '## Response to [F2]',
+      '- Agreed [F2]',
+      '1. Agreed [F2]',
+      '> Quoted [F2]',
+      '| Finding | [F2] |',
+      '**See [F2]**',
+      '*See [F2]*',
+    ];
     for (const place of places) {
       const body = place.startsWith('|') ? `${place}\n|---|---|` : place;
       assert.deepEqual(render(body, '[F2]'), [open, id('F2'), close], place);
@@ -77,7 +106,19 @@ describe('Grammar: references', () => {
   });
 
   it('leaves brackets that are not references to Markdown', () => {
-    for (const bracket of ['[sic]', '[1]', '[F0]', '[F01]', '[f1]', '[F1-3]', '[F1 and F2]', '[F1; F2]', '[Appendix A]', '[ABCD1]', '[F1,]']) {
+    for (const bracket of [
+      '[sic]',
+      '[1]',
+      '[F0]',
+      '[F01]',
+      '[f1]',
+      '[F1-3]',
+      '[F1 and F2]',
+      '[F1; F2]',
+      '[Appendix A]',
+      '[ABCD1]',
+      '[F1,]',
+    ]) {
       const text = reportWith(`The text ${bracket} here.`);
       assert.deepEqual(tokensOf(tokenise(grammar, text), text, bracket).flatMap(ownScopes), [], bracket);
     }

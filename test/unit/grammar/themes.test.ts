@@ -4,7 +4,12 @@ import { readTheme, styleAt, type Style } from './themes';
 import { createRegistry, linesOf, loadGrammar, reportWith } from './tokenise';
 
 /** VS Code's default themes (file names in its theme-defaults extension) that must colour IDs. */
-const THEMES = { 'Dark+': 'dark_plus.json', 'Light+': 'light_plus.json', 'Dark Modern': 'dark_modern.json', 'Light Modern': 'light_modern.json' };
+const THEMES = {
+  'Dark+': 'dark_plus.json',
+  'Light+': 'light_plus.json',
+  'Dark Modern': 'dark_modern.json',
+  'Light Modern': 'light_modern.json',
+};
 
 const TEXT = reportWith('**F1** Costs rose sharply [doc-id:R2, F3] in 2025.');
 

@@ -12,16 +12,25 @@ import { builtInThemeFile, isRecord } from './vscode-builtins';
 
 export function readTheme(fileName: string): IRawTheme {
   const { colors, tokenColors } = readThemeFile(builtInThemeFile(fileName));
-  const defaults = { settings: { foreground: colors['editor.foreground'] ?? '#000000', background: colors['editor.background'] ?? '#ffffff' } };
+  const defaults = {
+    settings: {
+      foreground: colors['editor.foreground'] ?? '#000000',
+      background: colors['editor.background'] ?? '#ffffff',
+    },
+  };
   return { name: fileName, settings: [defaults, ...tokenColors] };
 }
 
 function readThemeFile(file: string): { colors: Record<string, string>; tokenColors: IRawTheme['settings'] } {
   const theme: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
   if (!isRecord(theme)) throw new Error(`${file} is not a theme`);
-  const base = typeof theme['include'] === 'string' ? readThemeFile(path.join(path.dirname(file), theme['include'])) : { colors: {}, tokenColors: [] };
+  const base =
+    typeof theme['include'] === 'string'
+      ? readThemeFile(path.join(path.dirname(file), theme['include']))
+      : { colors: {}, tokenColors: [] };
   const colors: Record<string, string> = { ...base.colors };
-  if (isRecord(theme['colors'])) for (const [key, value] of Object.entries(theme['colors'])) if (typeof value === 'string') colors[key] = value;
+  if (isRecord(theme['colors']))
+    for (const [key, value] of Object.entries(theme['colors'])) if (typeof value === 'string') colors[key] = value;
   const own = Array.isArray(theme['tokenColors']) ? (theme['tokenColors'] as IRawTheme['settings']) : [];
   return { colors, tokenColors: [...base.tokenColors, ...own] };
 }
@@ -43,7 +52,13 @@ const FOREGROUND_MASK = 0b1111_1111_1000_0000_0000_0000;
 const FOREGROUND_OFFSET = 15;
 
 /** The style the theme gives the character at `column` of `line` (zero-based). */
-export function styleAt(grammar: IGrammar, colorMap: readonly string[], text: string, line: number, column: number): Style {
+export function styleAt(
+  grammar: IGrammar,
+  colorMap: readonly string[],
+  text: string,
+  line: number,
+  column: number,
+): Style {
   let state = textmate.INITIAL;
   const lines = linesOf(text);
   for (let index = 0; index < line; index++) state = grammar.tokenizeLine2(lines[index]!, state).ruleStack;

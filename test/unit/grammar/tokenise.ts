@@ -83,7 +83,13 @@ export function tokenise(grammar: textmate.IGrammar, text: string): Token[] {
     const result = grammar.tokenizeLine(line, state);
     for (const token of result.tokens) {
       const end = Math.min(token.endIndex, line.length);
-      tokens.push({ line: index, start: token.startIndex, end, text: line.slice(token.startIndex, end), scopes: token.scopes });
+      tokens.push({
+        line: index,
+        start: token.startIndex,
+        end,
+        text: line.slice(token.startIndex, end),
+        scopes: token.scopes,
+      });
     }
     state = result.ruleStack;
   });

@@ -19,7 +19,9 @@ const GRAMMAR_EXTENSIONS = ['markdown-basics', 'yaml', 'html'];
 export function builtInFile(...parts: string[]): string {
   const file = path.join(EXTENSIONS, ...parts);
   if (!fs.existsSync(file)) {
-    throw new Error(`${path.relative(REPOSITORY, file)} is missing: run \`npm test\`, which installs VS Code's built-in grammars into .tools before the tests run.`);
+    throw new Error(
+      `${path.relative(REPOSITORY, file)} is missing: run \`npm test\`, which installs VS Code's built-in grammars into .tools before the tests run.`,
+    );
   }
   return file;
 }
@@ -29,7 +31,8 @@ export function builtInGrammars(): Map<string, string> {
   const grammars = new Map<string, string>();
   for (const extension of GRAMMAR_EXTENSIONS) {
     const manifest: unknown = JSON.parse(fs.readFileSync(builtInFile(extension, 'package.json'), 'utf8'));
-    for (const grammar of declaredGrammars(manifest)) grammars.set(grammar.scopeName, builtInFile(extension, grammar.path));
+    for (const grammar of declaredGrammars(manifest))
+      grammars.set(grammar.scopeName, builtInFile(extension, grammar.path));
   }
   return grammars;
 }

@@ -5,11 +5,15 @@ import type * as GateModule from '../../../server/src/lsp/transport/message-gate
 
 // The server's modules are not exported from the package, so the compiled one is loaded by path.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { MessageGate } = require(path.resolve(__dirname, '../../../../server/out/lsp/transport/message-gate')) as typeof GateModule;
+const { MessageGate } = require(
+  path.resolve(__dirname, '../../../../server/out/lsp/transport/message-gate'),
+) as typeof GateModule;
 type Verdict = GateModule.Verdict;
 
-const request = (id: number, method: string, params?: unknown): Message => ({ jsonrpc: '2.0', id, method, ...(params === undefined ? {} : { params }) }) as Message;
-const notification = (method: string, params?: unknown): Message => ({ jsonrpc: '2.0', method, ...(params === undefined ? {} : { params }) }) as Message;
+const request = (id: number, method: string, params?: unknown): Message =>
+  ({ jsonrpc: '2.0', id, method, ...(params === undefined ? {} : { params }) }) as Message;
+const notification = (method: string, params?: unknown): Message =>
+  ({ jsonrpc: '2.0', method, ...(params === undefined ? {} : { params }) }) as Message;
 const errorCode = (verdict: Verdict) => (verdict.kind === 'answer' ? verdict.response.error?.code : undefined);
 
 const AT = { textDocument: { uri: 'file:///a.report.md' }, position: { line: 3, character: 4 } };
@@ -37,7 +41,11 @@ describe('The message gate between the client and the handlers', () => {
     assert.equal(gate.judge(notification('initialized', {})).kind, 'pass');
     assert.equal(gate.judge(request(2, 'textDocument/hover', AT)).kind, 'pass');
     assert.equal(gate.judge({ jsonrpc: '2.0', id: 1, result: null } as Message).kind, 'pass');
-    assert.equal(gate.judge(request(3, 'committeeReports/noSuchMethod', 42)).kind, 'pass', 'an unknown method is left to the connection (MethodNotFound)');
+    assert.equal(
+      gate.judge(request(3, 'committeeReports/noSuchMethod', 42)).kind,
+      'pass',
+      'an unknown method is left to the connection (MethodNotFound)',
+    );
   });
 
   it('answers InvalidParams, naming the method and the field, when a request lacks what its handler reads', () => {
@@ -49,7 +57,11 @@ describe('The message gate between the client and the handlers', () => {
       ['textDocument/definition', { ...AT, position: { line: 1.5, character: 0 } }, /position\.line/],
       ['textDocument/references', AT, /context is missing/],
       ['textDocument/rename', { ...AT, newName: 3 }, /newName/],
-      ['textDocument/codeAction', { textDocument: { uri: 'x' }, range: { start: { line: 0, character: 0 } }, context: {} }, /range\.end/],
+      [
+        'textDocument/codeAction',
+        { textDocument: { uri: 'x' }, range: { start: { line: 0, character: 0 } }, context: {} },
+        /range\.end/,
+      ],
       ['workspace/symbol', { query: null }, /query/],
     ];
     for (const [method, params, message] of cases) {
@@ -63,7 +75,10 @@ describe('The message gate between the client and the handlers', () => {
     const gate = new MessageGate();
     gate.judge(request(1, 'initialize', { capabilities: {} }));
     assert.equal(gate.judge(request(2, 'textDocument/hover', { ...AT, workDoneToken: 'w', extra: true })).kind, 'pass');
-    assert.equal(gate.judge(request(3, 'textDocument/hover', { ...AT, position: { line: -1, character: 2 ** 31 } })).kind, 'pass');
+    assert.equal(
+      gate.judge(request(3, 'textDocument/hover', { ...AT, position: { line: -1, character: 2 ** 31 } })).kind,
+      'pass',
+    );
   });
 
   it('remembers a shutdown request, so that a closed input then ends with code 0', () => {

@@ -22,14 +22,22 @@ describe('The preview’s HTML', () => {
   it('makes a defined ID an anchor and a reference to it a link to that anchor', () => {
     const html = renderPreview(report('**F1** Taxis cost most.\n\n**R1** That routes be reviewed [F1].\n'));
     assert.match(html, /<strong><a class="cr-definition" id="transport-tg--F1">F1<\/a><\/strong> Taxis cost most\./);
-    assert.match(html, /\[<a class="cr-reference" href="#transport-tg--F1" data-line="\d+" data-character="\d+">F1<\/a>\]/);
+    assert.match(
+      html,
+      /\[<a class="cr-reference" href="#transport-tg--F1" data-line="\d+" data-character="\d+">F1<\/a>\]/,
+    );
   });
 
   it('links each written ID of a list and a range, and a reference to another document through the editor', () => {
-    const html = renderPreview(report('**F1** a\n\n**F2** b\n\n**F3** c\n\n**R1** d [F1, F3] and [F1-F3] and [school-tg:R2].\n'));
+    const html = renderPreview(
+      report('**F1** a\n\n**F2** b\n\n**F3** c\n\n**R1** d [F1, F3] and [F1-F3] and [school-tg:R2].\n'),
+    );
     assert.equal(html.match(/class="cr-reference" href="#transport-tg--F1"/g)?.length, 2);
     assert.equal(html.match(/class="cr-reference" href="#transport-tg--F3"/g)?.length, 2);
-    assert.match(html, /<a class="cr-reference cr-external" href="#" data-line="\d+" data-character="\d+" title="Opens school-tg">school-tg:R2<\/a>/);
+    assert.match(
+      html,
+      /<a class="cr-reference cr-external" href="#" data-line="\d+" data-character="\d+" title="Opens school-tg">school-tg:R2<\/a>/,
+    );
   });
 
   it('gives the line and column of a reference as the editor counts them', () => {
@@ -47,7 +55,11 @@ describe('The preview’s HTML', () => {
   });
 
   it('hides HTML comments and shows other HTML as text, so nothing in a report can run', () => {
-    const html = renderPreview(report('<!-- committee-reports-disable section-order -->\n\n<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> here.\n'));
+    const html = renderPreview(
+      report(
+        '<!-- committee-reports-disable section-order -->\n\n<script>alert(1)</script>\n\nText <img src=x onerror=alert(1)> here.\n',
+      ),
+    );
     assert.doesNotMatch(html, /committee-reports-disable/);
     assert.doesNotMatch(html, /<script|<img/);
     assert.match(html, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/);

@@ -20,14 +20,23 @@ describe('Snippets: findings, recommendations and resolutions', () => {
     assert.equal(expand(snippetWithPrefix('finding')).text, '**F1** …');
     assert.equal(expand(snippetWithPrefix('recommendation')).text, `**R1** That the Committee ${decision} [F1]`);
     assert.equal(expand(snippetWithPrefix('resolution')).text, '**R1** [Insert the resolution] [report-id:R1]');
-    assert.equal(expand(snippetWithPrefix('recommendation'), { 1: '4', 3: 'F2, F3' }).text, `**R4** That the Committee ${decision} [F2, F3]`);
-    assert.equal(expand(snippetWithPrefix('resolution'), { 1: '2', 3: 'cyp-tg-2026', 4: 'R3' }).text, '**R2** [Insert the resolution] [cyp-tg-2026:R3]');
+    assert.equal(
+      expand(snippetWithPrefix('recommendation'), { 1: '4', 3: 'F2, F3' }).text,
+      `**R4** That the Committee ${decision} [F2, F3]`,
+    );
+    assert.equal(
+      expand(snippetWithPrefix('resolution'), { 1: '2', 3: 'cyp-tg-2026', 4: 'R3' }).text,
+      '**R2** [Insert the resolution] [cyp-tg-2026:R3]',
+    );
   });
 
   it('adds a finding, numbered F2, that the checker reads and reports as not yet addressed, its text as a gap to fill', () => {
     const finding = expand(snippetWithPrefix('finding'), { 1: '2' }).text;
     const text = insertAfter(scrutiny(), '**F1**', finding);
-    assert.deepEqual(brief(check(text, { name: 'tg.report.md' })), [`finding-unaddressed ${spanOf(text, '**F2**')}`, `placeholder-left ${spanIn(text, '**F2** …', '…')}`]);
+    assert.deepEqual(brief(check(text, { name: 'tg.report.md' })), [
+      `finding-unaddressed ${spanOf(text, '**F2**')}`,
+      `placeholder-left ${spanIn(text, '**F2** …', '…')}`,
+    ]);
   });
 
   it('adds a recommendation, numbered R2, whose default citation of F1 resolves, its decision as a prompt to fill', () => {
@@ -37,7 +46,12 @@ describe('Snippets: findings, recommendations and resolutions', () => {
   });
 
   it("adds a resolution whose citation resolves once it names the report's document id", () => {
-    const resolution = expand(snippetWithPrefix('resolution'), { 1: '2', 2: 'Agrees the review.', 3: 'tg', 4: 'R1' }).text;
+    const resolution = expand(snippetWithPrefix('resolution'), {
+      1: '2',
+      2: 'Agrees the review.',
+      3: 'tg',
+      4: 'R1',
+    }).text;
     const text = insertAfter(minutes(), '**R1**', resolution);
     const results = checkDocuments({ 'tg.report.md': scrutiny(), 'cabinet.minutes.md': text });
     assert.deepEqual(brief(results['cabinet.minutes.md']!), []);
@@ -45,6 +59,9 @@ describe('Snippets: findings, recommendations and resolutions', () => {
 
   it('leaves the default document id of a resolution for the officer to replace, as the checker reports', () => {
     const text = insertAfter(minutes(), '**R1**', expand(snippetWithPrefix('resolution'), { 1: '2' }).text);
-    assert.deepEqual(brief(check(text, { name: 'cabinet.minutes.md' })).map((entry) => entry.split(' ')[0]), ['placeholder-left', 'ref-unknown-document']);
+    assert.deepEqual(
+      brief(check(text, { name: 'cabinet.minutes.md' })).map((entry) => entry.split(' ')[0]),
+      ['placeholder-left', 'ref-unknown-document'],
+    );
   });
 });

@@ -21,10 +21,18 @@ describe('Snippets: document skeletons', () => {
     for (const [prefix, name] of Object.entries(SKELETONS)) {
       const text = expand(snippetWithPrefix(prefix)).text;
       const diagnostics = check(text, { name });
-      const placeholders = new Set(diagnostics.filter((diagnostic) => diagnostic.code === 'placeholder-left').map((diagnostic) => span(diagnostic.range)));
+      const placeholders = new Set(
+        diagnostics
+          .filter((diagnostic) => diagnostic.code === 'placeholder-left')
+          .map((diagnostic) => span(diagnostic.range)),
+      );
       assert.ok(placeholders.size >= 10, `${prefix}: only ${placeholders.size} fill-ins`);
       // A fill-in where the front matter wants a date or a choice is also not yet a valid value; nothing else is reported.
-      const others = diagnostics.filter((diagnostic) => diagnostic.code !== 'placeholder-left' && !(diagnostic.code === 'front-matter-schema' && placeholders.has(span(diagnostic.range))));
+      const others = diagnostics.filter(
+        (diagnostic) =>
+          diagnostic.code !== 'placeholder-left' &&
+          !(diagnostic.code === 'front-matter-schema' && placeholders.has(span(diagnostic.range))),
+      );
       const expected = prefix === 'skeleton-report' ? [`recommendation-uncited ${spanOf(text, '**R1**')}`] : [];
       assert.deepEqual(brief(others), expected, prefix);
     }
@@ -39,7 +47,11 @@ describe('Snippets: document skeletons', () => {
   });
 
   it('gives each skeleton the document type its name says', () => {
-    for (const [prefix, type] of [['skeleton-report', 'report'], ['skeleton-scrutiny', 'scrutiny'], ['skeleton-minutes', 'minutes']] as const) {
+    for (const [prefix, type] of [
+      ['skeleton-report', 'report'],
+      ['skeleton-scrutiny', 'scrutiny'],
+      ['skeleton-minutes', 'minutes'],
+    ] as const) {
       assert.match(expand(snippetWithPrefix(prefix)).text, new RegExp(`^---\\ntype: ${type}\\n`), prefix);
     }
   });
@@ -75,7 +87,9 @@ describe('Snippets: document skeletons', () => {
 /** The options, in the order offered, of the choice on the skeleton's line that starts with `start`. */
 function choiceOnLine(prefix: string, start: string): string[] {
   const snippet = snippetWithPrefix(prefix);
-  const line = snippetBody(snippet.body).split('\n').find((candidate) => candidate.startsWith(start));
+  const line = snippetBody(snippet.body)
+    .split('\n')
+    .find((candidate) => candidate.startsWith(start));
   const stop = line === undefined ? undefined : /\$\{(\d+)\|/.exec(line)?.[1];
   if (stop === undefined) throw new Error(`${prefix} has no choice on a line starting ${start}`);
   return [...(expand(snippet).choices.get(Number(stop)) ?? [])];

@@ -16,7 +16,13 @@ describe('Snippet expander (test support)', () => {
 
   it('takes the first option of a choice', () => {
     assert.equal(text('purpose: ${1|decision,discussion,noting|}'), 'purpose: decision');
-    assert.deepEqual([...expandSnippet('${1|a,b|} ${2|c|}').choices.entries()], [[1, ['a', 'b']], [2, ['c']]]);
+    assert.deepEqual(
+      [...expandSnippet('${1|a,b|} ${2|c|}').choices.entries()],
+      [
+        [1, ['a', 'b']],
+        [2, ['c']],
+      ],
+    );
   });
 
   it('expands placeholders nested in placeholders', () => {
@@ -34,7 +40,10 @@ describe('Snippet expander (test support)', () => {
 
   it('resolves variables, or falls back to their default', () => {
     const variables = dateVariables(2026, 3, 2);
-    assert.equal(text('${CURRENT_YEAR}-$CURRENT_MONTH-${CURRENT_DATE} (${CURRENT_MONTH_NAME})', { variables }), '2026-03-02 (March)');
+    assert.equal(
+      text('${CURRENT_YEAR}-$CURRENT_MONTH-${CURRENT_DATE} (${CURRENT_MONTH_NAME})', { variables }),
+      '2026-03-02 (March)',
+    );
     assert.equal(text('${1:${CURRENT_DATE} ${CURRENT_MONTH_NAME_SHORT}}', { variables }), '02 Mar');
     assert.equal(text('${UNKNOWN:fallback}'), 'fallback');
   });
@@ -56,7 +65,13 @@ describe('Snippet expander (test support)', () => {
     assert.equal(expanded, '# Title (a b) Title');
     assert.deepEqual(
       spans.map((span) => [span.index, expanded.slice(span.start, span.end)]),
-      [[1, 'Title'], [3, 'b'], [2, 'a b'], [1, 'Title'], [0, '']],
+      [
+        [1, 'Title'],
+        [3, 'b'],
+        [2, 'a b'],
+        [1, 'Title'],
+        [0, ''],
+      ],
     );
   });
 

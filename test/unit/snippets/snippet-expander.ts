@@ -43,8 +43,10 @@ export function expandSnippet(body: string | readonly string[], options: ExpandO
     if (node.kind === 'tabstop' || node.kind === 'placeholder' || node.kind === 'choice') tabStops.add(node.index);
     if (node.kind === 'choice') choices.set(node.index, node.options);
     // As in VS Code, the first placeholder of a number that has content defines the value of all of them.
-    if (node.kind === 'placeholder' && node.children.length > 0 && !defaults.has(node.index)) defaults.set(node.index, node.children);
-    if (node.kind === 'choice' && !defaults.has(node.index)) defaults.set(node.index, [{ kind: 'text', value: node.options[0]! }]);
+    if (node.kind === 'placeholder' && node.children.length > 0 && !defaults.has(node.index))
+      defaults.set(node.index, node.children);
+    if (node.kind === 'choice' && !defaults.has(node.index))
+      defaults.set(node.index, [{ kind: 'text', value: node.options[0]! }]);
   });
   const expander = new Expander(defaults, options);
   const text = expander.expand(nodes);
@@ -116,7 +118,20 @@ class Expander {
   }
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The date variables VS Code offers, for a given day (months 1-12). */
 export function dateVariables(year: number, month: number, day: number): Record<string, string> {

@@ -68,7 +68,9 @@ class Parser {
     const bare = /^(?:(\d+)|([_a-zA-Z][_a-zA-Z0-9]*))/.exec(rest);
     if (bare) {
       this.at += 1 + bare[0].length;
-      return bare[1] !== undefined ? { kind: 'tabstop', index: Number(bare[1]) } : { kind: 'variable', name: bare[2]!, children: undefined };
+      return bare[1] !== undefined
+        ? { kind: 'tabstop', index: Number(bare[1]) }
+        : { kind: 'variable', name: bare[2]!, children: undefined };
     }
     if (!rest.startsWith('{')) return undefined;
     const start = this.at;
@@ -86,7 +88,9 @@ class Parser {
       this.at++;
       const children = this.parseUntilBrace(true);
       this.expectClosingBrace(start);
-      return index !== undefined ? { kind: 'placeholder', index, children } : { kind: 'variable', name: name!, children };
+      return index !== undefined
+        ? { kind: 'placeholder', index, children }
+        : { kind: 'variable', name: name!, children };
     }
     if (next === '|' && index !== undefined) return this.parseChoice(index, start);
     if (next === '/') throw this.error('transformations are not supported', start);

@@ -12,7 +12,10 @@ describe('Snippets: the file', () => {
 
   it('gives every snippet prefixes of its own', () => {
     const prefixes = readSnippets().flatMap(prefixesOf);
-    assert.deepEqual(prefixes.filter((prefix, index) => prefixes.indexOf(prefix) !== index), []);
+    assert.deepEqual(
+      prefixes.filter((prefix, index) => prefixes.indexOf(prefix) !== index),
+      [],
+    );
   });
 
   it('writes every snippet in valid snippet syntax', () => {
@@ -23,8 +26,15 @@ describe('Snippets: the file', () => {
     for (const snippet of readSnippets()) {
       const { tabStops } = expand(snippet);
       const numbered = tabStops.filter((stop) => stop !== 0);
-      assert.deepEqual(numbered, numbered.map((_, index) => index + 1), snippet.name);
-      assert.ok(tabStops.includes(0) && snippetBody(snippet.body).trimEnd().endsWith('$0'), `${snippet.name} should end at $0`);
+      assert.deepEqual(
+        numbered,
+        numbered.map((_, index) => index + 1),
+        snippet.name,
+      );
+      assert.ok(
+        tabStops.includes(0) && snippetBody(snippet.body).trimEnd().endsWith('$0'),
+        `${snippet.name} should end at $0`,
+      );
     }
   });
 
@@ -33,7 +43,11 @@ describe('Snippets: the file', () => {
       const { choices } = expand(snippet);
       for (const [stop, options] of choices) {
         assert.ok(options.length >= 2, `${snippet.name}: choice ${stop} has one option`);
-        assert.deepEqual(options.filter((option) => option.trim() === ''), [], `${snippet.name}: choice ${stop} has an empty option`);
+        assert.deepEqual(
+          options.filter((option) => option.trim() === ''),
+          [],
+          `${snippet.name}: choice ${stop} has an empty option`,
+        );
       }
     }
   });

@@ -15,7 +15,8 @@ export interface Snippet {
 /** Every snippet, in file order; throws when the file or an entry does not have the shape VS Code reads. */
 export function readSnippets(): Snippet[] {
   const parsed: unknown = JSON.parse(fs.readFileSync(SNIPPETS_FILE, 'utf8'));
-  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('the snippet file must hold one object');
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new Error('the snippet file must hold one object');
   return Object.entries(parsed).map(([name, entry]: [string, unknown]) => toSnippet(name, entry));
 }
 
@@ -24,12 +25,16 @@ function toSnippet(name: string, entry: unknown): Snippet {
   const { prefix, body, description } = entry as Record<string, unknown>;
   if (!isText(prefix)) throw new Error(`${name}: prefix must be text or a list of text`);
   if (!isText(body)) throw new Error(`${name}: body must be text or a list of lines`);
-  if (typeof description !== 'string' || description.trim() === '') throw new Error(`${name}: description must be text`);
+  if (typeof description !== 'string' || description.trim() === '')
+    throw new Error(`${name}: description must be text`);
   return { name, prefix, body, description };
 }
 
 function isText(value: unknown): value is string | string[] {
-  return typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'));
+  return (
+    typeof value === 'string' ||
+    (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
+  );
 }
 
 export function prefixesOf(snippet: Snippet): readonly string[] {

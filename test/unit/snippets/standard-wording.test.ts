@@ -22,7 +22,10 @@ const SKELETONS = [
 /** Where a skeleton deliberately departs from the standard wording: the scrutiny recommendation cites its finding. */
 const ADDED_TO_WORDING: Record<string, Record<string, [string, string]>> = {
   scrutiny: {
-    Recommendations: ['**R1** That the Committee [Insert the decision the Committee is asked to take]', '**R1** That the Committee [Insert the decision the Committee is asked to take] [F1]'],
+    Recommendations: [
+      '**R1** That the Committee [Insert the decision the Committee is asked to take]',
+      '**R1** That the Committee [Insert the decision the Committee is asked to take] [F1]',
+    ],
   },
 };
 
@@ -37,7 +40,9 @@ interface Block {
 
 function sectionBlocks(text: string): Block[] {
   const parts = text.split(/^(?=## )/m).slice(1);
-  return parts.map((part) => ({ title: part.slice(3, part.indexOf('\n')), text: part })).filter((block) => !AGENDA_ITEM.test(block.title));
+  return parts
+    .map((part) => ({ title: part.slice(3, part.indexOf('\n')), text: part }))
+    .filter((block) => !AGENDA_ITEM.test(block.title));
 }
 
 function requireAll(template: string, titles: readonly string[]): string {
@@ -49,8 +54,13 @@ function requireAll(template: string, titles: readonly string[]): string {
 function standardBlock(text: string, name: string, config: string, title: string): string {
   const results = checkDocuments({ [name]: text }, config);
   assert.deepEqual(results[CONFIG_FILE_NAME], [], 'the test config should be valid');
-  const fix = results[name]!.flatMap((diagnostic) => (diagnostic.code === 'section-missing' ? (diagnostic.fixes ?? []) : [])).find((candidate) => candidate.title === `Add the '${title}' section`);
-  assert.ok(fix, `the checker offers no fix adding '${title}': ${results[name]!.map((diagnostic) => diagnostic.message).join(' | ')}`);
+  const fix = results[name]!.flatMap((diagnostic) =>
+    diagnostic.code === 'section-missing' ? (diagnostic.fixes ?? []) : [],
+  ).find((candidate) => candidate.title === `Add the '${title}' section`);
+  assert.ok(
+    fix,
+    `the checker offers no fix adding '${title}': ${results[name]!.map((diagnostic) => diagnostic.message).join(' | ')}`,
+  );
   return fix.edits.map((edit) => edit.newText).join('');
 }
 
@@ -60,7 +70,10 @@ describe('Snippets: standard headings and wording', () => {
       const text = expand(snippetWithPrefix(prefix)).text;
       const blocks = sectionBlocks(text);
       assert.ok(blocks.length >= 4, `${prefix} has only ${blocks.length} sections`);
-      const config = requireAll(template, blocks.map((block) => block.title));
+      const config = requireAll(
+        template,
+        blocks.map((block) => block.title),
+      );
       for (const block of blocks) {
         let expected = standardBlock(text.replace(block.text, ''), name, config, block.title).trim();
         const added = ADDED_TO_WORDING[template]?.[block.title];
@@ -71,7 +84,9 @@ describe('Snippets: standard headings and wording', () => {
   }
 
   it("makes each section snippet the heading and standard wording the checker's quick fix inserts", () => {
-    const sections = readSnippets().filter((snippet) => prefixesOf(snippet).some((prefix) => prefix.startsWith('section-')));
+    const sections = readSnippets().filter((snippet) =>
+      prefixesOf(snippet).some((prefix) => prefix.startsWith('section-')),
+    );
     assert.ok(sections.length >= 10, `only ${sections.length} section snippets`);
     const report = expand(snippetWithPrefix('skeleton-report')).text;
     for (const snippet of sections) {
@@ -79,12 +94,18 @@ describe('Snippets: standard headings and wording', () => {
       const title = section.slice(section.indexOf(' ') + 1, section.indexOf('\n'));
       const block = sectionBlocks(report).find((candidate) => candidate.title === title);
       const withoutIt = block ? report.replace(block.text, '') : report;
-      assert.equal(section, standardBlock(withoutIt, 'a.report.md', requireAll('report', [title]), title).trim(), snippet.name);
+      assert.equal(
+        section,
+        standardBlock(withoutIt, 'a.report.md', requireAll('report', [title]), title).trim(),
+        snippet.name,
+      );
     }
   });
 
   it('offers each section snippet at heading levels 2 to 4, level 2 first as in the skeletons', () => {
-    for (const snippet of readSnippets().filter((candidate) => prefixesOf(candidate).some((prefix) => prefix.startsWith('section-')))) {
+    for (const snippet of readSnippets().filter((candidate) =>
+      prefixesOf(candidate).some((prefix) => prefix.startsWith('section-')),
+    )) {
       assert.deepEqual(expand(snippet).choices.get(1), ['##', '###', '####'], snippet.name);
     }
   });

@@ -8,7 +8,15 @@ import { selectTrace } from '../../support/core';
 import { name, paper, rows, trace } from './support';
 
 const report = (id: string, committee: string | undefined, meeting: string | undefined) =>
-  paper([`id: ${id}`, 'title: T', ...(committee ? [`committee: ${committee}`] : []), ...(meeting ? [`meeting: ${meeting}`] : [])], `**F1** A finding of ${id}.`);
+  paper(
+    [
+      `id: ${id}`,
+      'title: T',
+      ...(committee ? [`committee: ${committee}`] : []),
+      ...(meeting ? [`meeting: ${meeting}`] : []),
+    ],
+    `**F1** A finding of ${id}.`,
+  );
 
 const FILES = {
   'a.report.md': report('planning-2026-05', 'Planning Committee', '2026-05-01'),
@@ -37,20 +45,34 @@ describe('The order of the traceability model', () => {
   });
 
   it('is plain data that survives a JSON round trip unchanged', () => {
-    const minutes = paper(['type: minutes', 'title: M', 'committee: Cabinet', 'meeting: 2026-07-01'], '**R1** Resolved [cabinet-2026-07:F1] and [nowhere:R2].');
+    const minutes = paper(
+      ['type: minutes', 'title: M', 'committee: Cabinet', 'meeting: 2026-07-01'],
+      '**R1** Resolved [cabinet-2026-07:F1] and [nowhere:R2].',
+    );
     const model = trace({ ...FILES, 'm.minutes.md': minutes });
     assert.deepEqual(JSON.parse(JSON.stringify(model)), model);
   });
 });
 
 describe('Selecting the documents named', () => {
-  const TASK_GROUP = paper(['type: scrutiny', 'id: tg', 'title: T', 'committee: Scrutiny', 'meeting: 2026-03-12'], '**F1** Costs rose.\n\n**F2** Routes are planned by hand.\n\n**R1** That routes be re-tendered [F1].');
-  const MINUTES = paper(['type: minutes', 'id: m', 'title: M', 'committee: Scrutiny', 'meeting: 2026-03-12'], '**R1** Endorses [tg:R1].');
+  const TASK_GROUP = paper(
+    ['type: scrutiny', 'id: tg', 'title: T', 'committee: Scrutiny', 'meeting: 2026-03-12'],
+    '**F1** Costs rose.\n\n**F2** Routes are planned by hand.\n\n**R1** That routes be re-tendered [F1].',
+  );
+  const MINUTES = paper(
+    ['type: minutes', 'id: m', 'title: M', 'committee: Scrutiny', 'meeting: 2026-03-12'],
+    '**R1** Endorses [tg:R1].',
+  );
   const model = trace({ 'tg.report.md': TASK_GROUP, 'm.minutes.md': MINUTES });
 
   it('keeps the chains that run through the minutes named, with their findings and recommendations', () => {
     const selected = selectTrace(model, (uri) => uri.endsWith('/m.minutes.md'));
-    assert.deepEqual(selected.chains.map((chain) => `${name(chain.finding)} > ${name(chain.recommendation)} > ${name(chain.actedOnBy)}`), ['tg:F1 > tg:R1 > m:R1']);
+    assert.deepEqual(
+      selected.chains.map(
+        (chain) => `${name(chain.finding)} > ${name(chain.recommendation)} > ${name(chain.actedOnBy)}`,
+      ),
+      ['tg:F1 > tg:R1 > m:R1'],
+    );
     assert.deepEqual(selected.model.findings.map(name), ['tg:F1']);
     assert.deepEqual(selected.model.recommendations.map(name), ['tg:R1']);
   });

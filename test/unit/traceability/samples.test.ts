@@ -31,7 +31,10 @@ describe('Traceability of the samples', () => {
       'school-exclusions-tg-2026:F6 > school-exclusions-tg-2026:R6 > cyp-scrutiny-2026-06-18:R4',
       'school-exclusions-tg-2026:F7 > school-exclusions-tg-2026:R7 > cyp-scrutiny-2026-06-18:R5',
     ]);
-    assert.deepEqual(finding(model, 'school-exclusions-tg-2026:F2').citedBy.map(name), ['school-exclusions-tg-2026:R2', 'school-exclusions-tg-2026:R6']);
+    assert.deepEqual(finding(model, 'school-exclusions-tg-2026:F2').citedBy.map(name), [
+      'school-exclusions-tg-2026:R2',
+      'school-exclusions-tg-2026:R6',
+    ]);
   });
 
   it("tracks the task group's recommendations against the response due on 17 September 2026", () => {
@@ -56,13 +59,15 @@ describe('Traceability of the samples', () => {
       'home-care-recommissioning:F5 > home-care-recommissioning:R5 > cabinet-2026-07-21:R5',
     ]);
     // An officer's report's recommendation is addressed by the decision itself, with no response to wait for.
-    for (const id of ['R1', 'R2', 'R3', 'R4', 'R5']) assert.equal(recommendation(model, `home-care-recommissioning:${id}`).status, 'addressed', id);
+    for (const id of ['R1', 'R2', 'R3', 'R4', 'R5'])
+      assert.equal(recommendation(model, `home-care-recommissioning:${id}`).status, 'addressed', id);
   });
 
   it("reports the draft's recommendation citing a finding it does not have", () => {
     const model = trace(samples);
-    assert.deepEqual(model.brokenLinks.map((link) => `${name(link.from)} cites ${link.documentId}:${link.id} (${link.problem})`), [
-      'library-opening-hours-draft:R2 cites library-opening-hours-draft:F4 (unknown-id)',
-    ]);
+    assert.deepEqual(
+      model.brokenLinks.map((link) => `${name(link.from)} cites ${link.documentId}:${link.id} (${link.problem})`),
+      ['library-opening-hours-draft:R2 cites library-opening-hours-draft:F4 (unknown-id)'],
+    );
   });
 });

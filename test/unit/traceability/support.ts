@@ -3,7 +3,15 @@
  * front matter and the definitions that matter (traceability reads nothing
  * else), and short ways to name the items of the model in assertions.
  */
-import { buildTraceability, isMissing, traceChains, type MissingItem, type TraceChain, type TraceItem, type Traceability } from '../../support/core';
+import {
+  buildTraceability,
+  isMissing,
+  traceChains,
+  type MissingItem,
+  type TraceChain,
+  type TraceItem,
+  type Traceability,
+} from '../../support/core';
 import { makeWorkspace, type Files } from '../support';
 
 /** A document of the given front matter lines (`key: value`) and body. */
@@ -23,13 +31,16 @@ export function name(item: TraceItem | MissingItem | undefined): string {
 
 /** Each row as `finding > recommendation > acted on by`, with `-` for a part the row does not have. */
 export function rows(model: Traceability): string[] {
-  return traceChains(model).map((chain: TraceChain) => `${name(chain.finding)} > ${name(chain.recommendation)} > ${name(chain.actedOnBy)}`);
+  return traceChains(model).map(
+    (chain: TraceChain) => `${name(chain.finding)} > ${name(chain.recommendation)} > ${name(chain.actedOnBy)}`,
+  );
 }
 
 /** The recommendation `doc-id:R1` of the model. */
 export function recommendation(model: Traceability, qualified: string) {
   const found = model.recommendations.find((item) => name(item) === qualified);
-  if (!found) throw new Error(`no recommendation ${qualified}; there are ${model.recommendations.map(name).join(', ')}`);
+  if (!found)
+    throw new Error(`no recommendation ${qualified}; there are ${model.recommendations.map(name).join(', ')}`);
   return found;
 }
 

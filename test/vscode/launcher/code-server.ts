@@ -41,17 +41,31 @@ export function startCodeServer(options: CodeServerOptions): Promise<CodeServer>
   const tmp = path.join(options.home, 'tmp');
   mkdirSync(tmp, { recursive: true });
   const args = [
-    '--config', path.join(options.home, 'config.yaml'),
-    '--auth', 'none',
-    '--bind-addr', `127.0.0.1:${options.port}`,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--vscode-option', 'enable-smoke-test-driver',
-    '--user-data-dir', userData,
-    '--extensions-dir', extensionsDir(options.home),
+    '--config',
+    path.join(options.home, 'config.yaml'),
+    '--auth',
+    'none',
+    '--bind-addr',
+    `127.0.0.1:${options.port}`,
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--vscode-option',
+    'enable-smoke-test-driver',
+    '--user-data-dir',
+    userData,
+    '--extensions-dir',
+    extensionsDir(options.home),
     options.workspace,
   ];
   const child = spawn(CODE_SERVER, args, {
-    env: { ...process.env, ...options.env, TMPDIR: tmp, EXTENSIONS_GALLERY: '{}', PATH: `${TOOLS_BIN}:${process.env['PATH'] ?? ''}` },
+    env: {
+      ...process.env,
+      ...options.env,
+      TMPDIR: tmp,
+      EXTENSIONS_GALLERY: '{}',
+      PATH: `${TOOLS_BIN}:${process.env['PATH'] ?? ''}`,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
@@ -67,7 +81,9 @@ export function startCodeServer(options: CodeServerOptions): Promise<CodeServer>
     child.stdout?.on('data', onData);
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`code-server exited (${code}) before it was ready:\n${output.slice(-2000)}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`code-server exited (${code}) before it was ready:\n${output.slice(-2000)}`)),
+    );
   });
 }
 

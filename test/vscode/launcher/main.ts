@@ -16,7 +16,14 @@ import { REPO, missingTools } from './tools';
 export const SCREENSHOT = path.join(REPO, 'test/vscode/screenshots/workbench.png');
 const HOST_EXTENSION = path.join(REPO, 'test/vscode/host-extension');
 /** As `npm run package` packages (package.json). */
-const VSCE_PACKAGE_ARGUMENTS = ['package', '--no-dependencies', '--skip-license', '--allow-missing-repository', '--readme-path', 'client/extension-readme.md'];
+const VSCE_PACKAGE_ARGUMENTS = [
+  'package',
+  '--no-dependencies',
+  '--skip-license',
+  '--allow-missing-repository',
+  '--readme-path',
+  'client/extension-readme.md',
+];
 
 async function main(): Promise<number> {
   const outcomes: TestOutcome[] = [];
@@ -28,7 +35,11 @@ async function main(): Promise<number> {
   ensureExists(path.join(REPO, 'test/out/vscode/suite/index.js'), 'run "npx tsc -b" first');
   const started = Date.now();
   node(['scripts/bundle.js']);
-  outcomes.push(...(await phase('development', () => runSuite({ name: 'development', extensionPath: REPO, screenshot: SCREENSHOT }))));
+  outcomes.push(
+    ...(await phase('development', () =>
+      runSuite({ name: 'development', extensionPath: REPO, screenshot: SCREENSHOT }),
+    )),
+  );
 
   const packaging = mkdtempSync(path.join(os.tmpdir(), 'committee-reports-vsix-'));
   try {
@@ -58,8 +69,17 @@ async function phase(name: string, run: () => Promise<TestOutcome[]>): Promise<T
     return outcomes;
   } catch (error) {
     // execFileSync's error carries the command's own output, which says what went wrong.
-    const output = error && typeof error === 'object' && 'stderr' in error ? `\n${String(error.stderr)}${'stdout' in error ? String(error.stdout) : ''}` : '';
-    return [{ title: `[${name}] the suite runs inside code-server`, state: 'failed', error: `${error instanceof Error ? error.message : String(error)}${output}` }];
+    const output =
+      error && typeof error === 'object' && 'stderr' in error
+        ? `\n${String(error.stderr)}${'stdout' in error ? String(error.stdout) : ''}`
+        : '';
+    return [
+      {
+        title: `[${name}] the suite runs inside code-server`,
+        state: 'failed',
+        error: `${error instanceof Error ? error.message : String(error)}${output}`,
+      },
+    ];
   }
 }
 
@@ -80,7 +100,9 @@ function finish(outcomes: readonly TestOutcome[], started: number): number {
   }
   const count = (state: TestOutcome['state']) => outcomes.filter((outcome) => outcome.state === state).length;
   const stats = { passes: count('passed'), failures: count('failed'), pending: count('pending') };
-  process.stdout.write(`\nVS Code suite: ${((Date.now() - started) / 1000).toFixed(1)} s\n${stats.passes} passed, ${stats.failures} failed\n`);
+  process.stdout.write(
+    `\nVS Code suite: ${((Date.now() - started) / 1000).toFixed(1)} s\n${stats.passes} passed, ${stats.failures} failed\n`,
+  );
   report(stats);
   return stats.failures > 0 || stats.passes === 0 ? 1 : 0;
 }

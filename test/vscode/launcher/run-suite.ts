@@ -3,7 +3,13 @@ import { execFileSync } from 'node:child_process';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { SuiteResults } from '../suite/results';
-import { EXTENSION_ROOT_VARIABLE, GREP_VARIABLE, RESULTS_FILE_VARIABLE, SCREENSHOT_TAKEN_SUFFIX, SCREENSHOT_VARIABLE } from '../suite/results';
+import {
+  EXTENSION_ROOT_VARIABLE,
+  GREP_VARIABLE,
+  RESULTS_FILE_VARIABLE,
+  SCREENSHOT_TAKEN_SUFFIX,
+  SCREENSHOT_VARIABLE,
+} from '../suite/results';
 import { distinctColours, openWorkbench, type Workbench } from './browser';
 import { extensionsDir, startCodeServer } from './code-server';
 import { fileAppears } from '../suite/file-appears';
@@ -53,12 +59,16 @@ export async function runSuite(run: SuiteRun): Promise<TestOutcome[]> {
   try {
     workbench = await openWorkbench(server.url, server.port, workspace, run.extensionPath, SUITE_MODULE);
     let pageCrashed = false;
-    const crashed = new Promise<void>((resolve) => workbench!.page.once('crash', () => {
-      pageCrashed = true;
-      resolve();
-    }));
+    const crashed = new Promise<void>((resolve) =>
+      workbench!.page.once('crash', () => {
+        pageCrashed = true;
+        resolve();
+      }),
+    );
     if (!(await fileAppears(resultsFile, SUITE_LIMIT_MS, crashed))) {
-      throw new Error(pageCrashed ? 'the workbench page crashed' : `VS Code gave no test results within ${SUITE_LIMIT_MS / 1000} s`);
+      throw new Error(
+        pageCrashed ? 'the workbench page crashed' : `VS Code gave no test results within ${SUITE_LIMIT_MS / 1000} s`,
+      );
     }
     const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as SuiteResults;
     const outcomes = [...results.tests];
@@ -69,7 +79,9 @@ export async function runSuite(run: SuiteRun): Promise<TestOutcome[]> {
     return outcomes.map((outcome) => ({ ...outcome, title: `[${run.name}] ${outcome.title}` }));
   } catch (error) {
     const console = workbench?.console().slice(-40).join('\n') ?? '';
-    throw new Error(`${error instanceof Error ? error.message : String(error)}\n--- browser console (last lines) ---\n${console}\n--- code-server ---\n${server.log().slice(-3000)}`);
+    throw new Error(
+      `${error instanceof Error ? error.message : String(error)}\n--- browser console (last lines) ---\n${console}\n--- code-server ---\n${server.log().slice(-3000)}`,
+    );
   } finally {
     // The browser's console carries the extension host's log: kept for reading after a failure.
     if (workbench) writeLog(run.name, workbench.console().join('\n'), server.log());
@@ -90,9 +102,11 @@ async function screenshotCheck(workbench: Workbench, file: string): Promise<Test
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, png);
     const colours = await distinctColours(workbench, png);
-    if (colours < FEWEST_COLOURS) throw new Error(`the screenshot has only ${colours} colours: the workbench looks blank (saved at ${file})`);
+    if (colours < FEWEST_COLOURS)
+      throw new Error(`the screenshot has only ${colours} colours: the workbench looks blank (saved at ${file})`);
     const problems = await page.locator('.markers-panel').innerText();
-    if (!/section-missing|ref-unresolved/.test(problems)) throw new Error(`the Problems panel does not show the draft's problems: ${problems.slice(0, 300)}`);
+    if (!/section-missing|ref-unresolved/.test(problems))
+      throw new Error(`the Problems panel does not show the draft's problems: ${problems.slice(0, 300)}`);
     return { title, state: 'passed' };
   } catch (error) {
     return { title, state: 'failed', error: error instanceof Error ? error.message : String(error) };

@@ -1,7 +1,17 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { EXTENSION_ROOT_VARIABLE } from './results';
-import { EXTENSION_ID, codesOf, diagnosticsWhen, folderFile, openFile, positionOf, revertActiveEditor, tabWhen, workspaceFile } from './support';
+import {
+  EXTENSION_ID,
+  codesOf,
+  diagnosticsWhen,
+  folderFile,
+  openFile,
+  positionOf,
+  revertActiveEditor,
+  tabWhen,
+  workspaceFile,
+} from './support';
 
 const DRAFT = 'drafts/library-opening-hours-draft.report.md';
 const SCRUTINY = 'scrutiny/school-exclusions-task-group.report.md';
@@ -9,9 +19,22 @@ const MINUTES = 'minutes/cyp-scrutiny-2026-06-18.minutes.md';
 
 /** The checks samples/README.md says the draft's deliberate mistakes trigger (18 mistakes, 16 codes). */
 const DRAFT_CODES = [
-  'acronym-undefined', 'appendix-ref', 'front-matter-schema', 'front-matter-unknown-key', 'heading-levels', 'para-sequence',
-  'placeholder-left', 'ref-malformed', 'ref-unknown-document', 'ref-unresolved', 'section-duplicate', 'section-empty',
-  'section-missing', 'section-none-without-reason', 'section-order', 'summary-length',
+  'acronym-undefined',
+  'appendix-ref',
+  'front-matter-schema',
+  'front-matter-unknown-key',
+  'heading-levels',
+  'para-sequence',
+  'placeholder-left',
+  'ref-malformed',
+  'ref-unknown-document',
+  'ref-unresolved',
+  'section-duplicate',
+  'section-empty',
+  'section-missing',
+  'section-none-without-reason',
+  'section-order',
+  'summary-length',
 ];
 
 describe('The Committee Reports extension in VS Code', () => {
@@ -26,7 +49,8 @@ describe('The Committee Reports extension in VS Code', () => {
     assert.equal(extension.isActive, true);
     // Against the .vsix, the extension must be the installed one, not the sources.
     const installedUnder = process.env[EXTENSION_ROOT_VARIABLE];
-    if (installedUnder) assert.ok(extension.extensionPath.startsWith(installedUnder), `loaded from ${extension.extensionPath}`);
+    if (installedUnder)
+      assert.ok(extension.extensionPath.startsWith(installedUnder), `loaded from ${extension.extensionPath}`);
   });
 
   it("shows the draft report's deliberate mistakes in Problems, with their check codes @smoke", async () => {
@@ -42,14 +66,32 @@ describe('The Committee Reports extension in VS Code', () => {
     const editor = await openFile(DRAFT);
     const diagnostics = await diagnosticsWhen(uri, (found) => codesOf(found).includes('section-missing'));
     const missing = diagnostics.find((diagnostic) => codesOf([diagnostic])[0] === 'section-missing')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, missing.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      missing.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const insert = actions.find((action) => /equality/i.test(action.title));
-    assert.ok(insert?.edit, `no quick fix to insert the section among: ${actions.map((action) => action.title).join('; ')}`);
+    assert.ok(
+      insert?.edit,
+      `no quick fix to insert the section among: ${actions.map((action) => action.title).join('; ')}`,
+    );
     assert.equal(await vscode.workspace.applyEdit(insert.edit), true);
     assert.match(editor.document.getText(), /^#+ .*Equality/im);
     // The standard wording ends "… because …": the section is no longer missing, but its fill-in is reported until written.
     const heading = editor.document.positionAt(editor.document.getText().search(/^#+ Equality Duty/m));
-    const after = await diagnosticsWhen(uri, (found) => !codesOf(found).includes('section-missing') && found.some((d) => d.code === 'placeholder-left' && d.range.start.line > heading.line && d.range.start.line <= heading.line + 3));
+    const after = await diagnosticsWhen(
+      uri,
+      (found) =>
+        !codesOf(found).includes('section-missing') &&
+        found.some(
+          (d) =>
+            d.code === 'placeholder-left' &&
+            d.range.start.line > heading.line &&
+            d.range.start.line <= heading.line + 3,
+        ),
+    );
     assert.ok(after.length > 0);
   });
 
@@ -59,7 +101,12 @@ describe('The Committee Reports extension in VS Code', () => {
     await openFile(DRAFT);
     const diagnostics = await diagnosticsWhen(uri, (found) => codesOf(found).includes('acronym-undefined'));
     const acronym = diagnostics.find((diagnostic) => codesOf([diagnostic])[0] === 'acronym-undefined')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, acronym.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      acronym.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const add = actions.find((action) => /known acronyms/i.test(action.title));
     assert.ok(add?.edit, `no quick fix to add the acronym among: ${actions.map((action) => action.title).join('; ')}`);
     try {
@@ -77,12 +124,21 @@ describe('The Committee Reports extension in VS Code', () => {
 
   it('outlines a scrutiny report by its sections, with findings inside them', async () => {
     const editor = await openFile(SCRUTINY);
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
     const all = flatten(symbols);
     const findings = all.find((symbol) => /^Findings/i.test(symbol.name));
     assert.ok(findings, `no Findings section in the outline: ${all.map((symbol) => symbol.name).join(', ')}`);
-    assert.ok(flatten(findings.children).some((symbol) => symbol.name.startsWith('F1')), 'F1 is not inside Findings');
-    assert.ok(all.some((symbol) => symbol.name.startsWith('R1')), 'R1 is not in the outline');
+    assert.ok(
+      flatten(findings.children).some((symbol) => symbol.name.startsWith('F1')),
+      'F1 is not inside Findings',
+    );
+    assert.ok(
+      all.some((symbol) => symbol.name.startsWith('R1')),
+      'R1 is not in the outline',
+    );
   });
 
   it("goes from a resolution's citation in the minutes to the recommendation in the report", async () => {
@@ -90,7 +146,11 @@ describe('The Committee Reports extension in VS Code', () => {
     const citation = editor.document.getText().match(/\[school-exclusions-tg-2026:R(\d+)/);
     assert.ok(citation, 'the minutes cite no recommendation of the task group report');
     const position = positionOf(editor.document, citation[0], citation[0].length - 1);
-    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', editor.document.uri, position);
+    const locations = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      editor.document.uri,
+      position,
+    );
     assert.equal(locations.length, 1);
     const target = locations[0]!;
     const uri = 'targetUri' in target ? target.targetUri : target.uri;
@@ -102,10 +162,17 @@ describe('The Committee Reports extension in VS Code', () => {
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     await editor.edit((edit) => edit.insert(end, '\n\nSee [F'));
     const position = editor.document.lineAt(editor.document.lineCount - 1).range.end;
-    const completions = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position, '[');
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      editor.document.uri,
+      position,
+      '[',
+    );
     const labels = completions.items.map((item) => (typeof item.label === 'string' ? item.label : item.label.label));
     // The checker's items are references with the finding's text; VS Code's own word completions are not.
-    const f1 = completions.items.find((item) => item.label === 'F1' && item.kind === vscode.CompletionItemKind.Reference);
+    const f1 = completions.items.find(
+      (item) => item.label === 'F1' && item.kind === vscode.CompletionItemKind.Reference,
+    );
     assert.ok(f1, `F1 not offered by the checker: ${labels.slice(0, 20).join(', ')}`);
     assert.ok(typeof f1.detail === 'string' && f1.detail.length > 0, 'F1 is offered without its text');
   });
@@ -114,7 +181,10 @@ describe('The Committee Reports extension in VS Code', () => {
     const editor = await openFile(SCRUTINY);
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     editor.selection = new vscode.Selection(end, end);
-    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'committee-report', name: 'Finding' });
+    await vscode.commands.executeCommand('editor.action.insertSnippet', {
+      langId: 'committee-report',
+      name: 'Finding',
+    });
     assert.match(editor.document.getText().slice(-200), /\*\*F\d+\*\*/);
   });
 
@@ -127,10 +197,19 @@ describe('The Committee Reports extension in VS Code', () => {
     // A citation of a finding that does not exist proves the checker has read the whole document.
     const end = editor.document.lineAt(editor.document.lineCount - 1).range.end;
     await editor.edit((edit) => edit.insert(end, '\n\nSee [F99].\n'));
-    const diagnostics = await diagnosticsWhen(editor.document.uri, (found) => codesOf(found).includes('ref-unresolved'));
+    const diagnostics = await diagnosticsWhen(editor.document.uri, (found) =>
+      codesOf(found).includes('ref-unresolved'),
+    );
     // Every fill-in is a warning until it is changed; a date or list not yet given is also not yet a valid value; nothing else is wrong.
-    assert.deepEqual([...new Set(codesOf(diagnostics))].sort(), ['front-matter-schema', 'placeholder-left', 'ref-unresolved']);
-    assert.ok(codesOf(diagnostics).filter((code) => code === 'placeholder-left').length >= 15, codesOf(diagnostics).join(', '));
+    assert.deepEqual([...new Set(codesOf(diagnostics))].sort(), [
+      'front-matter-schema',
+      'placeholder-left',
+      'ref-unresolved',
+    ]);
+    assert.ok(
+      codesOf(diagnostics).filter((code) => code === 'placeholder-left').length >= 15,
+      codesOf(diagnostics).join(', '),
+    );
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
@@ -154,13 +233,22 @@ describe('The Committee Reports extension in VS Code', () => {
     const defined = new Set([...html.matchAll(/class="cr-definition" id="([^"]+)"/g)].map((match) => match[1]));
     assert.deepEqual([...defined].sort(), ['council-b-actions--A1', 'council-b-actions--A2', 'council-b-actions--R1']);
     // Each link the preview makes to an ID this document does not define is a reference the checker cannot resolve, and the other way round.
-    const dangling = [...html.matchAll(/class="cr-reference" href="#([^"]+)" data-line="(\d+)" data-character="(\d+)"/g)]
+    const dangling = [
+      ...html.matchAll(/class="cr-reference" href="#([^"]+)" data-line="(\d+)" data-character="(\d+)"/g),
+    ]
       .filter((match) => !defined.has(match[1]))
       .map((match) => new vscode.Position(Number(match[2]), Number(match[3])));
     const unresolved = diagnostics.filter((diagnostic) => codesOf([diagnostic])[0] === 'ref-unresolved');
-    assert.deepEqual(unresolved.map((diagnostic) => editor.document.getText(diagnostic.range)), ['[A9]']);
+    assert.deepEqual(
+      unresolved.map((diagnostic) => editor.document.getText(diagnostic.range)),
+      ['[A9]'],
+    );
     assert.equal(dangling.length, unresolved.length);
-    for (const position of dangling) assert.ok(unresolved.some((diagnostic) => diagnostic.range.contains(position)), `no ref-unresolved at ${position.line}:${position.character}`);
+    for (const position of dangling)
+      assert.ok(
+        unresolved.some((diagnostic) => diagnostic.range.contains(position)),
+        `no ref-unresolved at ${position.line}:${position.character}`,
+      );
   });
 
   it('shows each finding of the task group report with the recommendations and resolutions acting on it @smoke', async () => {
@@ -173,18 +261,31 @@ describe('The Committee Reports extension in VS Code', () => {
     assert.ok(f1, `F1 is not under the report: ${report.children.map((node) => node.label).join('; ')}`);
     const r1 = f1.children.find((node) => node.label.startsWith('R1 '));
     assert.ok(r1, 'R1, which cites F1, is not under F1');
-    assert.ok(r1.children.some((node) => node.uri.endsWith(MINUTES) && node.label.startsWith('R')), 'the minutes\' resolution on R1 is not under R1');
+    assert.ok(
+      r1.children.some((node) => node.uri.endsWith(MINUTES) && node.label.startsWith('R')),
+      "the minutes' resolution on R1 is not under R1",
+    );
     const item = tree.getTreeItem(f1);
     assert.equal(item.command?.command, 'vscode.open');
     // What a click on the finding's code lens does: show it in the tree.
     const editor = await openFile(SCRUTINY);
     const line = positionOf(editor.document, '**F1**').line;
-    assert.equal(await vscode.commands.executeCommand('committeeReports.traceability.reveal', editor.document.uri.toString(), line), true);
+    assert.equal(
+      await vscode.commands.executeCommand(
+        'committeeReports.traceability.reveal',
+        editor.document.uri.toString(),
+        line,
+      ),
+      true,
+    );
   });
 
   it("puts a command on each finding's code lens that shows the finding in Findings and Resolutions", async () => {
     const editor = await openFile(SCRUTINY);
-    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+      'vscode.executeCodeLensProvider',
+      editor.document.uri,
+    );
     const f1Line = positionOf(editor.document, '**F1**').line;
     const lens = lenses.find((candidate) => candidate.range.start.line === f1Line);
     assert.ok(lens?.command, 'no code lens on F1');

@@ -2,7 +2,13 @@ import { readdirSync, renameSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 import { fileAppears } from './file-appears';
-import { GREP_VARIABLE, RESULTS_FILE_VARIABLE, SCREENSHOT_TAKEN_SUFFIX, SCREENSHOT_VARIABLE, type SuiteResults } from './results';
+import {
+  GREP_VARIABLE,
+  RESULTS_FILE_VARIABLE,
+  SCREENSHOT_TAKEN_SUFFIX,
+  SCREENSHOT_VARIABLE,
+  type SuiteResults,
+} from './results';
 
 /**
  * The entry point VS Code calls with `extensionTestsPath`, under
@@ -13,12 +19,19 @@ import { GREP_VARIABLE, RESULTS_FILE_VARIABLE, SCREENSHOT_TAKEN_SUFFIX, SCREENSH
 export async function run(): Promise<void> {
   const grep = process.env[GREP_VARIABLE];
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, ...(grep ? { grep } : {}) });
-  for (const file of readdirSync(__dirname).filter((name) => name.endsWith('.test.js')).sort()) mocha.addFile(path.join(__dirname, file));
+  for (const file of readdirSync(__dirname)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort())
+    mocha.addFile(path.join(__dirname, file));
   const tests: SuiteResults['tests'][number][] = [];
   const failures = await new Promise<number>((resolve) => {
     const runner = mocha.run(resolve);
-    runner.on('pass', (test) => tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }));
-    runner.on('fail', (test, error: Error) => tests.push({ title: test.fullTitle(), state: 'failed', error: error.stack ?? error.message }));
+    runner.on('pass', (test) =>
+      tests.push({ title: test.fullTitle(), state: 'passed', durationMs: test.duration ?? 0 }),
+    );
+    runner.on('fail', (test, error: Error) =>
+      tests.push({ title: test.fullTitle(), state: 'failed', error: error.stack ?? error.message }),
+    );
     runner.on('pending', (test) => tests.push({ title: test.fullTitle(), state: 'pending' }));
   });
   const results: SuiteResults = {

@@ -3,7 +3,12 @@ export interface SuiteResults {
   readonly passes: number;
   readonly failures: number;
   readonly pending: number;
-  readonly tests: readonly { readonly title: string; readonly state: 'passed' | 'failed' | 'pending'; readonly error?: string; readonly durationMs?: number }[];
+  readonly tests: readonly {
+    readonly title: string;
+    readonly state: 'passed' | 'failed' | 'pending';
+    readonly error?: string;
+    readonly durationMs?: number;
+  }[];
 }
 
 /** The environment variables the launcher sets on code-server; the extension host inherits them. */

@@ -13,7 +13,10 @@ export function workspaceFile(relative: string): vscode.Uri {
 /** A file of another folder of the workspace, by the folder's name (test/vscode/launcher/workspace.ts). */
 export function folderFile(folderName: string, relative: string): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.find((candidate) => candidate.name === folderName);
-  assert.ok(folder, `VS Code did not open the folder ${folderName}: ${vscode.workspace.workspaceFolders?.map((candidate) => candidate.name).join(', ')}`);
+  assert.ok(
+    folder,
+    `VS Code did not open the folder ${folderName}: ${vscode.workspace.workspaceFolders?.map((candidate) => candidate.name).join(', ')}`,
+  );
   return vscode.Uri.joinPath(folder.uri, relative);
 }
 
@@ -23,7 +26,9 @@ export async function openFile(relative: string): Promise<vscode.TextEditor> {
 }
 
 export function codesOf(diagnostics: readonly vscode.Diagnostic[]): string[] {
-  return diagnostics.map((diagnostic) => (typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code)));
+  return diagnostics.map((diagnostic) =>
+    typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code),
+  );
 }
 
 /** How long to wait for an event before failing with what was seen instead (a backstop, not a pause). */
@@ -53,14 +58,18 @@ function whenFound<T>(event: vscode.Event<unknown>, probe: () => T | undefined, 
 }
 
 /** A document's diagnostics once they satisfy `ready`, now or after a change of diagnostics. */
-export function diagnosticsWhen(uri: vscode.Uri, ready: (diagnostics: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+export function diagnosticsWhen(
+  uri: vscode.Uri,
+  ready: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+): Promise<readonly vscode.Diagnostic[]> {
   return whenFound(
     vscode.languages.onDidChangeDiagnostics,
     () => {
       const diagnostics = vscode.languages.getDiagnostics(uri);
       return ready(diagnostics) ? diagnostics : undefined;
     },
-    () => `the diagnostics of ${uri.path} never became as expected; they are: ${codesOf(vscode.languages.getDiagnostics(uri)).join(', ') || 'none'}`,
+    () =>
+      `the diagnostics of ${uri.path} never became as expected; they are: ${codesOf(vscode.languages.getDiagnostics(uri)).join(', ') || 'none'}`,
   );
 }
 
@@ -70,7 +79,10 @@ export function tabWhen(wanted: (tab: vscode.Tab) => boolean): Promise<vscode.Ta
   return whenFound(
     vscode.window.tabGroups.onDidChangeTabs,
     () => allTabs().find(wanted),
-    () => `no such tab among: ${allTabs().map((tab) => tab.label).join(', ')}`,
+    () =>
+      `no such tab among: ${allTabs()
+        .map((tab) => tab.label)
+        .join(', ')}`,
   );
 }
 

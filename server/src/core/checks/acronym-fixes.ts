@@ -14,7 +14,13 @@ import type { Fix } from '../types';
 export function acronymFixes(document: ParsedDocument, first: AcronymUse, config: ResolvedConfig): Fix[] {
   const fixes = [spellOutHere(document, first)];
   const edit = config.file && addAcronymEdit(config.file, first.acronym);
-  if (edit) fixes.push({ title: `Add ${first.acronym} to the known acronyms in ${CONFIG_FILE_NAME}`, edits: [], otherFiles: [edit], safe: false });
+  if (edit)
+    fixes.push({
+      title: `Add ${first.acronym} to the known acronyms in ${CONFIG_FILE_NAME}`,
+      edits: [],
+      otherFiles: [edit],
+      safe: false,
+    });
   return fixes;
 }
 
@@ -25,5 +31,9 @@ function spellOutHere(document: ParsedDocument, use: AcronymUse): Fix {
   const { text } = document.lines;
   const end = use.end < use.wordEnd && text[use.end] === 's' ? use.end + 1 : use.end;
   const written = text.slice(use.start, end);
-  return { title: `Spell out ${use.acronym} here`, edits: [{ range: offsetsRange(document, use.start, end), newText: `${SPELL_OUT_FILL_IN} (${written})` }], safe: false };
+  return {
+    title: `Spell out ${use.acronym} here`,
+    edits: [{ range: offsetsRange(document, use.start, end), newText: `${SPELL_OUT_FILL_IN} (${written})` }],
+    safe: false,
+  };
 }

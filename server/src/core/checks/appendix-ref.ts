@@ -53,7 +53,8 @@ const MAX_RANGE = 52;
 export const appendixRef: DocumentCheck = {
   code: 'appendix-ref',
   defaultSeverity: 'warning',
-  description: 'An appendix the text refers to is not declared in the front matter, or a declared appendix is never referred to.',
+  description:
+    'An appendix the text refers to is not declared in the front matter, or a declared appendix is never referred to.',
   run({ document }, report) {
     const frontMatter = document.frontMatter;
     if (!frontMatter || frontMatter.data === undefined) return;
@@ -63,7 +64,9 @@ export const appendixRef: DocumentCheck = {
     // A malformed list is the schema check's business; guessing at it would only add noise.
     if (declaredValue !== undefined && declaredValue !== null && !Array.isArray(declaredValue)) return;
     const declared = ((declaredValue as unknown[] | null | undefined) ?? []).map((entry) =>
-      entry !== null && typeof entry === 'object' && ['string', 'number'].includes(typeof (entry as Record<string, unknown>)['id'])
+      entry !== null &&
+      typeof entry === 'object' &&
+      ['string', 'number'].includes(typeof (entry as Record<string, unknown>)['id'])
         ? normaliseId(String((entry as Record<string, unknown>)['id']))
         : undefined,
     );
@@ -87,7 +90,9 @@ export const appendixRef: DocumentCheck = {
       const yamlDocument = frontMatter.yaml();
       const { found } = locate(yamlDocument, ['appendices', index, 'id']);
       const at = found.value ?? found.key;
-      const range = at ? document.lines.range(frontMatter.yamlOffset + at[0], frontMatter.yamlOffset + at[1]) : frontMatter.openingRange;
+      const range = at
+        ? document.lines.range(frontMatter.yamlOffset + at[0], frontMatter.yamlOffset + at[1])
+        : frontMatter.openingRange;
       report({
         range,
         message: `Appendix ${id} is declared in the front matter but the text never refers to it: refer to it where its content is discussed, or remove it from 'appendices'.`,
@@ -103,10 +108,15 @@ function normaliseId(id: string): string {
 /** Every local appendix mention in the prose, in document order. */
 function findMentions(document: ParsedDocument): Mention[] {
   const { lines } = document;
-  const appendicesHeadings = new Set(document.sections.filter((matched) => matched.section.title === 'Appendices').map((matched) => matched.headingIndex));
+  const appendicesHeadings = new Set(
+    document.sections
+      .filter((matched) => matched.section.title === 'Appendices')
+      .map((matched) => matched.headingIndex),
+  );
   const mentions: Mention[] = [];
   for (const block of document.markdown.prose) {
-    if (block.kind === 'heading' && block.headingIndex !== undefined && appendicesHeadings.has(block.headingIndex)) continue;
+    if (block.kind === 'heading' && block.headingIndex !== undefined && appendicesHeadings.has(block.headingIndex))
+      continue;
     const base = lines.lineStart(block.startLine);
     const raw = lines.textOfLines(block.startLine, block.endLine);
     // Most paragraphs mention no appendix: skip them before masking.
@@ -118,7 +128,8 @@ function findMentions(document: ParsedDocument): Mention[] {
       if (!found) continue;
       KEYWORD.lastIndex = found.end;
       if (!found.local) continue;
-      for (const mention of found.mentions) mentions.push({ id: mention.id, start: base + mention.start, end: base + mention.end });
+      for (const mention of found.mentions)
+        mentions.push({ id: mention.id, start: base + mention.start, end: base + mention.end });
     }
   }
   return mentions;
@@ -131,7 +142,11 @@ interface IdToken {
 }
 
 /** Reads the ids after a keyword: one, a list, or ranges. Undefined when no id follows. */
-function readIds(text: string, keywordStart: number, keywordEnd: number): { mentions: IdToken[]; end: number; local: boolean } | undefined {
+function readIds(
+  text: string,
+  keywordStart: number,
+  keywordEnd: number,
+): { mentions: IdToken[]; end: number; local: boolean } | undefined {
   const first = matchId(FIRST_ID, text, keywordEnd);
   if (!first) return undefined;
   // A single id: the whole "Appendix A". Within a list or range: the id alone.
@@ -185,7 +200,8 @@ function expandRange(from: string, to: string): string[] {
   if (isNumber(from) && isNumber(to)) {
     low = Number(from);
     high = Number(to);
-    if (low < high && high - low <= MAX_RANGE) return Array.from({ length: high - low + 1 }, (_, index) => String(low + index));
+    if (low < high && high - low <= MAX_RANGE)
+      return Array.from({ length: high - low + 1 }, (_, index) => String(low + index));
   } else if (!isNumber(from) && !isNumber(to)) {
     low = from.charCodeAt(0);
     high = to.charCodeAt(0);
@@ -218,7 +234,11 @@ function declareFix(document: ParsedDocument, id: string): Fix {
   const title = `<insert the title of Appendix ${id}>`;
   const insert = (offset: number, newText: string): Fix => {
     const position = lines.positionAt(offset);
-    return { title: `Declare Appendix ${id} in the front matter`, edits: [{ range: { start: position, end: position }, newText }], safe: false };
+    return {
+      title: `Declare Appendix ${id} in the front matter`,
+      edits: [{ range: { start: position, end: position }, newText }],
+      safe: false,
+    };
   };
 
   if ('appendices' in document.data) {
@@ -231,12 +251,16 @@ function declareFix(document: ParsedDocument, id: string): Fix {
       return insert(close, sequence.items.length > 0 ? `, ${entry}` : entry);
     }
     const count = isSeq(sequence) ? sequence.items.length : 0;
-    const { found } = count > 0 ? locate(yamlDocument, ['appendices', count - 1]) : locate(yamlDocument, ['appendices']);
+    const { found } =
+      count > 0 ? locate(yamlDocument, ['appendices', count - 1]) : locate(yamlDocument, ['appendices']);
     const anchor = count > 0 ? found.value : found.key;
     if (anchor) {
       const anchorLine = lines.positionAt(frontMatter.yamlOffset + anchor[0]).line;
       // The item ends before any trailing line break; the new one goes on the line after it.
-      const itemEnd = count > 0 ? lastContentOffset(lines.text, frontMatter.yamlOffset + anchor[0], frontMatter.yamlOffset + anchor[1]) : frontMatter.yamlOffset + anchor[1];
+      const itemEnd =
+        count > 0
+          ? lastContentOffset(lines.text, frontMatter.yamlOffset + anchor[0], frontMatter.yamlOffset + anchor[1])
+          : frontMatter.yamlOffset + anchor[1];
       const lastLine = lines.positionAt(itemEnd).line;
       let dash = '  ';
       let gap = ' ';
@@ -255,7 +279,10 @@ function declareFix(document: ParsedDocument, id: string): Fix {
       return insert(lines.lineStart(nextLine), itemText);
     }
   }
-  return insert(lines.lineStart(frontMatter.closingLine), `appendices:${newline}  - id: ${idText}${newline}    title: ${title}${newline}`);
+  return insert(
+    lines.lineStart(frontMatter.closingLine),
+    `appendices:${newline}  - id: ${idText}${newline}    title: ${title}${newline}`,
+  );
 }
 
 function lastContentOffset(text: string, start: number, end: number): number {

@@ -14,7 +14,8 @@ const PART_TWO_NAMES = new Set([PART_TWO_TITLE, 'Exempt Information'].map(normal
 const MAYBE_PART_TWO = /exempt|part/i;
 
 /** "This report is not exempt", "Not exempt." at the start of the section. */
-const NOT_EXEMPT = /^[\s*_>#-]*(?:(?:this|the)\s+(?:report|item|information)\s+is\s+|it\s+is\s+)?not\s+exempt(?![\p{L}\p{N}])/iu;
+const NOT_EXEMPT =
+  /^[\s*_>#-]*(?:(?:this|the)\s+(?:report|item|information)\s+is\s+|it\s+is\s+)?not\s+exempt(?![\p{L}\p{N}])/iu;
 
 /** "paragraph 3", "paragraphs 1 and 3", "para 3", "paras. 1, 2 or 7A": Schedule 12A paragraphs cited. */
 const CITATION = /(?<![\p{L}\p{N}_])(?:paragraphs?|paras?\.?)(?![\p{L}\p{N}_])/giu;
@@ -86,7 +87,9 @@ function partTwoHeading(document: ParsedDocument): number | undefined {
   const matched = document.sections.find((section) => section.section.title === PART_TWO_TITLE);
   if (matched) return matched.headingIndex;
   // Both names hold "exempt" or "part": only such headings are worth normalising.
-  const index = document.headings.findIndex((heading) => MAYBE_PART_TWO.test(heading.text) && PART_TWO_NAMES.has(normaliseHeading(heading.text)));
+  const index = document.headings.findIndex(
+    (heading) => MAYBE_PART_TWO.test(heading.text) && PART_TWO_NAMES.has(normaliseHeading(heading.text)),
+  );
   return index === -1 ? undefined : index;
 }
 
@@ -94,11 +97,16 @@ function exemptKeyRange(document: ParsedDocument): Range {
   const frontMatter = document.frontMatter!;
   const { found } = locate(frontMatter.yaml(), ['exempt']);
   const at = found.key ?? found.value;
-  return at ? document.lines.range(frontMatter.yamlOffset + at[0], frontMatter.yamlOffset + at[1]) : frontMatter.openingRange;
+  return at
+    ? document.lines.range(frontMatter.yamlOffset + at[0], frontMatter.yamlOffset + at[1])
+    : frontMatter.openingRange;
 }
 
 /** Paragraph numbers cited in the section's prose (code masked), with their offsets. */
-function citedParagraphs(document: ParsedDocument, headingIndex: number): { paragraph: string; start: number; end: number }[] {
+function citedParagraphs(
+  document: ParsedDocument,
+  headingIndex: number,
+): { paragraph: string; start: number; end: number }[] {
   const { lines } = document;
   const heading = document.headings[headingIndex]!;
   const end = document.sectionEnd(headingIndex);
@@ -132,13 +140,18 @@ function citedParagraphs(document: ParsedDocument, headingIndex: number): { para
         at = next.end;
       }
       CITATION.lastIndex = at;
-      for (const number of found) cited.push({ paragraph: number.value.toUpperCase(), start: base + number.start, end: base + number.end });
+      for (const number of found)
+        cited.push({ paragraph: number.value.toUpperCase(), start: base + number.start, end: base + number.end });
     }
   }
   return cited;
 }
 
-function readNumber(pattern: RegExp, text: string, at: number): { value: string; start: number; end: number } | undefined {
+function readNumber(
+  pattern: RegExp,
+  text: string,
+  at: number,
+): { value: string; start: number; end: number } | undefined {
   pattern.lastIndex = at;
   const match = pattern.exec(text);
   if (!match) return undefined;

@@ -8,5 +8,6 @@ import type { CheckInfo } from './check';
 export const fileNotChecked: CheckInfo = {
   code: 'file-not-checked',
   defaultSeverity: 'error',
-  description: 'A file is not checked: it is larger than max-file-size, it is not a text file, or the language server could not read it.',
+  description:
+    'A file is not checked: it is larger than max-file-size, it is not a text file, or the language server could not read it.',
 };

@@ -11,7 +11,10 @@ export const headingLevels: DocumentCheck = {
     let previous: number | undefined;
     document.headings.forEach((heading, index) => {
       if (hasNoTitle(heading.text)) {
-        report({ range: headingRange(document, index), message: 'This heading has no title: write one or remove the heading.' });
+        report({
+          range: headingRange(document, index),
+          message: 'This heading has no title: write one or remove the heading.',
+        });
       } else if (previous !== undefined && heading.level > previous + 1) {
         report({
           range: headingRange(document, index),

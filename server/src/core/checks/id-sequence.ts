@@ -21,7 +21,10 @@ export const idSequence: DocumentCheck = {
       if (definition.number === 1 || numbers.includes(definition.number - 1)) continue;
       const previous = Math.max(0, ...numbers.filter((number) => number < definition.number));
       const kind = definition.kind;
-      const missing = previous + 1 === definition.number - 1 ? `${kind}${previous + 1} is` : `${kind}${previous + 1} to ${kind}${definition.number - 1} are`;
+      const missing =
+        previous + 1 === definition.number - 1
+          ? `${kind}${previous + 1} is`
+          : `${kind}${previous + 1} to ${kind}${definition.number - 1} are`;
       report({
         range: offsetsRange(document, definition.start, definition.end),
         message: `${definition.id} follows ${previous === 0 ? `no earlier ${kind}` : `${kind}${previous}`}: ${missing} missing. Renumber, and check nothing still cites the missing number.`,

@@ -59,8 +59,10 @@ export const documentChecks: readonly DocumentCheck[] = [
 ];
 
 /** Every check code, with its default severity and description. */
-export const checkRegistry: readonly CheckInfo[] = [...documentChecks, fileNotChecked, configInvalid].map(({ code, defaultSeverity, description }) => ({
-  code,
-  defaultSeverity,
-  description,
-}));
+export const checkRegistry: readonly CheckInfo[] = [...documentChecks, fileNotChecked, configInvalid].map(
+  ({ code, defaultSeverity, description }) => ({
+    code,
+    defaultSeverity,
+    description,
+  }),
+);

@@ -1,7 +1,13 @@
 import type { ParsedDocument } from '../document';
 import { lineNumber, offsetsRange } from '../document-positions';
 import type { ProseBlock } from '../parse/markdown';
-import { formatNumber, isTableStart, readHeadingNumber, readParagraphNumber, type WrittenNumber } from '../parse/paragraph-number';
+import {
+  formatNumber,
+  isTableStart,
+  readHeadingNumber,
+  readParagraphNumber,
+  type WrittenNumber,
+} from '../parse/paragraph-number';
 import type { Finding, Fix, TextEdit } from '../types';
 import type { DocumentCheck } from './check';
 
@@ -42,7 +48,8 @@ import type { DocumentCheck } from './check';
 export const paraSequence: DocumentCheck = {
   code: 'para-sequence',
   defaultSeverity: 'warning',
-  description: 'Numbered paragraphs (2.1, 2.2, …) skip or repeat a number, run out of order, lack a space after the number, or mix 1.1 and 1.1. styles.',
+  description:
+    'Numbered paragraphs (2.1, 2.2, …) skip or repeat a number, run out of order, lack a space after the number, or mix 1.1 and 1.1. styles.',
   run({ document }, report) {
     const { lines } = document;
     const minutes = document.type === 'minutes';
@@ -91,15 +98,34 @@ export const paraSequence: DocumentCheck = {
       if (minutes && (section === undefined || found.parts[0] !== section.number)) continue;
 
       if (!run || !joins(run, found.parts[0]!)) {
-        run = { base: found.parts[0]!, firstWritten: found.parts[0]!, members: [], before: previous, beforeIsSection: previousIsSection };
+        run = {
+          base: found.parts[0]!,
+          firstWritten: found.parts[0]!,
+          members: [],
+          before: previous,
+          beforeIsSection: previousIsSection,
+        };
       }
       run.firstWritten ??= found.parts[0]!;
-      const number: ParagraphNumber = { parts: found.parts, start, numberEnd, end: numberEnd + (found.trailingDot ? 1 : 0), written, trailingDot: found.trailingDot, run, index: run.members.length };
+      const number: ParagraphNumber = {
+        parts: found.parts,
+        start,
+        numberEnd,
+        end: numberEnd + (found.trailingDot ? 1 : 0),
+        written,
+        trailingDot: found.trailingDot,
+        run,
+        index: run.members.length,
+      };
       run.members.push(number);
       numbers.push(number);
 
       const problem = sequenceProblem(found.parts, previous, previousIsSection, firstUses.get(written), document);
-      if (problem) findings.push({ finding: { range: offsetsRange(document, start, numberEnd), message: `${problem} Renumber the paragraphs.` }, number });
+      if (problem)
+        findings.push({
+          finding: { range: offsetsRange(document, start, numberEnd), message: `${problem} Renumber the paragraphs.` },
+          number,
+        });
       counts.set(written, (counts.get(written) ?? 0) + 1);
       if (!firstUses.has(written)) firstUses.set(written, start);
       previous = found.parts;
@@ -167,7 +193,8 @@ function readBlock(document: ParsedDocument, block: ProseBlock): BlockNumber | u
   if (block.kind === 'heading') {
     const heading = document.headings[block.headingIndex!]!;
     const found = readHeadingNumber(heading.text);
-    if (!found || isSectionNumber(found.parts)) return { kind: 'heading', level: heading.level, section: found?.parts[0] };
+    if (!found || isSectionNumber(found.parts))
+      return { kind: 'heading', level: heading.level, section: found?.parts[0] };
     // The heading's text starts after its marks.
     return { kind: 'number', found, start: lineStart + HEADING_PREFIX.exec(text)![0].length + found.at };
   }
@@ -206,7 +233,8 @@ function sequenceProblem(
   document: ParsedDocument,
 ): string | undefined {
   const written = formatNumber(parts);
-  if (firstUse !== undefined) return `Paragraph ${written} is numbered twice: the first ${written} is on line ${lineNumber(document, firstUse)}.`;
+  if (firstUse !== undefined)
+    return `Paragraph ${written} is numbered twice: the first ${written} is on line ${lineNumber(document, firstUse)}.`;
   let base: readonly number[];
   let label: string;
   if (previous === undefined) {
@@ -214,7 +242,8 @@ function sequenceProblem(
     base = [parts[0]!];
     label = 'no earlier numbered paragraph';
   } else if (previousIsSection) {
-    if (parts[0] !== previous[0]) return `Paragraph ${written} is in section ${previous[0]}: its number should start ${previous[0]}.`;
+    if (parts[0] !== previous[0])
+      return `Paragraph ${written} is in section ${previous[0]}: its number should start ${previous[0]}.`;
     base = previous;
     label = `the heading of section ${previous[0]}`;
   } else {
@@ -233,12 +262,14 @@ function sequenceProblem(
     const now = parts[differ]!;
     const before = base[differ]!;
     if (now < before) return `Paragraph ${written} comes after ${label}: it is out of order.`;
-    if (now > before + 1) return `Paragraph ${written} follows ${label}: ${missing(parts.slice(0, differ), before + 1, now - 1)}.`;
+    if (now > before + 1)
+      return `Paragraph ${written} follows ${label}: ${missing(parts.slice(0, differ), before + 1, now - 1)}.`;
     firstChild = differ + 1;
   }
   // Deeper parts must each start at 1.
   for (let index = firstChild; index < parts.length; index++) {
-    if (parts[index] !== 1) return `Paragraph ${written} follows ${label}: ${missing(parts.slice(0, index), 1, parts[index]! - 1)}.`;
+    if (parts[index] !== 1)
+      return `Paragraph ${written} follows ${label}: ${missing(parts.slice(0, index), 1, parts[index]! - 1)}.`;
   }
   return undefined;
 }
@@ -251,7 +282,11 @@ function sequenceProblem(
  * number, when its new number would still not follow what comes before
  * (`2.4` then `4.1`: section 3 is missing, which renumbering one section cannot mend).
  */
-function renumberFix(document: ParsedDocument, number: ParagraphNumber, counts: ReadonlyMap<string, number>): Fix | undefined {
+function renumberFix(
+  document: ParsedDocument,
+  number: ParagraphNumber,
+  counts: ReadonlyMap<string, number>,
+): Fix | undefined {
   const run = number.run;
   // Each reported number of a run carries the run's edits: a run longer than any real section would make them the square of the text.
   if (run.members.length > MAX_RENUMBERED) return undefined;
@@ -278,15 +313,21 @@ function renumber(document: ParsedDocument, run: Run, counts: ReadonlyMap<string
         : [...previous.slice(0, depth - 1), previous[depth - 1]! + 1];
     const written = formatNumber(next);
     if ((counts.get(written) ?? 0) > (inRun.get(written) ?? 0)) return null;
-    if (member.index === 0) firstFollows = sequenceProblem(next, run.before, run.beforeIsSection, undefined, document) === undefined;
-    if (written !== member.written) edits.push({ range: offsetsRange(document, member.start, member.numberEnd), newText: written });
+    if (member.index === 0)
+      firstFollows = sequenceProblem(next, run.before, run.beforeIsSection, undefined, document) === undefined;
+    if (written !== member.written)
+      edits.push({ range: offsetsRange(document, member.start, member.numberEnd), newText: written });
     previous = next;
   }
   if (edits.length === 0) return null;
   return { fix: { title: "Renumber this section's paragraphs", edits, safe: false }, firstFollows };
 }
 
-function reportMixedStyle(document: ParsedDocument, numbers: readonly ParagraphNumber[], report: (finding: Finding) => void): void {
+function reportMixedStyle(
+  document: ParsedDocument,
+  numbers: readonly ParagraphNumber[],
+  report: (finding: Finding) => void,
+): void {
   let dotted = 0;
   for (const number of numbers) if (number.trailingDot) dotted++;
   const plain = numbers.length - dotted;
@@ -298,8 +339,16 @@ function reportMixedStyle(document: ParsedDocument, numbers: readonly ParagraphN
     if (number.trailingDot === useDot) continue;
     const wanted = useDot ? `${number.written}.` : number.written;
     const fix = useDot
-      ? { title: `Write ${wanted}`, edits: [{ range: offsetsRange(document, number.numberEnd, number.numberEnd), newText: '.' }], safe: true }
-      : { title: `Write ${wanted}`, edits: [{ range: offsetsRange(document, number.numberEnd, number.end), newText: '' }], safe: true };
+      ? {
+          title: `Write ${wanted}`,
+          edits: [{ range: offsetsRange(document, number.numberEnd, number.numberEnd), newText: '.' }],
+          safe: true,
+        }
+      : {
+          title: `Write ${wanted}`,
+          edits: [{ range: offsetsRange(document, number.numberEnd, number.end), newText: '' }],
+          safe: true,
+        };
     report({
       range: offsetsRange(document, number.start, number.end),
       message: `Paragraph numbers in this document are written ${example}; write '${wanted}' the same way.`,

@@ -7,12 +7,16 @@ import type { DocumentCheck } from './check';
 export const placeholderLeft: DocumentCheck = {
   code: 'placeholder-left',
   defaultSeverity: 'warning',
-  description: "A fill-in such as '[Insert ...]', 'TBC', 'XX', 'because …' or name@example.gov.uk is left in the text or front matter.",
+  description:
+    "A fill-in such as '[Insert ...]', 'TBC', 'XX', 'because …' or name@example.gov.uk is left in the text or front matter.",
   run({ document }, report) {
     const { lines } = document;
     const yamlEnd = document.frontMatter ? lines.lineStart(document.frontMatter.closingLine) : 0;
     for (const placeholder of frontMatterPlaceholders(document.frontMatter, lines.text, yamlEnd)) {
-      report({ range: offsetsRange(document, placeholder.start, placeholder.end), message: valueMessage(placeholder, placeholder.key) });
+      report({
+        range: offsetsRange(document, placeholder.start, placeholder.end),
+        message: valueMessage(placeholder, placeholder.key),
+      });
     }
     for (const placeholder of placeholdersIn(document)) {
       report({ range: offsetsRange(document, placeholder.start, placeholder.end), message: textMessage(placeholder) });
@@ -64,11 +68,14 @@ function placeholdersIn(document: ParsedDocument): Placeholder[] {
   const { lines, markdown } = document;
   const found: Placeholder[] = [];
   // What the body may hold, found once: each paragraph is searched only for those forms.
-  const bodyStart = document.frontMatter ? lines.lineStart(Math.min(document.frontMatter.closingLine + 1, lines.lineCount)) : 0;
+  const bodyStart = document.frontMatter
+    ? lines.lineStart(Math.min(document.frontMatter.closingLine + 1, lines.lineCount))
+    : 0;
   const inText = placeholderMarkers(lines.text.slice(bodyStart));
   const scan = (startLine: number, endLine: number, finder: (raw: string) => Placeholder[]) => {
     const start = lines.lineStart(startLine);
-    for (const placeholder of finder(lines.textOfLines(startLine, endLine))) found.push({ ...placeholder, start: start + placeholder.start, end: start + placeholder.end });
+    for (const placeholder of finder(lines.textOfLines(startLine, endLine)))
+      found.push({ ...placeholder, start: start + placeholder.start, end: start + placeholder.end });
   };
   let scannedTo = 0;
   for (const block of markdown.prose) {

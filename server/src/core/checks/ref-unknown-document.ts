@@ -20,7 +20,17 @@ export const refUnknownDocument: DocumentCheck = {
       report({
         range,
         message: `No checked document has the id '${target}'${suggestion ? `: did you mean '${suggestion}'?` : ". Check the id in the other document's front matter, and that the file is in the workspace."}`,
-        ...(suggestion ? { fixes: [{ title: `Change to '${suggestion}'`, edits: [{ range: prefixRange, newText: suggestion }], safe: false }] } : {}),
+        ...(suggestion
+          ? {
+              fixes: [
+                {
+                  title: `Change to '${suggestion}'`,
+                  edits: [{ range: prefixRange, newText: suggestion }],
+                  safe: false,
+                },
+              ],
+            }
+          : {}),
       });
     }
   },

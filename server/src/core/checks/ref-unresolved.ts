@@ -23,12 +23,24 @@ export const refUnresolved: DocumentCheck = {
       if (defined) continue;
       const suggestion = nearest.of(reference.documentId, targets, reference.kind, reference.number);
       const where = reference.documentId === undefined ? 'this document' : reference.documentId;
-      const hint = suggestion ? ` (did you mean ${suggestion}?)` : `: define it with **${reference.id}** at the start of a paragraph, or correct the reference`;
+      const hint = suggestion
+        ? ` (did you mean ${suggestion}?)`
+        : `: define it with **${reference.id}** at the start of a paragraph, or correct the reference`;
       const fixes =
         suggestion && reference.idStart !== -1
-          ? [{ title: `Change to ${suggestion}`, edits: [{ range: offsetsRange(document, reference.idStart, reference.idEnd), newText: suggestion }], safe: false }]
+          ? [
+              {
+                title: `Change to ${suggestion}`,
+                edits: [{ range: offsetsRange(document, reference.idStart, reference.idEnd), newText: suggestion }],
+                safe: false,
+              },
+            ]
           : [];
-      report({ range: offsetsRange(document, reference.start, reference.end), message: `${reference.id} is not defined in ${where}${hint}`, fixes });
+      report({
+        range: offsetsRange(document, reference.start, reference.end),
+        message: `${reference.id} is not defined in ${where}${hint}`,
+        fixes,
+      });
     }
   },
 };
@@ -43,7 +55,12 @@ class NearestIds {
   /** By the document id referred to (undefined: this document), then by kind. */
   private readonly sorted = new Map<string | undefined, Map<string, DefinedId[]>>();
 
-  of(documentId: string | undefined, targets: readonly { readonly definitions: readonly DefinedId[] }[], kind: string, number: number): string | undefined {
+  of(
+    documentId: string | undefined,
+    targets: readonly { readonly definitions: readonly DefinedId[] }[],
+    kind: string,
+    number: number,
+  ): string | undefined {
     let byKind = this.sorted.get(documentId);
     if (!byKind) {
       byKind = new Map();
@@ -69,6 +86,8 @@ class NearestIds {
     }
     const above = list[low];
     const below = list[low - 1];
-    return below !== undefined && (above === undefined || number - below.number <= above.number - number) ? below.id : above?.id;
+    return below !== undefined && (above === undefined || number - below.number <= above.number - number)
+      ? below.id
+      : above?.id;
   }
 }

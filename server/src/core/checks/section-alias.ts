@@ -25,7 +25,9 @@ export const sectionAlias: DocumentCheck = {
         const start = document.lines.lineStart(heading.line) + at;
         fixes.push({
           title: `Use the standard title '${matched.section.title}'`,
-          edits: [{ range: document.lines.range(start + span.start, start + span.end), newText: matched.section.title }],
+          edits: [
+            { range: document.lines.range(start + span.start, start + span.end), newText: matched.section.title },
+          ],
           safe: true,
         });
       }

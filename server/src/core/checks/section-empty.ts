@@ -20,15 +20,24 @@ export const sectionEmpty: DocumentCheck = {
       const several = group.sections.length > 1;
       const purpose = several ? '' : ` ${group.sections[0]!.section.purpose}`;
       if (text.text === '') {
-        const what = several ? 'write them, or remove the heading if the sections are optional' : 'write it, or remove the heading if the section is optional';
-        report({ range: headingRange(document, group.headingIndex), message: `${describeHeading(document, group)} is empty: ${what}.${purpose}` });
+        const what = several
+          ? 'write them, or remove the heading if the sections are optional'
+          : 'write it, or remove the heading if the section is optional';
+        report({
+          range: headingRange(document, group.headingIndex),
+          message: `${describeHeading(document, group)} is empty: ${what}.${purpose}`,
+        });
         continue;
       }
       if (strictestNone(group.sections) !== 'never') continue;
       const bare = readBareNegative(text.text);
       if (!bare) continue;
-      const needing = group.sections.filter((matched) => matched.section.none === 'never').map((matched) => matched.section.title);
-      const needs = group.combined ? `${listTitles(needing)} ${needing.length > 1 ? 'need' : 'needs'} substance` : 'it needs substance';
+      const needing = group.sections
+        .filter((matched) => matched.section.none === 'never')
+        .map((matched) => matched.section.title);
+      const needs = group.combined
+        ? `${listTitles(needing)} ${needing.length > 1 ? 'need' : 'needs'} substance`
+        : 'it needs substance';
       report({
         range: headingRange(document, group.headingIndex),
         message: `${describeHeading(document, group)} says only '${text.text.slice(bare.start).replace(/\s+/g, ' ')}': ${needs}.${purpose}`,

@@ -70,7 +70,11 @@ export function insertSectionFix(document: ParsedDocument, order: number, sectio
     text = endOfDocumentInsert(lines.text, block, newline);
   }
   const position = lines.positionAt(offset);
-  return { title: `Add the '${section.title}' section`, edits: [{ range: { start: position, end: position }, newText: text }], safe: false };
+  return {
+    title: `Add the '${section.title}' section`,
+    edits: [{ range: { start: position, end: position }, newText: text }],
+    safe: false,
+  };
 }
 
 /** At the end of the file: start on a fresh line after a blank one, end with one newline. */

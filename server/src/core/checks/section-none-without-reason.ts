@@ -23,9 +23,13 @@ export const sectionNoneWithoutReason: DocumentCheck = {
       if (!bare) continue;
       const written = text.text.slice(bare.start).replace(/\s+/g, ' ');
       const duties = group.sections.filter((matched) => matched.section.none === 'with-reason');
-      const named = group.combined ? `'${headingWords(document, group.headingIndex)}'` : `'${duties[0]!.section.title}'`;
+      const named = group.combined
+        ? `'${headingWords(document, group.headingIndex)}'`
+        : `'${duties[0]!.section.title}'`;
       const forWhat = group.combined ? ` for ${listTitles(duties.map((matched) => matched.section.title))}` : '';
-      const saying = bare.placeholderReason ? `gives no reason yet: '${written}' still holds the fill-in` : `says only '${written}'`;
+      const saying = bare.placeholderReason
+        ? `gives no reason yet: '${written}' still holds the fill-in`
+        : `says only '${written}'`;
       const purpose = duties.length === 1 ? ` ${duties[0]!.section.purpose}` : '';
       report({
         range: offsetsRange(document, text.start + bare.start, text.end),

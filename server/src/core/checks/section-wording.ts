@@ -8,7 +8,12 @@ import type { Fix } from '../types';
  * the standard wording of each section the heading stands for, which holds a
  * fill-in for the reason. Not safe: the author must complete it.
  */
-export function replaceBareNegativeFix(document: ParsedDocument, group: HeadingSections, text: SectionText, bare: BareNegative): Fix[] {
+export function replaceBareNegativeFix(
+  document: ParsedDocument,
+  group: HeadingSections,
+  text: SectionText,
+  bare: BareNegative,
+): Fix[] {
   const { lines } = document;
   // A bare negative written on both sides of a sub-heading ("None." … "See above.") is left to the author: the edit would take the sub-heading with it.
   const lastLine = lines.positionAt(text.end).line;

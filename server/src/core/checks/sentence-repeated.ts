@@ -59,9 +59,19 @@ export const sentenceRepeated: DocumentCheck = {
  * paragraph with the blank line before it), or, when the copy opens a
  * paragraph that goes on, up to the next sentence (the paragraph's number stays).
  */
-function deleteFix(document: ParsedDocument, first: SentenceSpan, second: SentenceSpan, nextStart: number | undefined, opensParagraph: boolean): Fix {
+function deleteFix(
+  document: ParsedDocument,
+  first: SentenceSpan,
+  second: SentenceSpan,
+  nextStart: number | undefined,
+  opensParagraph: boolean,
+): Fix {
   const [from, to] = opensParagraph && nextStart !== undefined ? [second.start, nextStart] : [first.end, second.end];
-  return { title: 'Delete the repeated sentence', edits: [{ range: document.lines.range(from, to), newText: '' }], safe: false };
+  return {
+    title: 'Delete the repeated sentence',
+    edits: [{ range: document.lines.range(from, to), newText: '' }],
+    safe: false,
+  };
 }
 
 function onlyBlankLinesBetween(document: ParsedDocument, fromLine: number, toLine: number): boolean {
@@ -152,7 +162,8 @@ function sameEnding(leftText: string, left: SentenceSpan, rightText: string, rig
     if (x === left.start || y === right.start) return true;
     x--;
     y--;
-    if (leftText.charCodeAt(x) !== rightText.charCodeAt(y) && folded(leftText, x) !== folded(rightText, y)) return false;
+    if (leftText.charCodeAt(x) !== rightText.charCodeAt(y) && folded(leftText, x) !== folded(rightText, y))
+      return false;
   }
   return true;
 }

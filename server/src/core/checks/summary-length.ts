@@ -67,4 +67,3 @@ function countWords(line: string): number {
   for (const token of line.split(/\s+/)) if (token !== '' && !MARKUP_ONLY.test(token)) count++;
   return count;
 }
-

@@ -18,7 +18,11 @@ export interface AcronymHover {
  * in the check's terms (headings are labels, not first uses). Computed on
  * request, so it may read the whole document again.
  */
-export function acronymHoverAt(document: ParsedDocument, offset: number, config: ResolvedConfig): AcronymHover | undefined {
+export function acronymHoverAt(
+  document: ParsedDocument,
+  offset: number,
+  config: ResolvedConfig,
+): AcronymHover | undefined {
   const under = acronymUseAt(document, offset);
   if (!under) return undefined;
   const { acronym } = under;
@@ -34,15 +38,29 @@ export function acronymHoverAt(document: ParsedDocument, offset: number, config:
   const name = `**${acronym}**`;
   if (definition) {
     const spelt = lineNumber(document, definition.start);
-    const early = first && first.start < definition.start ? `, but first used on line ${lineNumber(document, first.start)}: spell it out at its first use, or move the definition up.` : '.';
+    const early =
+      first && first.start < definition.start
+        ? `, but first used on line ${lineNumber(document, first.start)}: spell it out at its first use, or move the definition up.`
+        : '.';
     return { markdown: `${name}: ${definition.expansion}\n\nSpelt out on line ${spelt}${early}`, range };
   }
-  if (KNOWN_ACRONYMS.has(acronym)) return { markdown: `${name} is a widely known abbreviation: it need not be spelt out.`, range };
+  if (KNOWN_ACRONYMS.has(acronym))
+    return { markdown: `${name} is a widely known abbreviation: it need not be spelt out.`, range };
   if (config.acronyms.includes(acronym)) {
-    return { markdown: `${name} need not be spelt out: the council's config (\`${CONFIG_FILE_NAME}\`) lists it under \`acronyms\`.`, range };
+    return {
+      markdown: `${name} need not be spelt out: the council's config (\`${CONFIG_FILE_NAME}\`) lists it under \`acronyms\`.`,
+      range,
+    };
   }
-  if (!first) return { markdown: `${name} is not spelt out in this document, but it is used only in headings, which are labels: a use in the text would need spelling out.`, range };
-  return { markdown: `${name} is not spelt out anywhere in this document: at its first use (line ${lineNumber(document, first.start)}), write the full name followed by (${acronym}).`, range };
+  if (!first)
+    return {
+      markdown: `${name} is not spelt out in this document, but it is used only in headings, which are labels: a use in the text would need spelling out.`,
+      range,
+    };
+  return {
+    markdown: `${name} is not spelt out anywhere in this document: at its first use (line ${lineNumber(document, first.start)}), write the full name followed by (${acronym}).`,
+    range,
+  };
 }
 
 /** The acronym use whose word holds the offset, looking only in the prose block around it. */

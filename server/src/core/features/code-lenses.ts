@@ -24,7 +24,9 @@ export function findingLenses(workspace: Workspace, document: ParsedDocument): C
         const name = kindName(citation.citingKind, type, citingConfig);
         counts.set(name, (counts.get(name) ?? 0) + 1);
       }
-      const parts = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([name, count]) => `${count} ${name}${count === 1 ? '' : 's'}`);
+      const parts = [...counts]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, count]) => `${count} ${name}${count === 1 ? '' : 's'}`);
       return {
         range: document.lines.range(definition.start, definition.end),
         title: parts.length === 0 ? 'not addressed' : `cited by ${parts.join(', ')}`,

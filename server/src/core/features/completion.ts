@@ -39,15 +39,24 @@ export function completionsAt(workspace: Workspace, document: ParsedDocument, of
   const replaceFrom = offset - (before.length - wordStart);
   const none = { items: [], replaceFrom: offset };
   const frontMatter = document.frontMatter;
-  if (frontMatter && position.line >= 1 && position.line < frontMatter.closingLine) return frontMatterCompletions(document, before, replaceFrom) ?? none;
+  if (frontMatter && position.line >= 1 && position.line < frontMatter.closingLine)
+    return frontMatterCompletions(document, before, replaceFrom) ?? none;
   // One space or tab, then anything but #: the same as `[ \t]+[^#]*`, without its two ways of reading each space.
   const heading = /^ {0,3}#{1,6}[ \t][^#]*$/.test(before);
-  if (heading) return { items: sectionCompletions(document), replaceFrom: offset - /[^#]*$/.exec(before)![0].trimStart().length };
+  if (heading)
+    return { items: sectionCompletions(document), replaceFrom: offset - /[^#]*$/.exec(before)![0].trimStart().length };
   const bracket = before.lastIndexOf('[');
   if (bracket === -1 || before.indexOf(']', bracket) !== -1) return none;
   const inner = before.slice(bracket + 1);
   const prefixed = /^([a-z0-9][a-z0-9-]*):[^\]]*$/.exec(inner);
-  if (prefixed) return { items: idCompletions(workspace, workspace.documentsWithId(prefixed[1]!).map((linked) => workspace.getDocument(linked.uri))), replaceFrom };
+  if (prefixed)
+    return {
+      items: idCompletions(
+        workspace,
+        workspace.documentsWithId(prefixed[1]!).map((linked) => workspace.getDocument(linked.uri)),
+      ),
+      replaceFrom,
+    };
   if (!/^[A-Za-z0-9,\s\u2013-]*$/.test(inner)) return none;
   const items = idCompletions(workspace, [document]);
   // A document id only as the first thing in the bracket: [doc-id:F1].
@@ -94,22 +103,39 @@ function sectionCompletions(document: ParsedDocument): CompletionEntry[] {
   });
 }
 
-function frontMatterCompletions(document: ParsedDocument, before: string, replaceFrom: number): Completions | undefined {
+function frontMatterCompletions(
+  document: ParsedDocument,
+  before: string,
+  replaceFrom: number,
+): Completions | undefined {
   if (/^[a-z_]*$/.test(before)) {
     const used = new Set(Object.keys(document.data));
-    const keys: readonly string[] = FRONT_MATTER_KEYS.filter((key) => document.type === 'minutes' || !KEYS_FOR_MINUTES_ONLY.includes(key));
+    const keys: readonly string[] = FRONT_MATTER_KEYS.filter(
+      (key) => document.type === 'minutes' || !KEYS_FOR_MINUTES_ONLY.includes(key),
+    );
     return {
-      items: keys.filter((key) => !used.has(key)).map((key) => ({ label: key, kind: 'key' as const, detail: 'front matter', insertText: `${key}: ` })),
+      items: keys
+        .filter((key) => !used.has(key))
+        .map((key) => ({ label: key, kind: 'key' as const, detail: 'front matter', insertText: `${key}: ` })),
       replaceFrom,
     };
   }
   const value = /^([a-z_]+):[ \t]*[A-Za-z-]*$/.exec(before);
   const choices = value ? FRONT_MATTER_VALUES[value[1]!] : undefined;
   if (!choices) return undefined;
-  return { items: choices.map((choice) => ({ label: choice, kind: 'value' as const, detail: value![1]! })), replaceFrom };
+  return {
+    items: choices.map((choice) => ({ label: choice, kind: 'value' as const, detail: value![1]! })),
+    replaceFrom,
+  };
 }
 
 /** A letter, digit, `_` or `-`: what an ID, a document id or a front matter key is made of. */
 function isWordCharacter(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 45
+  );
 }

@@ -35,7 +35,10 @@ export function documentSymbols(document: ParsedDocument, config: ResolvedConfig
   const sectionTitles = new Map<number, string>();
   for (const matched of document.sections) {
     const earlier = sectionTitles.get(matched.headingIndex);
-    sectionTitles.set(matched.headingIndex, earlier === undefined ? matched.section.title : `${earlier}, ${matched.section.title}`);
+    sectionTitles.set(
+      matched.headingIndex,
+      earlier === undefined ? matched.section.title : `${earlier}, ${matched.section.title}`,
+    );
   }
   headings.forEach((heading, index) => {
     const end = document.sectionEnd(index);
@@ -46,7 +49,10 @@ export function documentSymbols(document: ParsedDocument, config: ResolvedConfig
       name,
       detail: title.toLowerCase() === name.toLowerCase() ? '' : title,
       kind: 'heading',
-      range: lines.range(lines.lineStart(heading.line), end >= lines.lineCount ? lines.text.length : lines.lineStart(end)),
+      range: lines.range(
+        lines.lineStart(heading.line),
+        end >= lines.lineCount ? lines.text.length : lines.lineStart(end),
+      ),
       selectionRange: headingRange(document, index),
       children: [],
     };

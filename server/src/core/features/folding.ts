@@ -27,7 +27,8 @@ export function foldingRanges(document: ParsedDocument): FoldingRange[] {
   for (const block of document.markdown.prose) {
     const extent = block.listItem ?? { startLine: block.startLine, endLine: block.endLine };
     const end = lastTextLine(extent.startLine, extent.endLine);
-    if (block.kind === 'paragraph' && end > extent.startLine) ranges.push({ startLine: extent.startLine, endLine: end });
+    if (block.kind === 'paragraph' && end > extent.startLine)
+      ranges.push({ startLine: extent.startLine, endLine: end });
   }
   return ranges;
 }

@@ -20,14 +20,22 @@ export function idAt(document: ParsedDocument, offset: number): { target: IdTarg
   const { lines } = document;
   // Prefer the ID as written (F3 in [F1, F3]); an ID inside a range has only the range's span.
   const references = document.references.filter((reference) => reference.start <= offset && offset <= reference.end);
-  const reference = references.find((r) => r.idStart !== -1 && r.idStart <= offset && offset <= r.idEnd) ?? references[0];
+  const reference =
+    references.find((r) => r.idStart !== -1 && r.idStart <= offset && offset <= r.idEnd) ?? references[0];
   if (reference) {
     const start = reference.idStart !== -1 ? reference.idStart : reference.start;
     const end = reference.idStart !== -1 ? reference.idEnd : reference.end;
-    return { target: { documentId: reference.documentId ?? document.documentId, id: reference.id }, range: lines.range(start, end) };
+    return {
+      target: { documentId: reference.documentId ?? document.documentId, id: reference.id },
+      range: lines.range(start, end),
+    };
   }
   const definition = document.definitions.find((d) => d.start <= offset && offset <= d.end);
-  if (definition) return { target: { documentId: document.documentId, id: definition.id }, range: lines.range(definition.idStart, definition.idEnd) };
+  if (definition)
+    return {
+      target: { documentId: document.documentId, id: definition.id },
+      range: lines.range(definition.idStart, definition.idEnd),
+    };
   return undefined;
 }
 
@@ -49,10 +57,16 @@ export function referencesTo(workspace: Workspace, target: IdTarget): Location[]
     const document = workspace.getDocument(uri);
     if (!document) return [];
     return document.references
-      .filter((reference) => (reference.documentId ?? document.documentId) === target.documentId && reference.id === target.id)
+      .filter(
+        (reference) =>
+          (reference.documentId ?? document.documentId) === target.documentId && reference.id === target.id,
+      )
       .map((reference) => ({
         uri,
-        range: reference.idStart !== -1 ? document.lines.range(reference.idStart, reference.idEnd) : document.lines.range(reference.start, reference.end),
+        range:
+          reference.idStart !== -1
+            ? document.lines.range(reference.idStart, reference.idEnd)
+            : document.lines.range(reference.start, reference.end),
       }));
   });
 }
@@ -71,13 +85,19 @@ export function hoverFor(workspace: Workspace, target: IdTarget): string | undef
   const { document, definition } = found;
   const line = document.lines.positionAt(definition.start).line + 1;
   const what = kindName(definition.kind, document.type, workspace.configFor(document.uri));
-  const citations = workspace.citationsOf(target.documentId, target.id).filter((citation) => citation.citingKind !== null);
+  const citations = workspace
+    .citationsOf(target.documentId, target.id)
+    .filter((citation) => citation.citingKind !== null);
   const documents = new Set(citations.map((citation) => citation.uri)).size;
   const citedBy =
     citations.length === 0
       ? `No ${what === 'finding' ? 'recommendation or resolution' : 'other item'} cites it.`
       : `Cited by ${plural(citations.length, 'item')} in ${plural(documents, 'document')}.`;
-  return [`**${definition.id}** (${what}) ${definition.text}`, '', `${fileNameOf(document.uri)}, line ${line}. ${citedBy}`].join('\n');
+  return [
+    `**${definition.id}** (${what}) ${definition.text}`,
+    '',
+    `${fileNameOf(document.uri)}, line ${line}. ${citedBy}`,
+  ].join('\n');
 }
 
 function plural(count: number, noun: string): string {

@@ -17,15 +17,26 @@ const ID = /^([A-Z]{1,3})([1-9]\d*)$/;
 export function renameId(workspace: Workspace, target: IdTarget, newId: string): RenameResult {
   const wanted = ID.exec(newId.trim());
   const kind = ID.exec(target.id)![1];
-  const documents = workspace.documentsWithId(target.documentId).map((linked) => workspace.getDocument(linked.uri)).filter((d) => d !== undefined);
+  const documents = workspace
+    .documentsWithId(target.documentId)
+    .map((linked) => workspace.getDocument(linked.uri))
+    .filter((d) => d !== undefined);
   // The kinds of the document that defines the ID, which its folder's config names.
   const kinds = (documents[0] ? workspace.configFor(documents[0].uri) : workspace.configuration).kinds;
-  if (!wanted || !kinds.has(wanted[1]!)) return { refusal: `'${newId}' is not an ID: write a kind and a number, such as ${kind}7.` };
-  if (wanted[1] !== kind) return { refusal: `${target.id} is a ${kind} ID: rename it to another ${kind} number, such as ${kind}7, so what cites it keeps its meaning.` };
-  if (documents.some((document) => document.definitionsById.has(newId))) return { refusal: `${newId} already exists in ${target.documentId}: choose a number that is not used.` };
+  if (!wanted || !kinds.has(wanted[1]!))
+    return { refusal: `'${newId}' is not an ID: write a kind and a number, such as ${kind}7.` };
+  if (wanted[1] !== kind)
+    return {
+      refusal: `${target.id} is a ${kind} ID: rename it to another ${kind} number, such as ${kind}7, so what cites it keeps its meaning.`,
+    };
+  if (documents.some((document) => document.definitionsById.has(newId)))
+    return { refusal: `${newId} already exists in ${target.documentId}: choose a number that is not used.` };
   // A citation of the new ID that resolves to nothing now would resolve to the renamed item: a change of meaning.
   const capture = citationOf(workspace, target.documentId, newId);
-  if (capture) return { refusal: `${newId} is already cited in ${capture}, though it is not defined: renaming ${target.id} to it would make that citation point here. Choose another number, or correct that citation first.` };
+  if (capture)
+    return {
+      refusal: `${newId} is already cited in ${capture}, though it is not defined: renaming ${target.id} to it would make that citation point here. Choose another number, or correct that citation first.`,
+    };
 
   const edits = new Map<string, TextEdit[]>();
   const add = (uri: string, edit: TextEdit) => edits.set(uri, [...(edits.get(uri) ?? []), edit]);
@@ -42,7 +53,9 @@ export function renameId(workspace: Workspace, target: IdTarget, newId: string):
       if ((reference.documentId ?? document.documentId) !== target.documentId || reference.id !== target.id) continue;
       if (reference.inRange) {
         const line = document.lines.positionAt(reference.start).line + 1;
-        return { refusal: `${target.id} is cited through a range in ${fileNameOf(uri)}, line ${line}: write the range out as a list first, then rename.` };
+        return {
+          refusal: `${target.id} is cited through a range in ${fileNameOf(uri)}, line ${line}: write the range out as a list first, then rename.`,
+        };
       }
       add(uri, { range: document.lines.range(reference.idStart, reference.idEnd), newText: newId });
     }
@@ -54,7 +67,9 @@ export function renameId(workspace: Workspace, target: IdTarget, newId: string):
 function citationOf(workspace: Workspace, documentId: string, id: string): string | undefined {
   for (const { uri } of workspace.citationsOf(documentId, id)) {
     const document = workspace.getDocument(uri);
-    const reference = document?.references.find((candidate) => (candidate.documentId ?? document.documentId) === documentId && candidate.id === id);
+    const reference = document?.references.find(
+      (candidate) => (candidate.documentId ?? document.documentId) === documentId && candidate.id === id,
+    );
     if (document && reference) return `${fileNameOf(uri)}, line ${document.lines.positionAt(reference.start).line + 1}`;
   }
   return undefined;

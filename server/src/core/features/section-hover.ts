@@ -30,7 +30,12 @@ export function sectionHoverAt(document: ParsedDocument, offset: number): Sectio
   // A combined heading ("Summary and Recommendations") explains each section it stands for, in turn.
   const blocks = matched.map(({ section, viaAlias, combined }) => {
     const title = viaAlias || combined ? `**${section.title}** (written here as "${written}")` : `**${section.title}**`;
-    return [title, section.purpose, ...(section.why ? [section.why] : []), `${requirement(section, document)} ${NONE_POLICIES[section.none]}`].join('\n\n');
+    return [
+      title,
+      section.purpose,
+      ...(section.why ? [section.why] : []),
+      `${requirement(section, document)} ${NONE_POLICIES[section.none]}`,
+    ].join('\n\n');
   });
   return { markdown: blocks.join('\n\n---\n\n'), range: headingRange(document, headingIndex) };
 }

@@ -24,7 +24,12 @@ interface NameWord {
 }
 
 /** Block-local: the use at [start, end) read as "Full Name (ABC)" or "ABC (Full Name)". */
-export function definitionAt(text: string, acronym: string, start: number, end: number): { expansion: string; start: number; end: number } | undefined {
+export function definitionAt(
+  text: string,
+  acronym: string,
+  start: number,
+  end: number,
+): { expansion: string; start: number; end: number } | undefined {
   const letters = acronym.replace(JOINERS, '');
   const maxWords = letters.length + 6;
   let before = start - 1;
@@ -41,7 +46,11 @@ export function definitionAt(text: string, acronym: string, start: number, end: 
       const initial = acronym[0]!.toLowerCase();
       let from = words.length - 1;
       while (from > 0 && !(words[from]!.text[0]!.toLowerCase() === initial && fitsFrom(from))) from--;
-      return { expansion: joined(text, words.slice(from)), start: words[from]!.start, end: next === ')' ? after + 1 : end };
+      return {
+        expansion: joined(text, words.slice(from)),
+        start: words[from]!.start,
+        end: next === ')' ? after + 1 : end,
+      };
     }
   }
   if (next === '(') {
@@ -49,7 +58,8 @@ export function definitionAt(text: string, acronym: string, start: number, end: 
     const reach = Math.min(text.length, after + REACH);
     const close = text.slice(after, reach).indexOf(')');
     const words = nameWords(text, after + 1, close === -1 ? reach : after + close, maxWords);
-    if (fitting(letters, words)(0)) return { expansion: joined(text, words), start, end: close === -1 ? words.at(-1)!.end : after + close + 1 };
+    if (fitting(letters, words)(0))
+      return { expansion: joined(text, words), start, end: close === -1 ? words.at(-1)!.end : after + close + 1 };
   }
   return undefined;
 }
@@ -69,16 +79,14 @@ function nameWords(text: string, from: number, to: number, limit = Infinity): Na
   const words: NameWord[] = [];
   const slice = text.slice(from, to);
   NAME_WORD.lastIndex = 0;
-  for (let match = NAME_WORD.exec(slice); match && words.length < limit; match = NAME_WORD.exec(slice)) words.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
+  for (let match = NAME_WORD.exec(slice); match && words.length < limit; match = NAME_WORD.exec(slice))
+    words.push({ text: match[0], start: from + match.index, end: from + match.index + match[0].length });
   return words;
 }
 
 /** The words as written, emphasis marks dropped and line breaks made spaces. */
 function joined(text: string, words: readonly NameWord[]): string {
-  return text
-    .slice(words[0]!.start, words.at(-1)!.end)
-    .replace(/[*_]+/g, '')
-    .replace(/\s+/g, ' ');
+  return text.slice(words[0]!.start, words.at(-1)!.end).replace(/[*_]+/g, '').replace(/\s+/g, ' ');
 }
 
 function isSpace(code: number): boolean {

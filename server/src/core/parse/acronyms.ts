@@ -3,7 +3,16 @@ import { definitionAt } from './acronym-definition';
 import { maskInlineSyntax } from './inline-scan';
 import { NOT_ACRONYMS } from './known-acronyms';
 import type { ProseBlock } from './markdown';
-import { citationRanges, continuesRun, headingRanges, isCapitalWord, merged, namesDocumentPart, shoutedSegments, type Ranges } from './not-acronyms';
+import {
+  citationRanges,
+  continuesRun,
+  headingRanges,
+  isCapitalWord,
+  merged,
+  namesDocumentPart,
+  shoutedSegments,
+  type Ranges,
+} from './not-acronyms';
 
 /**
  * Finds the acronyms a document's prose uses, for `acronym-undefined` and the
@@ -70,7 +79,9 @@ export class AcronymUse {
    */
   definition(): AcronymDefinition | undefined {
     const found = definitionAt(this.masked, this.acronym, this.start - this.blockStart, this.wordEnd - this.blockStart);
-    return found && { expansion: found.expansion, start: this.blockStart + found.start, end: this.blockStart + found.end };
+    return (
+      found && { expansion: found.expansion, start: this.blockStart + found.start, end: this.blockStart + found.end }
+    );
   }
 }
 
@@ -81,7 +92,11 @@ type Visit = (use: AcronymUse) => boolean | void;
  * Calls `visit` with each acronym use in the prose (headings included, in
  * document order), or in the given blocks only; stops when it returns false.
  */
-export function scanAcronyms(document: ParsedDocument, visit: Visit, blocks: readonly ProseBlock[] = document.markdown.prose): void {
+export function scanAcronyms(
+  document: ParsedDocument,
+  visit: Visit,
+  blocks: readonly ProseBlock[] = document.markdown.prose,
+): void {
   const { lines } = document;
   for (const block of blocks) {
     const raw = lines.textOfLines(block.startLine, block.endLine);
@@ -135,7 +150,15 @@ function scanBlock(masked: string, blockStart: number, heading: boolean, skipped
       // A file or domain name (README.md) is not prose.
       const acronym = masked[partEnd] === '.' && /\p{L}/u.test(masked[partEnd + 1] ?? '') ? undefined : acronymOf(part);
       if (!acronym) continue;
-      const use = new AcronymUse(acronym, blockStart + at + partStart, blockStart + at + partStart + acronym.length, blockStart + partEnd, heading || shouted, masked, blockStart);
+      const use = new AcronymUse(
+        acronym,
+        blockStart + at + partStart,
+        blockStart + at + partStart + acronym.length,
+        blockStart + partEnd,
+        heading || shouted,
+        masked,
+        blockStart,
+      );
       // Shouted text is no use of an acronym, but it may spell one out: `SPECIAL EDUCATIONAL NEEDS (SEN)`.
       if (shouted && !use.definition()) continue;
       if (capital) (waiting ??= []).push(use);
@@ -166,7 +189,8 @@ function acronymParts(word: string): [number, string][] {
   let start = 0;
   for (const hyphenated of word.split('-')) {
     const pieces = slashed ? hyphenated.split('/') : [hyphenated];
-    if (pieces.length === 1 || pieces.every((piece) => piece.replace(/['’]s?$/, '').length === 1)) parts.push([start, hyphenated]);
+    if (pieces.length === 1 || pieces.every((piece) => piece.replace(/['’]s?$/, '').length === 1))
+      parts.push([start, hyphenated]);
     else {
       let pieceStart = start;
       for (const piece of pieces) {
@@ -191,7 +215,13 @@ function acronymOf(part: string): string | undefined {
   else if (/['’]$/.test(word)) word = word.slice(0, -1);
   if (word.length < 2 || !LETTERS.test(word)) return undefined;
   let acronym: string | undefined;
-  if (word.length >= 3 && word.endsWith('s') && isUpper(word.charCodeAt(word.length - 2)) && isAcronym(word.slice(0, -1))) acronym = word.slice(0, -1);
+  if (
+    word.length >= 3 &&
+    word.endsWith('s') &&
+    isUpper(word.charCodeAt(word.length - 2)) &&
+    isAcronym(word.slice(0, -1))
+  )
+    acronym = word.slice(0, -1);
   else if (isAcronym(word)) acronym = word;
   if (!acronym || ROMAN.test(acronym) || X_RUN.test(acronym) || NOT_ACRONYMS.has(acronym)) return undefined;
   return acronym;
@@ -228,7 +258,8 @@ function maskProse(text: string): string {
     at = close;
   }
   BARE_URL.lastIndex = 0;
-  for (let match = BARE_URL.exec(text); match; match = BARE_URL.exec(text)) blank(match.index, match.index + match[0].length);
+  for (let match = BARE_URL.exec(text); match; match = BARE_URL.exec(text))
+    blank(match.index, match.index + match[0].length);
   let previous = 0;
   for (let at = text.indexOf('@'); at !== -1; at = text.indexOf('@', at + 1)) {
     let from = at;

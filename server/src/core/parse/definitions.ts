@@ -51,7 +51,11 @@ export function findDefinitions(
       idStart: start + 2,
       idEnd: start + 2 + id.length,
       extent,
-      text: block.content.slice(match[0].length).replace(/^[\s\u2013\u2014:.-]+/, '').replace(/\s+/g, ' ').trim(),
+      text: block.content
+        .slice(match[0].length)
+        .replace(/^[\s\u2013\u2014:.-]+/, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
       block: headingIndex !== undefined ? 'heading' : block.listItem ? 'list-item' : 'paragraph',
     });
   }

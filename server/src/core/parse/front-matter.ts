@@ -71,7 +71,13 @@ export function splitFrontMatter(lines: LineIndex): FrontMatterSplit {
     return {
       frontMatter: undefined,
       bodyStartLine: 1,
-      problems: [{ range: openingRange, message: "The front matter that starts here is never closed. Add a '---' line after the last 'key: value' line." }],
+      problems: [
+        {
+          range: openingRange,
+          message:
+            "The front matter that starts here is never closed. Add a '---' line after the last 'key: value' line.",
+        },
+      ],
     };
   }
   const yamlOffset = lines.lineStart(1);
@@ -97,11 +103,18 @@ export function splitFrontMatter(lines: LineIndex): FrontMatterSplit {
   if (fast.ok && isPlainMapping(fast.value)) {
     data = fast.value;
   } else if (fast.ok && (fast.value === null || fast.value === undefined)) {
-    problems.push({ range: openingRange, message: 'The front matter is empty. Add the title, committee and meeting date as key: value lines.' });
+    problems.push({
+      range: openingRange,
+      message: 'The front matter is empty. Add the title, committee and meeting date as key: value lines.',
+    });
   } else {
     data = readCarefully(yaml(), lines, yamlOffset, openingRange, problems);
   }
-  return { frontMatter: { openingRange, yamlOffset, closingLine, yaml, data }, problems, bodyStartLine: closingLine + 1 };
+  return {
+    frontMatter: { openingRange, yamlOffset, closingLine, yaml, data },
+    problems,
+    bodyStartLine: closingLine + 1,
+  };
 }
 
 /** The slow path: `yaml` gives positioned errors, or the data when js-yaml refused it. */
@@ -120,13 +133,19 @@ function readCarefully(
   }
   if (problems.length > 0) return undefined;
   if (yaml.contents === null) {
-    problems.push({ range: openingRange, message: 'The front matter is empty. Add the title, committee and meeting date as key: value lines.' });
+    problems.push({
+      range: openingRange,
+      message: 'The front matter is empty. Add the title, committee and meeting date as key: value lines.',
+    });
     return undefined;
   }
   const [start, end] = yaml.contents.range;
   const contentsRange = lines.range(yamlOffset + start, yamlOffset + end);
   if (!yamlLibrary().isMap(yaml.contents)) {
-    problems.push({ range: contentsRange, message: "The front matter must be a list of 'key: value' lines, such as 'title: Home to School Transport'." });
+    problems.push({
+      range: contentsRange,
+      message: "The front matter must be a list of 'key: value' lines, such as 'title: Home to School Transport'.",
+    });
     return undefined;
   }
   try {

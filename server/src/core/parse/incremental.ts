@@ -1,5 +1,13 @@
 import type { LineIndex } from '../text/line-index';
-import { blockIndexOf, makeStructure, parseLines, type HeadingBlock, type LinkDefinition, type MarkdownStructure, type ProseBlock } from './markdown';
+import {
+  blockIndexOf,
+  makeStructure,
+  parseLines,
+  type HeadingBlock,
+  type LinkDefinition,
+  type MarkdownStructure,
+  type ProseBlock,
+} from './markdown';
 
 /** Where two versions of a text differ, in lines. Lines before `firstLine` are the same in both; old line `oldEnd + k` is new line `newEnd + k`. */
 export interface LineChange {
@@ -19,12 +27,17 @@ export function changedLines(before: LineIndex, after: LineIndex): LineChange | 
   let prefix = 0;
   // Compare in chunks first: slices compare far faster than characters one by one.
   for (let step = 4096; step >= 1; step >>= 4) {
-    while (prefix + step <= shorter && a.slice(prefix, prefix + step) === b.slice(prefix, prefix + step)) prefix += step;
+    while (prefix + step <= shorter && a.slice(prefix, prefix + step) === b.slice(prefix, prefix + step))
+      prefix += step;
   }
   let suffix = 0;
   const most = shorter - prefix;
   for (let step = 4096; step >= 1; step >>= 4) {
-    while (suffix + step <= most && a.slice(a.length - suffix - step, a.length - suffix) === b.slice(b.length - suffix - step, b.length - suffix)) suffix += step;
+    while (
+      suffix + step <= most &&
+      a.slice(a.length - suffix - step, a.length - suffix) === b.slice(b.length - suffix - step, b.length - suffix)
+    )
+      suffix += step;
   }
   const firstLine = before.positionAt(Math.max(0, prefix - 1)).line;
   const oldEnd = before.positionAt(a.length - suffix).line + 1;
@@ -50,7 +63,12 @@ export interface MarkdownUpdate {
  * text, and so the parse, is the old one. Undefined when `previous` was not
  * made here or the change reaches into the lines before the body.
  */
-export function updateMarkdown(previous: MarkdownStructure, change: LineChange, lines: LineIndex, bodyStartLine: number): MarkdownUpdate | undefined {
+export function updateMarkdown(
+  previous: MarkdownStructure,
+  change: LineChange,
+  lines: LineIndex,
+  bodyStartLine: number,
+): MarkdownUpdate | undefined {
   const index = blockIndexOf(previous);
   if (!index || change.firstLine < bodyStartLine) return undefined;
   const starts = index.blockStarts;
@@ -64,7 +82,8 @@ export function updateMarkdown(previous: MarkdownStructure, change: LineChange, 
       break;
     }
   }
-  const stopAt = (line: number, blankBefore: boolean) => blankBefore && line >= change.newEnd && includes(starts, line - lineDelta);
+  const stopAt = (line: number, blankBefore: boolean) =>
+    blankBefore && line >= change.newEnd && includes(starts, line - lineDelta);
   // The first window ends just past the first line the parse may stop at; it doubles until the parse stops or reaches the end.
   // A window that ends early cannot mislead a stop: each block read before a stop looks no further than the stop's line
   // (a link definition's run of lines ends at the blank line before it), and a block that would look past the window's
@@ -73,7 +92,11 @@ export function updateMarkdown(previous: MarkdownStructure, change: LineChange, 
   while (candidate < starts.length && !/^[ \t]*$/.test(lines.lineText(starts[candidate]! + lineDelta - 1))) candidate++;
   const firstStop = candidate < starts.length ? starts[candidate]! + lineDelta : lines.lineCount;
   let parse: ReturnType<typeof parseLines>;
-  for (let windowEnd = Math.min(lines.lineCount, firstStop + 1); ; windowEnd = Math.min(lines.lineCount, from + 2 * (windowEnd - from))) {
+  for (
+    let windowEnd = Math.min(lines.lineCount, firstStop + 1);
+    ;
+    windowEnd = Math.min(lines.lineCount, from + 2 * (windowEnd - from))
+  ) {
     const end = windowEnd >= lines.lineCount ? lines.text.length : lines.lineStart(windowEnd);
     parse = parseLines(lines.text.slice(lines.lineStart(from), end), from, stopAt);
     if (parse.stoppedAt !== -1 || windowEnd >= lines.lineCount) break;
@@ -85,18 +108,24 @@ export function updateMarkdown(previous: MarkdownStructure, change: LineChange, 
   const headingsAfter = previous.headings.length - countBelow(previous.headings, (heading) => heading.line, oldTo);
   const headingShift = headingsBefore + parse.headings.length - (previous.headings.length - headingsAfter);
   const headings: HeadingBlock[] = [...previous.headings.slice(0, headingsBefore), ...parse.headings];
-  for (let at = previous.headings.length - headingsAfter; at < previous.headings.length; at++) headings.push(moveHeading(previous.headings[at]!, lineDelta));
+  for (let at = previous.headings.length - headingsAfter; at < previous.headings.length; at++)
+    headings.push(moveHeading(previous.headings[at]!, lineDelta));
 
   const proseBefore = countBelow(previous.prose, (block) => block.startLine, from);
   const proseAfter = countBelow(previous.prose, (block) => block.startLine, oldTo);
   const prose: ProseBlock[] = previous.prose.slice(0, proseBefore);
-  for (const block of parse.prose) prose.push(block.headingIndex === undefined ? block : { ...block, headingIndex: block.headingIndex + headingsBefore });
-  for (let at = proseAfter; at < previous.prose.length; at++) prose.push(moveProse(previous.prose[at]!, lineDelta, headingShift));
+  for (const block of parse.prose)
+    prose.push(
+      block.headingIndex === undefined ? block : { ...block, headingIndex: block.headingIndex + headingsBefore },
+    );
+  for (let at = proseAfter; at < previous.prose.length; at++)
+    prose.push(moveProse(previous.prose[at]!, lineDelta, headingShift));
 
   const htmlBefore = countBelow(previous.htmlBlocks, (block) => block.startLine, from);
   const htmlAfter = countBelow(previous.htmlBlocks, (block) => block.startLine, oldTo);
   const htmlBlocks = [...previous.htmlBlocks.slice(0, htmlBefore), ...parse.htmlBlocks];
-  for (let at = htmlAfter; at < previous.htmlBlocks.length; at++) htmlBlocks.push(moveLines(previous.htmlBlocks[at]!, lineDelta));
+  for (let at = htmlAfter; at < previous.htmlBlocks.length; at++)
+    htmlBlocks.push(moveLines(previous.htmlBlocks[at]!, lineDelta));
 
   const startsBefore = lastBelow(starts, from) + 1;
   const startsAfter = lastBelow(starts, oldTo) + 1;
@@ -107,11 +136,15 @@ export function updateMarkdown(previous: MarkdownStructure, change: LineChange, 
   const definitionsBefore = countBelow(definitions, (definition) => definition.line, from);
   const definitionsAfter = countBelow(definitions, (definition) => definition.line, oldTo);
   const linkDefinitions: LinkDefinition[] = [...definitions.slice(0, definitionsBefore), ...parse.linkDefinitions];
-  for (let at = definitionsAfter; at < definitions.length; at++) linkDefinitions.push({ line: definitions[at]!.line + lineDelta, label: definitions[at]!.label });
+  for (let at = definitionsAfter; at < definitions.length; at++)
+    linkDefinitions.push({ line: definitions[at]!.line + lineDelta, label: definitions[at]!.label });
   // Labels hold for the whole document: keep the old set unless a definition was re-read.
   const sameLabels = parse.linkDefinitions.length === 0 && definitionsAfter === definitionsBefore;
 
-  const markdown = makeStructure({ headings, prose, htmlBlocks, blockStarts, linkDefinitions }, sameLabels ? previous.linkLabels : undefined);
+  const markdown = makeStructure(
+    { headings, prose, htmlBlocks, blockStarts, linkDefinitions },
+    sameLabels ? previous.linkLabels : undefined,
+  );
   return { markdown, from, to, lineDelta };
 }
 
@@ -120,12 +153,22 @@ function moveLines<T extends { readonly startLine: number; readonly endLine: num
 }
 
 function moveHeading(heading: HeadingBlock, delta: number): HeadingBlock {
-  return delta === 0 ? heading : { ...heading, line: heading.line + delta, lastTextLine: heading.lastTextLine + delta, endLine: heading.endLine + delta };
+  return delta === 0
+    ? heading
+    : {
+        ...heading,
+        line: heading.line + delta,
+        lastTextLine: heading.lastTextLine + delta,
+        endLine: heading.endLine + delta,
+      };
 }
 
 function moveProse(block: ProseBlock, delta: number, headingShift: number): ProseBlock {
   if (delta === 0 && (headingShift === 0 || block.headingIndex === undefined)) return block;
-  const moved: ProseBlock = { ...moveLines(block, delta), ...(block.listItem ? { listItem: moveLines(block.listItem, delta) } : {}) };
+  const moved: ProseBlock = {
+    ...moveLines(block, delta),
+    ...(block.listItem ? { listItem: moveLines(block.listItem, delta) } : {}),
+  };
   return block.headingIndex === undefined ? moved : { ...moved, headingIndex: block.headingIndex + headingShift };
 }
 

@@ -68,7 +68,7 @@ class BacktickRuns {
   private readonly cursors = new Map<number, number>();
 
   constructor(text: string) {
-    for (let at = text.indexOf('`'); at !== -1; ) {
+    for (let at = text.indexOf('`'); at !== -1;) {
       let length = 1;
       while (text.charCodeAt(at + length) === 96) length++;
       const list = this.starts.get(length);
@@ -106,5 +106,10 @@ function htmlOrAutolinkEnd(text: string, at: number, lastCommentClose: number): 
 }
 
 function isAsciiPunctuation(code: number): boolean {
-  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+  return (
+    (code >= 33 && code <= 47) ||
+    (code >= 58 && code <= 64) ||
+    (code >= 91 && code <= 96) ||
+    (code >= 123 && code <= 126)
+  );
 }

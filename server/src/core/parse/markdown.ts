@@ -92,7 +92,13 @@ interface Found {
 }
 
 /** Set only while `parseLines` runs: where a top-level block may stop the parse, and what it found. */
-let current: (Found & { stopAt: ((line: number, blankBefore: boolean) => boolean) | undefined; stoppedAt: number; linkDefinitions: LinkDefinition[] }) | undefined;
+let current:
+  | (Found & {
+      stopAt: ((line: number, blankBefore: boolean) => boolean) | undefined;
+      stoppedAt: number;
+      linkDefinitions: LinkDefinition[];
+    })
+  | undefined;
 
 /**
  * Tokens a parse may hold before it converts them. At a top-level block start
@@ -107,20 +113,26 @@ const MAX_HELD_TOKENS = 1024;
 // Asked first at each block start. At the top level: converts the tokens held, when there are many, and stops
 // the parse where the caller says the rest is known.
 // (`level`, not `parentType`, tells the top level: a setext heading rule that fails leaves `parentType` at 'paragraph'.)
-parser.block.ruler.before('table', 'top-level block', (state: BlockState, line: number, endLine: number, silent: boolean) => {
-  if (silent || !current || state.level !== 0 || state.blkIndent !== 0) return false;
-  if (state.tokens.length >= MAX_HELD_TOKENS) {
-    collect(state.tokens, current);
-    state.tokens.length = 0;
-  }
-  if (!current.stopAt?.(line, line > 0 && state.isEmpty(line - 1))) return false;
-  current.stoppedAt = line;
-  state.line = endLine;
-  return true;
-});
+parser.block.ruler.before(
+  'table',
+  'top-level block',
+  (state: BlockState, line: number, endLine: number, silent: boolean) => {
+    if (silent || !current || state.level !== 0 || state.blkIndent !== 0) return false;
+    if (state.tokens.length >= MAX_HELD_TOKENS) {
+      collect(state.tokens, current);
+      state.tokens.length = 0;
+    }
+    if (!current.stopAt?.(line, line > 0 && state.isEmpty(line - 1))) return false;
+    current.stoppedAt = line;
+    state.line = endLine;
+    return true;
+  },
+);
 
 // A link reference definition makes no token: note its line and label as it is read.
-const referenceRule = (parser.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }).__rules__.find((rule) => rule.name === 'reference')!.fn;
+const referenceRule = (
+  parser.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }
+).__rules__.find((rule) => rule.name === 'reference')!.fn;
 parser.block.ruler.at('reference', (state: BlockState, line: number, endLine: number, silent: boolean) => {
   if (silent || !current) return referenceRule(state, line, endLine, silent);
   const env = state.env as Record<string, unknown>;
@@ -146,11 +158,14 @@ parser.block.ruler.at('reference', (state: BlockState, line: number, endLine: nu
  * and the paragraphs in them.
  */
 const MAX_BLOCKQUOTE_LINES = 100;
-const blockquoteRule = (parser.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule; alt: string[] }[] }).__rules__.find((rule) => rule.name === 'blockquote')!;
+const blockquoteRule = (
+  parser.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule; alt: string[] }[] }
+).__rules__.find((rule) => rule.name === 'blockquote')!;
 const readBlockquote = blockquoteRule.fn;
 parser.block.ruler.at(
   'blockquote',
-  (state: BlockState, line: number, endLine: number, silent: boolean) => readBlockquote(state, line, Math.min(endLine, line + MAX_BLOCKQUOTE_LINES), silent),
+  (state: BlockState, line: number, endLine: number, silent: boolean) =>
+    readBlockquote(state, line, Math.min(endLine, line + MAX_BLOCKQUOTE_LINES), silent),
   { alt: [...blockquoteRule.alt] },
 );
 
@@ -166,7 +181,12 @@ export function makeStructure(
   parts: Omit<MarkdownStructure, 'linkLabels'> & BlockIndex,
   linkLabels: ReadonlySet<string> = new Set(parts.linkDefinitions.map((definition) => definition.label)),
 ): MarkdownStructure {
-  const structure: MarkdownStructure = { headings: parts.headings, prose: parts.prose, htmlBlocks: parts.htmlBlocks, linkLabels };
+  const structure: MarkdownStructure = {
+    headings: parts.headings,
+    prose: parts.prose,
+    htmlBlocks: parts.htmlBlocks,
+    linkLabels,
+  };
   blockIndexes.set(structure, { blockStarts: parts.blockStarts, linkDefinitions: parts.linkDefinitions });
   return structure;
 }
@@ -181,7 +201,11 @@ export function parseMarkdown(body: string, firstLine: number): MarkdownStructur
  * asked at each top-level block start (document line, and whether the line
  * before is blank); when it says yes, the parse stops there.
  */
-export function parseLines(text: string, firstLine: number, stopAt?: (line: number, blankBefore: boolean) => boolean): PartialParse {
+export function parseLines(
+  text: string,
+  firstLine: number,
+  stopAt?: (line: number, blankBefore: boolean) => boolean,
+): PartialParse {
   const run: NonNullable<typeof current> = {
     firstLine,
     headings: [],
@@ -199,8 +223,18 @@ export function parseLines(text: string, firstLine: number, stopAt?: (line: numb
     current = undefined;
   }
   const { headings, prose, htmlBlocks, blockStarts } = run;
-  const linkDefinitions = run.linkDefinitions.map((definition) => ({ line: definition.line + firstLine, label: definition.label }));
-  return { headings, prose, htmlBlocks, blockStarts, linkDefinitions, stoppedAt: run.stoppedAt === -1 ? -1 : run.stoppedAt + firstLine };
+  const linkDefinitions = run.linkDefinitions.map((definition) => ({
+    line: definition.line + firstLine,
+    label: definition.label,
+  }));
+  return {
+    headings,
+    prose,
+    htmlBlocks,
+    blockStarts,
+    linkDefinitions,
+    stoppedAt: run.stoppedAt === -1 ? -1 : run.stoppedAt + firstLine,
+  };
 }
 
 /** Adds what whole top-level blocks' tokens hold to `found`. Each block's tokens look no further than the block. */
@@ -223,15 +257,30 @@ function collect(tokens: readonly Token[], found: Found): void {
           endLine: map[1] + firstLine,
         };
         headings.push(heading);
-        prose.push({ kind: 'heading', startLine: heading.line, endLine: heading.lastTextLine + 1, content: keptContent(inline.content), headingIndex: headings.length - 1 });
+        prose.push({
+          kind: 'heading',
+          startLine: heading.line,
+          endLine: heading.lastTextLine + 1,
+          content: keptContent(inline.content),
+          headingIndex: headings.length - 1,
+        });
         break;
       }
       case 'paragraph_open': {
         const inline = tokens[index + 1];
         if (!map || !inline) break;
         const opener = tokens[index - 1];
-        const listItem = opener?.type === 'list_item_open' && opener.map ? { startLine: opener.map[0] + firstLine, endLine: opener.map[1] + firstLine } : undefined;
-        prose.push({ kind: 'paragraph', startLine: map[0] + firstLine, endLine: map[1] + firstLine, content: keptContent(inline.content), ...(listItem ? { listItem } : {}) });
+        const listItem =
+          opener?.type === 'list_item_open' && opener.map
+            ? { startLine: opener.map[0] + firstLine, endLine: opener.map[1] + firstLine }
+            : undefined;
+        prose.push({
+          kind: 'paragraph',
+          startLine: map[0] + firstLine,
+          endLine: map[1] + firstLine,
+          content: keptContent(inline.content),
+          ...(listItem ? { listItem } : {}),
+        });
         break;
       }
       case 'html_block':

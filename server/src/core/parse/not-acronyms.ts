@@ -28,7 +28,8 @@ export function headingRanges(masked: string): Ranges {
   const numbering = numberingEnd(firstLine);
   let shouted = true;
   TITLE_WORD.lastIndex = marks + numbering;
-  for (let match = TITLE_WORD.exec(masked); match && shouted; match = TITLE_WORD.exec(masked)) shouted = !LOWER.test(match[0]);
+  for (let match = TITLE_WORD.exec(masked); match && shouted; match = TITLE_WORD.exec(masked))
+    shouted = !LOWER.test(match[0]);
   if (shouted) return [[0, masked.length]];
   return numbering === 0 ? [] : [[marks, marks + numbering]];
 }
@@ -107,7 +108,8 @@ export function citationRanges(masked: string): Ranges {
 }
 
 const YEAR = /[[(](?:1[5-9]|20)\d\d[\])]/g;
-const CITATION_REST = /[ \t\r\n]{1,3}(?:\d{1,4}[ \t\r\n]{1,3})?(?:[A-Z][A-Za-z&.]{0,9}[ \t\r\n]{1,3}){1,3}\d{1,6}(?:[ \t]{0,3}\([A-Z][A-Za-z]{0,10}\))?/y;
+const CITATION_REST =
+  /[ \t\r\n]{1,3}(?:\d{1,4}[ \t\r\n]{1,3})?(?:[A-Z][A-Za-z&.]{0,9}[ \t\r\n]{1,3}){1,3}\d{1,6}(?:[ \t]{0,3}\([A-Z][A-Za-z]{0,10}\))?/y;
 
 /**
  * Whether the word at `at` is a code naming a document, appendix, annex or
@@ -144,7 +146,16 @@ export function continuesRun(masked: string, previousEnd: number, start: number)
   let marks = 0;
   for (let at = previousEnd; at < start; at++) {
     const code = masked.charCodeAt(at);
-    if (code === 32 || code === 9 || code === 10 || code === 13 || code === 160 || code === 42 /* * */ || code === 95 /* _ */) continue;
+    if (
+      code === 32 ||
+      code === 9 ||
+      code === 10 ||
+      code === 13 ||
+      code === 160 ||
+      code === 42 /* * */ ||
+      code === 95 /* _ */
+    )
+      continue;
     if (!CONNECTING_MARKS.has(masked[at]!) || ++marks > 1) return false;
   }
   return true;

@@ -62,7 +62,13 @@ export function readHeadingNumber(text: string): WrittenNumber | undefined {
   for (const match of numbering.matchAll(NUMBER_TOKEN)) last = match;
   if (!last) return undefined;
   const digits = last[0];
-  return { parts: digits.split('.').map(Number), at: last.index, digitsLength: digits.length, trailingDot: numbering[last.index + digits.length] === '.', missingSpace: false };
+  return {
+    parts: digits.split('.').map(Number),
+    at: last.index,
+    digitsLength: digits.length,
+    trailingDot: numbering[last.index + digits.length] === '.',
+    missingSpace: false,
+  };
 }
 
 function isSpace(char: string): boolean {

@@ -52,7 +52,13 @@ const ITEM_SEPARATOR = /\s*,\s*/;
  * references; links (`[F1](url)`, `[F1][x]`, a defined `[F1]:` label) and
  * escaped or code brackets are not.
  */
-export function scanReferences(source: string, offset: number, kinds: ReadonlySet<string>, linkLabels: ReadonlySet<string>, into: ReferenceScan): void {
+export function scanReferences(
+  source: string,
+  offset: number,
+  kinds: ReadonlySet<string>,
+  linkLabels: ReadonlySet<string>,
+  into: ReferenceScan,
+): void {
   if (into.full || source.indexOf('[') === -1) return;
   const masked = maskInlineSyntax(source);
   BRACKET.lastIndex = 0;
@@ -71,7 +77,14 @@ export function scanReferences(source: string, offset: number, kinds: ReadonlySe
 const PREFIX = /^\s*([a-z0-9][a-z0-9-]*)\s*:\s*/;
 const ID = /^([A-Z]+)([1-9]\d*)$/;
 
-function readBracket(inner: string, innerStart: number, bracketStart: number, bracketEnd: number, kinds: ReadonlySet<string>, into: ReferenceScan): void {
+function readBracket(
+  inner: string,
+  innerStart: number,
+  bracketStart: number,
+  bracketEnd: number,
+  kinds: ReadonlySet<string>,
+  into: ReferenceScan,
+): void {
   const prefix = PREFIX.exec(inner);
   const body = prefix ? inner.slice(prefix[0].length) : inner;
   const bodyStart = innerStart + (prefix ? prefix[0].length : 0);
@@ -131,20 +144,35 @@ function readItem(
   const text = item.text;
   const written = lone ? 'this reference' : `'${text}'`;
   if (text === '') return 'This reference list has an empty item: remove the extra comma.';
-  if (text.includes(':')) return `'${text}' names a second document: a bracket cites one document, so write a separate reference such as [${text}].`;
+  if (text.includes(':'))
+    return `'${text}' names a second document: a bracket cites one document, so write a separate reference such as [${text}].`;
   if (text.includes(';')) return `Separate the IDs in ${written} with commas, as in [F1, F3].`;
   const range = /^([A-Za-z]*\d+)\s*[-\u2013]\s*([A-Za-z]*\d+)$/.exec(text);
   if (!range) {
     const id = ID.exec(text);
-    if (!id || !kinds.has(id[1]!)) return `${capitalise(written)} is not an ID: write IDs such as F1, separated by commas, as in [F1, F3].`;
-    into.ids.push({ documentId, id: text, kind: id[1]!, number: Number(id[2]), start, end, idStart: item.start, idEnd: item.end, inRange: false, ...prefixSpan });
+    if (!id || !kinds.has(id[1]!))
+      return `${capitalise(written)} is not an ID: write IDs such as F1, separated by commas, as in [F1, F3].`;
+    into.ids.push({
+      documentId,
+      id: text,
+      kind: id[1]!,
+      number: Number(id[2]),
+      start,
+      end,
+      idStart: item.start,
+      idEnd: item.end,
+      inRange: false,
+      ...prefixSpan,
+    });
     return undefined;
   }
   const first = ID.exec(range[1]!);
   const last = ID.exec(range[2]!);
   if (!first || !kinds.has(first[1]!)) return `The range ${text} must start with an ID such as F1.`;
-  if (!last) return `The range ${text} must name a whole ID at each end: write ${first[1]}${first[2]}-${first[1]}${range[2]!.replace(/\D/g, '')}.`;
-  if (first[1] !== last[1]) return `The range ${text} mixes two kinds of ID: a range must run between IDs of one kind, such as ${first[1]}1-${first[1]}3.`;
+  if (!last)
+    return `The range ${text} must name a whole ID at each end: write ${first[1]}${first[2]}-${first[1]}${range[2]!.replace(/\D/g, '')}.`;
+  if (first[1] !== last[1])
+    return `The range ${text} mixes two kinds of ID: a range must run between IDs of one kind, such as ${first[1]}1-${first[1]}3.`;
   const from = Number(first[2]);
   const to = Number(last[2]);
   if (to < from) return `The range ${text} runs backwards: write ${first[1]}${to}-${first[1]}${from}.`;
@@ -153,7 +181,11 @@ function readItem(
   const lastStart = item.start + text.length - range[2]!.length;
   for (let number = from; number <= to; number++) {
     const span =
-      number === from ? [item.start, item.start + range[1]!.length] : number === to ? [lastStart, item.end] : [item.start, item.end];
+      number === from
+        ? [item.start, item.start + range[1]!.length]
+        : number === to
+          ? [lastStart, item.end]
+          : [item.start, item.end];
     const written = number === from || number === to;
     into.ids.push({
       documentId,

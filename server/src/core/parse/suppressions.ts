@@ -67,7 +67,8 @@ export function readSuppressions(
   return {
     isSuppressed: (code, line) => {
       let merged = byCode.get(code);
-      if (!merged) byCode.set(code, (merged = mergeSpans(spans.filter((span) => span.code === undefined || span.code === code))));
+      if (!merged)
+        byCode.set(code, (merged = mergeSpans(spans.filter((span) => span.code === undefined || span.code === code))));
       return covers(merged, line);
     },
   };

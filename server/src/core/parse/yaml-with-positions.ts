@@ -19,7 +19,10 @@ export function parseYamlWithPositions(text: string): Document.Parsed {
         // The library compares scalar keys by value and other keys by identity, so only scalars can repeat.
         if (!isScalar(pair.key) || Number.isNaN(pair.key.value)) continue;
         if (!seen.has(pair.key.value)) seen.add(pair.key.value);
-        else if (pair.key.range) document.errors.push(new YAMLParseError([pair.key.range[0], pair.key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
+        else if (pair.key.range)
+          document.errors.push(
+            new YAMLParseError([pair.key.range[0], pair.key.range[0] + 1], 'DUPLICATE_KEY', 'Map keys must be unique'),
+          );
       }
     },
   });

@@ -29,7 +29,10 @@ export function previewHtml(document: ParsedDocument): string {
 }
 
 /** The front matter is metadata, not prose: the preview starts after it. */
-function bodyStart(closingLine: number | undefined, lines: { lineStart(line: number): number; lineCount: number }): number {
+function bodyStart(
+  closingLine: number | undefined,
+  lines: { lineStart(line: number): number; lineCount: number },
+): number {
   if (closingLine === undefined) return 0;
   return closingLine + 1 < lines.lineCount ? lines.lineStart(closingLine + 1) : Number.MAX_SAFE_INTEGER;
 }

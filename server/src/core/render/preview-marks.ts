@@ -29,7 +29,9 @@ export function previewMarks(document: ParsedDocument): PreviewMark[] {
     // An ID inside a range (F2 of F1-F3) is not written, so there is nothing to wrap.
     if (reference.idStart === -1) continue;
     const start = reference.prefixStart !== -1 ? reference.prefixStart : reference.idStart;
-    marks.push(mark(document, 'reference', start, reference.idEnd, reference.id, reference.documentId ?? document.documentId));
+    marks.push(
+      mark(document, 'reference', start, reference.idEnd, reference.id, reference.documentId ?? document.documentId),
+    );
   }
   marks.sort((a, b) => a.start - b.start);
   let keptEnd = -1;
@@ -40,6 +42,21 @@ export function previewMarks(document: ParsedDocument): PreviewMark[] {
   });
 }
 
-function mark(document: ParsedDocument, kind: PreviewMark['kind'], start: number, end: number, id: string, documentId: string): PreviewMark {
-  return { kind, start, end, id, documentId, local: documentId === document.documentId, position: document.lines.positionAt(start) };
+function mark(
+  document: ParsedDocument,
+  kind: PreviewMark['kind'],
+  start: number,
+  end: number,
+  id: string,
+  documentId: string,
+): PreviewMark {
+  return {
+    kind,
+    start,
+    end,
+    id,
+    documentId,
+    local: documentId === document.documentId,
+    position: document.lines.positionAt(start),
+  };
 }

@@ -6,7 +6,12 @@ export const RULE_SETTING = z
   })
   .meta({
     description: 'off: the check does not run. info, warning or error: how the problems it finds are shown.',
-    enumDescriptions: ['The check does not run.', 'Show what it finds as information.', 'Show what it finds as a warning.', 'Show what it finds as an error.'],
+    enumDescriptions: [
+      'The check does not run.',
+      'Show what it finds as information.',
+      'Show what it finds as a warning.',
+      'Show what it finds as an error.',
+    ],
   });
 
 const globList = z
@@ -17,7 +22,10 @@ const globList = z
 
 const KIND_ERROR = 'A kind must be one to three capital letters, such as A.';
 /** patternErrorMessage (and errorMessage): what an editor says, from the config file's JSON Schema, instead of quoting the pattern. */
-export const KIND_LETTERS = z.string().regex(/^[A-Z]{1,3}$/, { error: KIND_ERROR }).meta({ patternErrorMessage: KIND_ERROR });
+export const KIND_LETTERS = z
+  .string()
+  .regex(/^[A-Z]{1,3}$/, { error: KIND_ERROR })
+  .meta({ patternErrorMessage: KIND_ERROR });
 
 const requirement = z
   .union([z.boolean(), z.enum(['if-decision', 'if-exempt', 'unless-item'])], {
@@ -31,7 +39,10 @@ const requirement = z
 export const TEMPLATE_SECTION = z
   .strictObject(
     {
-      title: z.string({ error: 'Each section needs a title.' }).trim().min(1).meta({ description: "The section's heading. If it names a section the template already has, that section is changed; otherwise one is added." }),
+      title: z.string({ error: 'Each section needs a title.' }).trim().min(1).meta({
+        description:
+          "The section's heading. If it names a section the template already has, that section is changed; otherwise one is added.",
+      }),
       aliases: z
         .array(z.string().trim().min(1), { error: 'aliases must be a list of other titles.' })
         .optional()
@@ -41,23 +52,54 @@ export const TEMPLATE_SECTION = z
         .enum(['allowed', 'with-reason', 'never'], { error: 'none must be allowed, with-reason or never.' })
         .optional()
         .meta({
-          description: 'What a bare "None" in this section means: allowed (enough), with-reason ("None" must say why) or never (the section needs substance).',
-          enumDescriptions: ['A bare "None" is enough.', '"None" must say why, such as "None, because …".', 'The section needs substance: "None" counts as empty.'],
+          description:
+            'What a bare "None" in this section means: allowed (enough), with-reason ("None" must say why) or never (the section needs substance).',
+          enumDescriptions: [
+            'A bare "None" is enough.',
+            '"None" must say why, such as "None, because …".',
+            'The section needs substance: "None" counts as empty.',
+          ],
         }),
-      after: z.string().min(1).optional().meta({ description: 'Put this section just after the section with this title.' }),
-      before: z.string().min(1).optional().meta({ description: 'Put this section just before the section with this title.' }),
-      purpose: z.string().optional().meta({ description: 'What the section is for, shown when the mouse is over its heading and in messages about it.' }),
-      wording: z.string().optional().meta({ description: 'The standard wording put in with the heading when the section is added for you.' }),
+      after: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'Put this section just after the section with this title.' }),
+      before: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'Put this section just before the section with this title.' }),
+      purpose: z.string().optional().meta({
+        description: 'What the section is for, shown when the mouse is over its heading and in messages about it.',
+      }),
+      wording: z
+        .string()
+        .optional()
+        .meta({ description: 'The standard wording put in with the heading when the section is added for you.' }),
     },
-    { error: 'Each section must be a mapping with at least a title, such as { title: Wellbeing Implications, required: true }.' },
+    {
+      error:
+        'Each section must be a mapping with at least a title, such as { title: Wellbeing Implications, required: true }.',
+    },
   )
-  .meta({ description: 'A section to add to the template, or a change to one it has, such as { title: Wellbeing Implications, required: true }.' });
+  .meta({
+    description:
+      'A section to add to the template, or a change to one it has, such as { title: Wellbeing Implications, required: true }.',
+  });
 
 export const TEMPLATE_SHAPE = z
   .strictObject(
     {
-      extends: z.string().min(1).optional().meta({ description: 'The template this one starts from, such as report, scrutiny or minutes.' }),
-      sections: z.array(z.unknown(), { error: 'sections must be a list.' }).optional().meta({ description: 'Sections to add to the template, or changes to sections it has.' }),
+      extends: z
+        .string()
+        .min(1)
+        .optional()
+        .meta({ description: 'The template this one starts from, such as report, scrutiny or minutes.' }),
+      sections: z
+        .array(z.unknown(), { error: 'sections must be a list.' })
+        .optional()
+        .meta({ description: 'Sections to add to the template, or changes to sections it has.' }),
       remove: z
         .array(z.string().min(1), { error: 'remove must be a list of section titles.' })
         .optional()
@@ -65,7 +107,10 @@ export const TEMPLATE_SHAPE = z
     },
     { error: 'A template must be a mapping with extends and/or sections.' },
   )
-  .meta({ description: 'A template: a new one (usually with extends), or changes to a built-in one (report, scrutiny or minutes) under its own name.' });
+  .meta({
+    description:
+      'A template: a new one (usually with extends), or changes to a built-in one (report, scrutiny or minutes) under its own name.',
+  });
 
 /** 5 MB: a 20,000-line inquiry report is about 1 MB. */
 export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024;
@@ -97,14 +142,19 @@ const fileSize = z
     if (bytes < 1) context.addIssue({ code: 'custom', message: SIZE_ERROR });
     return bytes;
   })
-  .refine((bytes) => bytes <= MAX_FILE_SIZE_CEILING, { error: 'max-file-size can be at most 20 MB: a larger document would take seconds to check as you type.' });
+  .refine((bytes) => bytes <= MAX_FILE_SIZE_CEILING, {
+    error: 'max-file-size can be at most 20 MB: a larger document would take seconds to check as you type.',
+  });
 
 /** Top-level settings whose value is checked as a whole. */
 export const WHOLE_VALUE_SETTINGS = {
   include: globList,
   exclude: globList,
   acronyms: z.array(z.string().trim().min(1), { error: 'acronyms must be a list, such as [NHS, UK].' }),
-  'summary-max-words': z.number({ error: 'summary-max-words must be a whole number, such as 150.' }).int().positive({ error: 'summary-max-words must be a whole number above 0, such as 150.' }),
+  'summary-max-words': z
+    .number({ error: 'summary-max-words must be a whole number, such as 150.' })
+    .int()
+    .positive({ error: 'summary-max-words must be a whole number above 0, such as 150.' }),
   'max-file-size': fileSize,
 } as const;
 
@@ -112,4 +162,8 @@ export const WHOLE_VALUE_SETTINGS = {
 export const MAPPING_SETTINGS = ['rules', 'kinds', 'templates'] as const;
 
 /** Every setting, as messages list them: what is checked and how, then max-file-size, which is about reading files. */
-export const CONFIG_KEYS: readonly string[] = [...Object.keys(WHOLE_VALUE_SETTINGS).filter((key) => key !== 'max-file-size'), ...MAPPING_SETTINGS, 'max-file-size'];
+export const CONFIG_KEYS: readonly string[] = [
+  ...Object.keys(WHOLE_VALUE_SETTINGS).filter((key) => key !== 'max-file-size'),
+  ...MAPPING_SETTINGS,
+  'max-file-size',
+];

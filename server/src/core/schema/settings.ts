@@ -18,11 +18,9 @@ export const EDITOR_SETTINGS = z.object({
     }),
   codeLens: z
     .object({
-      enable: z
-        .boolean()
-        .catch(true)
-        .default(true)
-        .meta({ description: 'Show over each finding which recommendations and resolutions cite it, or that none does.' }),
+      enable: z.boolean().catch(true).default(true).meta({
+        description: 'Show over each finding which recommendations and resolutions cite it, or that none does.',
+      }),
     })
     .catch({ enable: true })
     .default({ enable: true }),
@@ -71,7 +69,8 @@ export function editorSettingsProperties(): Record<string, SettingProperty> {
       for (const [name, child] of Object.entries(node.properties)) visit(child, `${key}.${name}`);
       return;
     }
-    if (node.type === undefined || node.description === undefined) throw new Error(`The editor setting ${key} needs a type and a description.`);
+    if (node.type === undefined || node.description === undefined)
+      throw new Error(`The editor setting ${key} needs a type and a description.`);
     properties[key] = {
       type: node.type,
       default: node.default,

@@ -18,8 +18,10 @@ const MISSING_HINTS: Record<string, string> = {
   title: "The front matter has no title: add a line such as 'title: Home to School Transport'.",
   committee: "The front matter has no committee: add a line such as 'committee: Cabinet'.",
   meeting: "The front matter has no meeting date: add a line such as 'meeting: 2026-03-12'.",
-  report_by: "The front matter has no report_by: add the author's post title, such as 'report_by: Director of Children's Services'.",
-  contact: "The front matter has no contact: add 'contact:' with the contact officer's name and email on indented lines.",
+  report_by:
+    "The front matter has no report_by: add the author's post title, such as 'report_by: Director of Children's Services'.",
+  contact:
+    "The front matter has no contact: add 'contact:' with the contact officer's name and email on indented lines.",
 };
 
 const NESTED_KEYS: Record<string, readonly string[]> = {
@@ -39,10 +41,14 @@ export function validateFrontMatter(
   if (!data) return [];
   const result = frontMatterSchema(type, templateNames).safeParse(data);
   const known: readonly string[] = FRONT_MATTER_KEYS;
-  const clean = result.success && Object.keys(data).every((key) => known.includes(key)) && !('divisions' in data && 'wards' in data);
+  const clean =
+    result.success &&
+    Object.keys(data).every((key) => known.includes(key)) &&
+    !('divisions' in data && 'wards' in data);
   // Most documents are clean; only problems need the positions that the slower YAML parse gives.
   if (clean) return [];
-  const toRange = (span: readonly [number, number]) => lines.range(frontMatter.yamlOffset + span[0], frontMatter.yamlOffset + span[1]);
+  const toRange = (span: readonly [number, number]) =>
+    lines.range(frontMatter.yamlOffset + span[0], frontMatter.yamlOffset + span[1]);
   const issues: FrontMatterIssue[] = [];
   for (const issue of result.success ? [] : result.error.issues) {
     issues.push(...toIssues(issue, frontMatter, toRange));
@@ -63,7 +69,12 @@ function toIssues(
     const known = NESTED_KEYS[parentName] ?? [];
     return issue.keys.map((key) => {
       const { found } = locate(frontMatter.yaml(), [...path, key]);
-      return unknownKeyIssue(key, known, found.key ? toRange(found.key) : frontMatter.openingRange, `under ${parentName}`);
+      return unknownKeyIssue(
+        key,
+        known,
+        found.key ? toRange(found.key) : frontMatter.openingRange,
+        `under ${parentName}`,
+      );
     });
   }
   const { found, missing } = locate(frontMatter.yaml(), path);
@@ -71,15 +82,32 @@ function toIssues(
     const name = String(path[path.length - 1]);
     const parentSpan = found.key ?? found.value;
     if (path.length === 1 || !parentSpan) {
-      return [{ code: 'front-matter-schema', range: frontMatter.openingRange, message: MISSING_HINTS[name] ?? `The front matter has no ${name}: add it.` }];
+      return [
+        {
+          code: 'front-matter-schema',
+          range: frontMatter.openingRange,
+          message: MISSING_HINTS[name] ?? `The front matter has no ${name}: add it.`,
+        },
+      ];
     }
-    return [{ code: 'front-matter-schema', range: toRange(parentSpan), message: `${String(path[0])} has no ${name}: add it.` }];
+    return [
+      {
+        code: 'front-matter-schema',
+        range: toRange(parentSpan),
+        message: `${String(path[0])} has no ${name}: add it.`,
+      },
+    ];
   }
   const span = found.value ?? found.key;
-  return [{ code: 'front-matter-schema', range: span ? toRange(span) : frontMatter.openingRange, message: issue.message }];
+  return [
+    { code: 'front-matter-schema', range: span ? toRange(span) : frontMatter.openingRange, message: issue.message },
+  ];
 }
 
-function unknownTopLevelKeys(frontMatter: FrontMatter, toRange: (span: readonly [number, number]) => Range): FrontMatterIssue[] {
+function unknownTopLevelKeys(
+  frontMatter: FrontMatter,
+  toRange: (span: readonly [number, number]) => Range,
+): FrontMatterIssue[] {
   const known: readonly string[] = FRONT_MATTER_KEYS;
   return mapKeys(frontMatter.yaml().contents)
     .filter((key) => !known.includes(key.name))
@@ -89,7 +117,11 @@ function unknownTopLevelKeys(frontMatter: FrontMatter, toRange: (span: readonly 
 function unknownKeyIssue(name: string, known: readonly string[], range: Range, where: string): FrontMatterIssue {
   const suggestion = closest(name, known);
   if (!suggestion) {
-    return { code: 'front-matter-unknown-key', range, message: `'${name}' is not a key the checker knows ${where}; check its spelling or remove it.` };
+    return {
+      code: 'front-matter-unknown-key',
+      range,
+      message: `'${name}' is not a key the checker knows ${where}; check its spelling or remove it.`,
+    };
   }
   return {
     code: 'front-matter-unknown-key',
@@ -99,9 +131,18 @@ function unknownKeyIssue(name: string, known: readonly string[], range: Range, w
   };
 }
 
-function bothDivisionsAndWards(frontMatter: FrontMatter, toRange: (span: readonly [number, number]) => Range): FrontMatterIssue[] {
+function bothDivisionsAndWards(
+  frontMatter: FrontMatter,
+  toRange: (span: readonly [number, number]) => Range,
+): FrontMatterIssue[] {
   const keys = mapKeys(frontMatter.yaml().contents).filter((key) => key.name === 'divisions' || key.name === 'wards');
   const second = keys[1];
   if (!second) return [];
-  return [{ code: 'front-matter-schema', range: toRange(second.range), message: 'Use either divisions or wards, not both: they mean the same thing.' }];
+  return [
+    {
+      code: 'front-matter-schema',
+      range: toRange(second.range),
+      message: 'Use either divisions or wards, not both: they mean the same thing.',
+    },
+  ];
 }

@@ -32,16 +32,26 @@ const booleanType = new Type('tag:yaml.org,2002:bool', {
 const integerType = new Type('tag:yaml.org,2002:int', {
   kind: 'scalar',
   resolve: (data: string | null) => data !== null && (DECIMAL.test(data) || OCTAL.test(data) || HEX.test(data)),
-  construct: (data: string) => (OCTAL.test(data) ? parseInt(data.slice(2), 8) : HEX.test(data) ? parseInt(data.slice(2), 16) : parseInt(data, 10)),
+  construct: (data: string) =>
+    OCTAL.test(data) ? parseInt(data.slice(2), 8) : HEX.test(data) ? parseInt(data.slice(2), 16) : parseInt(data, 10),
   predicate: (value: unknown) => typeof value === 'number' && Number.isInteger(value),
 });
 
 const floatType = new Type('tag:yaml.org,2002:float', {
   kind: 'scalar',
-  resolve: (data: string | null) => data !== null && (FLOAT.test(data) || INFINITY.test(data) || NOT_A_NUMBER.test(data)),
+  resolve: (data: string | null) =>
+    data !== null && (FLOAT.test(data) || INFINITY.test(data) || NOT_A_NUMBER.test(data)),
   construct: (data: string) =>
-    NOT_A_NUMBER.test(data) ? NaN : INFINITY.test(data) ? (data.startsWith('-') ? -Infinity : Infinity) : parseFloat(data),
+    NOT_A_NUMBER.test(data)
+      ? NaN
+      : INFINITY.test(data)
+        ? data.startsWith('-')
+          ? -Infinity
+          : Infinity
+        : parseFloat(data),
   predicate: (value: unknown) => typeof value === 'number',
 });
 
-export const YAML_1_2_CORE_SCHEMA: Schema = FAILSAFE_SCHEMA.extend({ implicit: [nullType, booleanType, integerType, floatType] });
+export const YAML_1_2_CORE_SCHEMA: Schema = FAILSAFE_SCHEMA.extend({
+  implicit: [nullType, booleanType, integerType, floatType],
+});

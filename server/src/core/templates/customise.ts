@@ -42,7 +42,8 @@ export function applySectionEntry(sections: TemplateSection[], entry: SectionEnt
 export function findSection(sections: readonly TemplateSection[], title: string): number {
   const wanted = normaliseHeading(title);
   return sections.findIndex(
-    (section) => normaliseHeading(section.title) === wanted || section.aliases.some((alias) => normaliseHeading(alias) === wanted),
+    (section) =>
+      normaliseHeading(section.title) === wanted || section.aliases.some((alias) => normaliseHeading(alias) === wanted),
   );
 }
 

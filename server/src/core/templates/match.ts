@@ -36,7 +36,8 @@ function lookupFor(template: Template): Map<string, Lookup> {
         if (!lookup.has(key)) lookup.set(key, { order, section, viaAlias: true });
       }
     }
-    for (const [order, section] of template.sections.entries()) lookup.set(normaliseHeading(section.title), { order, section, viaAlias: false });
+    for (const [order, section] of template.sections.entries())
+      lookup.set(normaliseHeading(section.title), { order, section, viaAlias: false });
     lookups.set(template, lookup);
   }
   return lookup;
@@ -53,7 +54,8 @@ export function matchSections(headings: readonly HeadingBlock[], template: Templ
   headings.forEach((heading, headingIndex) => {
     const { found, combined } = headingMatch(heading.text, template);
     // Written out rather than spread: V8 copies a literal of known shape several times faster.
-    for (const part of found) matched.push({ section: part.section, order: part.order, viaAlias: part.viaAlias, headingIndex, combined });
+    for (const part of found)
+      matched.push({ section: part.section, order: part.order, viaAlias: part.viaAlias, headingIndex, combined });
   });
   return matched;
 }
@@ -79,7 +81,11 @@ function headingMatch(text: string, template: Template): HeadingMatch {
   const key = normaliseHeading(text);
   const whole = lookup.get(key);
   const combined = whole ? [] : combinedMatches(key, lookup);
-  const match: HeadingMatch = whole ? { found: [whole], combined: false } : combined.length > 0 ? { found: combined, combined: true } : NOTHING;
+  const match: HeadingMatch = whole
+    ? { found: [whole], combined: false }
+    : combined.length > 0
+      ? { found: combined, combined: true }
+      : NOTHING;
   if (remembered.size >= MAX_REMEMBERED_HEADINGS) remembered.clear();
   remembered.set(text, match);
   return match;
@@ -107,7 +113,7 @@ function combinedMatches(key: string, lookup: ReadonlyMap<string, Lookup>): Look
   const sharedEndings = lastWords.slice(1).map((_, index) => lastWords.slice(index + 1).join(' '));
   const found = new Map<number, Lookup>();
   let firmHits = 0;
-  for (let first = 0; first < parts.length; ) {
+  for (let first = 0; first < parts.length;) {
     const hit = longestRunFrom(parts, first, sharedEndings, lookup);
     if (!hit) {
       first++;
@@ -213,7 +219,8 @@ function groupSections(sections: readonly MatchedSection[]): HeadingSections[] {
     }
     current.push(matched);
   }
-  if (current.length > 0) groups.push({ headingIndex: current[0]!.headingIndex, sections: current, combined: current[0]!.combined });
+  if (current.length > 0)
+    groups.push({ headingIndex: current[0]!.headingIndex, sections: current, combined: current[0]!.combined });
   return groups;
 }
 
@@ -226,7 +233,8 @@ const STRICTNESS: Readonly<Record<NonePolicy, number>> = { allowed: 0, 'with-rea
  */
 export function strictestNone(sections: readonly MatchedSection[]): NonePolicy {
   let policy: NonePolicy = 'allowed';
-  for (const matched of sections) if (STRICTNESS[matched.section.none] > STRICTNESS[policy]) policy = matched.section.none;
+  for (const matched of sections)
+    if (STRICTNESS[matched.section.none] > STRICTNESS[policy]) policy = matched.section.none;
   return policy;
 }
 

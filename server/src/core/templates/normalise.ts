@@ -57,7 +57,8 @@ export function numberingEnd(text: string): number {
     const match = NUMBERING.exec(rest);
     if (!match) break;
     // The `i` flag would let `ab.12` or `Exe 30/18` pass for codes in capitals.
-    if (CASELESS_ONLY.test(match[0]) && !CASED.test(match[0]) && !/^(?:agenda|item|minute|min\.)/i.test(match[0])) break;
+    if (CASELESS_ONLY.test(match[0]) && !CASED.test(match[0]) && !/^(?:agenda|item|minute|min\.)/i.test(match[0]))
+      break;
     const after = at + match[0].length;
     const gap = AFTER_NUMBERING.exec(text.slice(after, after + 80))![0].length;
     // Numbering alone is the whole text, not a number before a title.
@@ -83,7 +84,9 @@ export function headingNumbering(text: string): string {
  * single spaces.
  */
 export function normaliseHeading(text: string): string {
-  const plain = replaceClosedComments(text, ' ').replace(/[*_]+/g, ' ').replace(/\u2019/g, "'");
+  const plain = replaceClosedComments(text, ' ')
+    .replace(/[*_]+/g, ' ')
+    .replace(/\u2019/g, "'");
   const span = titleSpan(plain);
   return plain
     .slice(span.start, span.end)

@@ -53,14 +53,27 @@ const MAX_PLAIN_NEGATIVE_LENGTH = 90;
 
 /** What a section says when it says there is nothing (docs/format.md, "When 'None' is enough"), as words with punctuation, markup and case set aside. */
 const NEGATIVES = [
-  'none', 'na', 'nil', 'no', 'not applicable', 'none arising', 'none identified', 'none known', 'none at this stage',
-  'none directly', 'none arising from this report', 'no implications', 'no direct implications', 'there are none',
+  'none',
+  'na',
+  'nil',
+  'no',
+  'not applicable',
+  'none arising',
+  'none identified',
+  'none known',
+  'none at this stage',
+  'none directly',
+  'none arising from this report',
+  'no implications',
+  'no direct implications',
+  'there are none',
 ].map((phrase) => phrase.split(' '));
 /** Pointers that point nowhere in particular: they give no reason. "See paragraph 4.3" does. */
 const VAGUE_POINTERS = new Set(['see above', 'see below', 'as above']);
 
 /** A paragraph's own number or letter before its text: `10.1`, `3.`, `(a)`, `iv)`, after any list or quote marker. */
-const PARAGRAPH_NUMBERING = /^[ \t]*(?:[>*+-][ \t]+){0,3}(?:\d{1,4}(?:\.\d{1,4}){0,4}[.)]?|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{1,5})[.)])[ \t]+/iu;
+const PARAGRAPH_NUMBERING =
+  /^[ \t]*(?:[>*+-][ \t]+){0,3}(?:\d{1,4}(?:\.\d{1,4}){0,4}[.)]?|\((?:[a-z]|[ivx]{1,5}|\d{1,3})\)|(?:[a-z]|[ivx]{1,5})[.)])[ \t]+/iu;
 /** The first word of every negative (none, na, n/a, nil, no, not, there), after any markup. */
 const OPENS_NEGATIVE = /^[^\p{L}\p{N}]{0,12}(?:none|n[/.]?a|nil|no|not|there)(?![\p{L}\p{N}])/iu;
 /** A word as the negatives are written: `N/A`, `n.a.`, `None`. */
@@ -85,19 +98,26 @@ export interface BareNegative {
  */
 export function readBareNegative(text: string): BareNegative | undefined {
   // The longest bare negative with generous markup is far shorter than this.
-  if (text.length > MAX_BARE_NEGATIVE_LENGTH || (text.length > MAX_PLAIN_NEGATIVE_LENGTH && !mayHoldPlaceholder(text))) return undefined;
+  if (text.length > MAX_BARE_NEGATIVE_LENGTH || (text.length > MAX_PLAIN_NEGATIVE_LENGTH && !mayHoldPlaceholder(text)))
+    return undefined;
   const start = PARAGRAPH_NUMBERING.exec(text)?.[0].length ?? 0;
   // Every negative opens with one of a few words: most short sections are passed over before their words are read.
   if (!OPENS_NEGATIVE.test(text.slice(start, start + 40))) return undefined;
   // Only the first words matter: the longest negative, then at most a two-word pointer; one more word says there is more.
   const words: { word: string; end: number }[] = [];
   for (const match of text.slice(start).matchAll(WORD)) {
-    words.push({ word: match[0].toLowerCase().replace(/[/.'\u2019]/g, ''), end: start + match.index + match[0].length });
+    words.push({
+      word: match[0].toLowerCase().replace(/[/.'\u2019]/g, ''),
+      end: start + match.index + match[0].length,
+    });
     if (words.length > LONGEST_NEGATIVE + 2) break;
   }
   const taken = longestNegative(words.map((word) => word.word));
   if (taken === 0) return undefined;
-  const rest = words.slice(taken).map((word) => word.word).join(' ');
+  const rest = words
+    .slice(taken)
+    .map((word) => word.word)
+    .join(' ');
   if (rest === '' || VAGUE_POINTERS.has(rest)) return { start, placeholderReason: false };
   const after = text.slice(words[taken - 1]!.end);
   return isFillIn(after) ? { start, placeholderReason: true } : undefined;
@@ -129,7 +149,8 @@ function isFillIn(after: string): boolean {
   // A reason with words and none of the fill-ins' marks is a reason: most are passed over here.
   if (/[\p{L}\p{N}]/u.test(reason) && !mayHoldPlaceholder(reason)) return false;
   let left = reason;
-  for (const placeholder of findPlaceholders(reason).reverse()) left = left.slice(0, placeholder.start) + left.slice(placeholder.end);
+  for (const placeholder of findPlaceholders(reason).reverse())
+    left = left.slice(0, placeholder.start) + left.slice(placeholder.end);
   // Nothing but the connective ("None because …", "None because.") or fill-ins is left.
   return !/[\p{L}\p{N}]/u.test(left);
 }

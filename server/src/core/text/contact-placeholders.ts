@@ -61,9 +61,14 @@ export function contactPlaceholders(text: string): ContactPlaceholder[] {
   }
   // `exec` with the shared pattern: `matchAll` copies the pattern on every call, which shows on a corpus of paragraphs.
   PHONE.lastIndex = 0;
-  for (let match = MAYBE_PHONE.test(text) || text.includes('+44') ? PHONE.exec(text) : null; match; match = PHONE.exec(text)) {
+  for (
+    let match = MAYBE_PHONE.test(text) || text.includes('+44') ? PHONE.exec(text) : null;
+    match;
+    match = PHONE.exec(text)
+  ) {
     if (match.index > 0 && BEFORE_NUMBER.test(text[match.index - 1]!)) continue;
-    if (isMadeUpNumber(match[0])) found.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind: 'phone' });
+    if (isMadeUpNumber(match[0]))
+      found.push({ start: match.index, end: match.index + match[0].length, text: match[0], kind: 'phone' });
   }
   return found;
 }

@@ -23,16 +23,114 @@ export interface EllipsisGap {
  */
 const CONTINUATION_WORDS: ReadonlySet<string> = new Set([
   // articles and determiners
-  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'your', 'his', 'her', 'my', 'each', 'every', 'any', 'either', 'neither',
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'your',
+  'his',
+  'her',
+  'my',
+  'each',
+  'every',
+  'any',
+  'either',
+  'neither',
   // prepositions
-  'about', 'above', 'across', 'after', 'against', 'along', 'amongst', 'among', 'around', 'as', 'at', 'before', 'behind', 'below', 'beneath', 'beside',
-  'besides', 'between', 'beyond', 'by', 'concerning', 'despite', 'during', 'except', 'for', 'from', 'in', 'including', 'into', 'of', 'on', 'onto',
-  'per', 'regarding', 'than', 'through', 'throughout', 'to', 'towards', 'toward', 'under', 'until', 'upon', 'via', 'with', 'within', 'without',
+  'about',
+  'above',
+  'across',
+  'after',
+  'against',
+  'along',
+  'amongst',
+  'among',
+  'around',
+  'as',
+  'at',
+  'before',
+  'behind',
+  'below',
+  'beneath',
+  'beside',
+  'besides',
+  'between',
+  'beyond',
+  'by',
+  'concerning',
+  'despite',
+  'during',
+  'except',
+  'for',
+  'from',
+  'in',
+  'including',
+  'into',
+  'of',
+  'on',
+  'onto',
+  'per',
+  'regarding',
+  'than',
+  'through',
+  'throughout',
+  'to',
+  'towards',
+  'toward',
+  'under',
+  'until',
+  'upon',
+  'via',
+  'with',
+  'within',
+  'without',
   // conjunctions and relatives
-  'and', 'or', 'but', 'nor', 'because', 'although', 'though', 'whereas', 'whether', 'if', 'unless', 'which', 'who', 'whom', 'whose', 'where', 'when',
-  'while', 'whilst', 'namely',
+  'and',
+  'or',
+  'but',
+  'nor',
+  'because',
+  'although',
+  'though',
+  'whereas',
+  'whether',
+  'if',
+  'unless',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'where',
+  'when',
+  'while',
+  'whilst',
+  'namely',
   // auxiliaries and modals
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'shall', 'would', 'should', 'could', 'can', 'may', 'might', 'must', 'has', 'have', 'had',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'will',
+  'shall',
+  'would',
+  'should',
+  'could',
+  'can',
+  'may',
+  'might',
+  'must',
+  'has',
+  'have',
+  'had',
 ]);
 
 /** Marks after which something must follow: a colon, a dash set off by spaces, a currency sign. */
@@ -80,13 +178,17 @@ function gaps(text: string, units: readonly Unit[]): EllipsisGap[] {
     if (text[start - 1] === '[' || text[end] === ']') continue;
     const before = skipBack(text, start, unit.contentStart);
     const after = skipForward(text, end, unit.end);
-    if (before === unit.contentStart && (after === unit.end || (text[after] === '.' && skipForward(text, after + 1, unit.end) === unit.end))) {
+    if (
+      before === unit.contentStart &&
+      (after === unit.end || (text[after] === '.' && skipForward(text, after + 1, unit.end) === unit.end))
+    ) {
       found.push({ start, end, text: match[0], unfinished: false });
       continue;
     }
     if (after !== unit.end && !CLAUSE_END.includes(text[after]!)) continue;
     const from = continuationBefore(text, before, unit.contentStart);
-    if (from !== undefined) found.push({ start, end, text: text.slice(from, end).replace(/\s+/g, ' '), unfinished: true });
+    if (from !== undefined)
+      found.push({ start, end, text: text.slice(from, end).replace(/\s+/g, ' '), unfinished: true });
   }
   return found;
 }
@@ -110,12 +212,13 @@ function continuationBefore(text: string, at: number, from: number): number | un
   const word = text.slice(wordStart, at);
   if (!CONTINUATION_WORDS.has(word.toLowerCase())) return undefined;
   // "and so on …" trails off: there "on" is an adverb.
-  if (word.toLowerCase() === 'on' && /\bso\s+$/i.test(text.slice(Math.max(from, wordStart - 4), wordStart))) return undefined;
+  if (word.toLowerCase() === 'on' && /\bso\s+$/i.test(text.slice(Math.max(from, wordStart - 4), wordStart)))
+    return undefined;
   return wordStart;
 }
 
 function isLetter(code: number): boolean {
-  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 /* ' */ || code === 0x2019 /* ’ */;
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 39 /* ' */ || code === 0x2019; /* ’ */
 }
 
 /** Back from `at` over white space and emphasis marks, no further than `from`. */
@@ -153,7 +256,8 @@ export class QuotationTracker {
       else if (char === '"') this.double = !this.double;
       else if (char === '‘') this.single = true;
       else if (char === '’' && !isLetter(text.charCodeAt(this.at + 1))) this.single = false;
-      else if (char === '\n' && /^[ \t\r]*\n/.test(text.slice(this.at + 1, this.at + 40))) this.double = this.single = false;
+      else if (char === '\n' && /^[ \t\r]*\n/.test(text.slice(this.at + 1, this.at + 40)))
+        this.double = this.single = false;
     }
     return this.double || this.single;
   }
@@ -234,7 +338,11 @@ function lineSpans(text: string): [number, number][] {
 /** A table: its second line is a delimiter row (`|---|:--|`). */
 function isTable(text: string, lines: readonly [number, number][]): boolean {
   const second = lines[1];
-  return second !== undefined && text.slice(lines[0]![0], lines[0]![1]).includes('|') && isDelimiterRow(text, second[0], second[1]);
+  return (
+    second !== undefined &&
+    text.slice(lines[0]![0], lines[0]![1]).includes('|') &&
+    isDelimiterRow(text, second[0], second[1])
+  );
 }
 
 function isDelimiterRow(text: string, start: number, end: number): boolean {

@@ -15,7 +15,11 @@ export interface ValuePlaceholder extends Placeholder {
  * are not part of it; the diagnostic covers the placeholder where the value
  * is written as it reads, else the whole value.
  */
-export function frontMatterPlaceholders(frontMatter: FrontMatter | undefined, text: string, yamlEnd: number): ValuePlaceholder[] {
+export function frontMatterPlaceholders(
+  frontMatter: FrontMatter | undefined,
+  text: string,
+  yamlEnd: number,
+): ValuePlaceholder[] {
   if (!frontMatter?.data) return [];
   const yamlText = text.slice(frontMatter.yamlOffset, yamlEnd);
   // The positions need the `yaml` library's parse, which most front matter never needs: look first.
@@ -33,13 +37,24 @@ export function frontMatterPlaceholders(frontMatter: FrontMatter | undefined, te
       const key = keyOf(path, isPair, isScalar);
       const placeholders = findPlaceholdersInValue(node.value);
       // Where the value is written as it reads (plain, or quoted without escapes), positions inside it are exact.
-      const inner = written === node.value ? start : written.slice(1, -1) === node.value && /^["']/.test(written) ? start + 1 : undefined;
+      const inner =
+        written === node.value
+          ? start
+          : written.slice(1, -1) === node.value && /^["']/.test(written)
+            ? start + 1
+            : undefined;
       if (inner === undefined) {
         // Positions inside are unknown: the first placeholder stands for the value, reported once.
         if (placeholders[0]) found.push({ ...placeholders[0], start: offset + start, end: offset + end, key });
         return;
       }
-      for (const placeholder of placeholders) found.push({ ...placeholder, start: offset + inner + placeholder.start, end: offset + inner + placeholder.end, key });
+      for (const placeholder of placeholders)
+        found.push({
+          ...placeholder,
+          start: offset + inner + placeholder.start,
+          end: offset + inner + placeholder.end,
+          key,
+        });
     },
     Seq(_role, node, path) {
       // `title: [Insert the title]` is a list to YAML; its brackets are the prompt's.
@@ -47,7 +62,8 @@ export function frontMatterPlaceholders(frontMatter: FrontMatter | undefined, te
       const [start, end] = node.range;
       const key = keyOf(path, isPair, isScalar);
       for (const placeholder of findPlaceholders(yamlText.slice(start, end))) {
-        if (placeholder.form === 'prompt' && placeholder.start === 0) found.push({ ...placeholder, start: offset + start, end: offset + start + placeholder.end, key });
+        if (placeholder.form === 'prompt' && placeholder.start === 0)
+          found.push({ ...placeholder, start: offset + start, end: offset + start + placeholder.end, key });
       }
     },
   });
@@ -55,7 +71,11 @@ export function frontMatterPlaceholders(frontMatter: FrontMatter | undefined, te
 }
 
 /** The key of the nearest mapping entry holding the node (`email` for contact's email). */
-function keyOf(path: readonly unknown[], isPair: (node: unknown) => boolean, isScalar: (node: unknown) => node is { value: unknown }): string {
+function keyOf(
+  path: readonly unknown[],
+  isPair: (node: unknown) => boolean,
+  isScalar: (node: unknown) => node is { value: unknown },
+): string {
   for (let index = path.length - 1; index >= 0; index--) {
     const step = path[index];
     if (isPair(step)) {

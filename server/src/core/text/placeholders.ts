@@ -34,7 +34,13 @@ export interface PlaceholderFormInfo {
 export const PLACEHOLDER_FORMS: readonly PlaceholderFormInfo[] = [
   {
     form: 'A bracket that opens with a prompt word: Insert, Delete, Add, Enter, Choose, Report title, Name (of), Date, TBC, TBA, TBD, To be confirmed, To be agreed',
-    caught: ['[Insert the wards affected]', '[Delete as appropriate]', '[Name of officer]', '[TBC]', '\\[Insert wards\\]'],
+    caught: [
+      '[Insert the wards affected]',
+      '[Delete as appropriate]',
+      '[Name of officer]',
+      '[TBC]',
+      '\\[Insert wards\\]',
+    ],
     notCaught: ['[Note: The Leader agreed to take this item]', '[Wards Affected: All]', '[sic]', '[F1]'],
   },
   {
@@ -64,11 +70,22 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderFormInfo[] = [
   },
   {
     form: 'An ellipsis that ends a clause after a word that needs more: an article, preposition, conjunction or auxiliary, a colon, a dash or a currency sign',
-    caught: ['It has no impact because …', 'The next meeting will be held on …', 'rejected: …', 'Appendix A – …', 'at a cost of £…'],
-    notCaught: ['amended to read “… which could negate the need”', 'The Council … agreed the plan.', 'and so on…', 'Councillors Brook, Carter …'],
+    caught: [
+      'It has no impact because …',
+      'The next meeting will be held on …',
+      'rejected: …',
+      'Appendix A – …',
+      'at a cost of £…',
+    ],
+    notCaught: [
+      'amended to read “… which could negate the need”',
+      'The Council … agreed the plan.',
+      'and so on…',
+      'Councillors Brook, Carter …',
+    ],
   },
   {
-    form: "An e-mail address whose name part is a stand-in (name, first.last, firstname.lastname, your.name, email, user, someone, joe.bloggs, a.n.other)",
+    form: 'An e-mail address whose name part is a stand-in (name, first.last, firstname.lastname, your.name, email, user, someone, joe.bloggs, a.n.other)',
     caught: ['name@example.gov.uk', 'firstname.lastname@council.gov.uk', 'your.name@…', 'email@northshire.gov.uk'],
     notCaught: ['priya.natarajan@example.gov.uk', 'JHuwJones@anglesey.gov.uk', 'contact@northshire.gov.uk'],
   },
@@ -87,7 +104,10 @@ export const PLACEHOLDER_FORMS: readonly PlaceholderFormInfo[] = [
  * onto the next line of its paragraph.
  */
 const PROMPT_WORDS = String.raw`insert|delete|add|enter|choose|report title|name of|name(?=\])|date|tbc|tba|tbd|to be confirmed|to be agreed`;
-const BRACKET_PROMPT = new RegExp(String.raw`\[(?:(?:${PROMPT_WORDS})\b[^[\]]{0,300}|[ \t]?(?:…|\.{3})[ \t]?(?:\\)?)\]`, 'giu');
+const BRACKET_PROMPT = new RegExp(
+  String.raw`\[(?:(?:${PROMPT_WORDS})\b[^[\]]{0,300}|[ \t]?(?:…|\.{3})[ \t]?(?:\\)?)\]`,
+  'giu',
+);
 
 const BRACKET_PROMPT_HERE = new RegExp(BRACKET_PROMPT.source, 'iuy');
 
@@ -137,8 +157,22 @@ export interface PlaceholderMarkers {
   readonly contact: boolean;
 }
 
-const ALL_MARKERS: PlaceholderMarkers = { bracket: true, angle: true, toBe: true, xx: true, ellipsis: true, contact: true };
-const NO_MARKERS: PlaceholderMarkers = { bracket: false, angle: false, toBe: false, xx: false, ellipsis: false, contact: false };
+const ALL_MARKERS: PlaceholderMarkers = {
+  bracket: true,
+  angle: true,
+  toBe: true,
+  xx: true,
+  ellipsis: true,
+  contact: true,
+};
+const NO_MARKERS: PlaceholderMarkers = {
+  bracket: false,
+  angle: false,
+  toBe: false,
+  xx: false,
+  ellipsis: false,
+  contact: false,
+};
 
 export function placeholderMarkers(text: string, only: PlaceholderMarkers = ALL_MARKERS): PlaceholderMarkers {
   return {
@@ -167,14 +201,28 @@ function matchesAtSome(text: string, character: string, pattern: RegExp): boolea
 /** Whether a text may hold a placeholder: one that fails holds none, so its positions need not be worked out. */
 export function mayHoldPlaceholder(text: string): boolean {
   const markers = placeholderMarkers(text);
-  return markers.bracket || markers.angle || markers.toBe || markers.xx || markers.ellipsis || (markers.contact && contactPlaceholders(text).length > 0);
+  return (
+    markers.bracket ||
+    markers.angle ||
+    markers.toBe ||
+    markers.xx ||
+    markers.ellipsis ||
+    (markers.contact && contactPlaceholders(text).length > 0)
+  );
 }
 
 function find(raw: string, where: 'prose' | 'value', inText: PlaceholderMarkers): Placeholder[] {
   if (!(inText.bracket || inText.angle || inText.toBe || inText.xx || inText.ellipsis || inText.contact)) return [];
   // Each pattern runs only where a cheap test of the unmasked text says it
   // may find something: most paragraphs have nothing, and masking costs more than looking.
-  const { bracket: hasBracket, angle: hasAngle, toBe: hasToBe, xx: hasXX, ellipsis: hasEllipsis, contact: mayHoldContact } = placeholderMarkers(raw, inText);
+  const {
+    bracket: hasBracket,
+    angle: hasAngle,
+    toBe: hasToBe,
+    xx: hasXX,
+    ellipsis: hasEllipsis,
+    contact: mayHoldContact,
+  } = placeholderMarkers(raw, inText);
   const hasContact = mayHoldContact && contactPlaceholders(raw).length > 0;
   if (!hasBracket && !hasAngle && !hasToBe && !hasXX && !hasEllipsis && !hasContact) return [];
   // A prompt or stand-in address in angle brackets would be masked as an HTML tag or autolink: the `<` is set aside first.
@@ -207,21 +255,31 @@ function find(raw: string, where: 'prose' | 'value', inText: PlaceholderMarkers)
   }
   if (hasEllipsis) {
     const gaps = where === 'prose' ? ellipsisGapsInProse(masked) : ellipsisGapsInValue(masked);
-    for (const gap of gaps) found.push({ start: gap.start, end: gap.end, text: gap.text, form: gap.unfinished ? 'unfinished' : 'gap' });
+    for (const gap of gaps)
+      found.push({ start: gap.start, end: gap.end, text: gap.text, form: gap.unfinished ? 'unfinished' : 'gap' });
   }
   if (hasContact) {
-    for (const contact of contactPlaceholders(masked)) found.push({ start: contact.start, end: contact.end, text: contact.text, form: contact.kind });
+    for (const contact of contactPlaceholders(masked))
+      found.push({ start: contact.start, end: contact.end, text: contact.text, form: contact.kind });
   }
   const quotes = new QuotationTracker(masked);
   // `[…]` in a quotation or block quote marks words left out of it ("the authority […] shall"), as in legal quotation.
   let lineStart = 0;
   const quoted = (placeholder: Placeholder) => {
     // Placeholders come in order, so the start of each one's line is found by reading on, never back.
-    for (let next = raw.indexOf('\n', lineStart); next !== -1 && next < placeholder.start; next = raw.indexOf('\n', lineStart)) lineStart = next + 1;
+    for (
+      let next = raw.indexOf('\n', lineStart);
+      next !== -1 && next < placeholder.start;
+      next = raw.indexOf('\n', lineStart)
+    )
+      lineStart = next + 1;
     BLOCK_QUOTE_LINE.lastIndex = lineStart;
     return quotes.inside(placeholder.start) || BLOCK_QUOTE_LINE.test(raw);
   };
-  return outermost(found).filter((placeholder) => !(placeholder.form === 'prompt' && BRACKETED_ELLIPSIS.test(placeholder.text) && quoted(placeholder)));
+  return outermost(found).filter(
+    (placeholder) =>
+      !(placeholder.form === 'prompt' && BRACKETED_ELLIPSIS.test(placeholder.text) && quoted(placeholder)),
+  );
 }
 
 const BRACKETED_ELLIPSIS = /^\[[ \t]?(?:…|\.{3})/;

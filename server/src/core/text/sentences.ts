@@ -46,19 +46,27 @@ export function splitSentences(text: string, from = 0): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   let start = skipSpace(text, openingEnd(text, from));
   // Each kind of stop is found by the native `indexOf`, and looked for again only once passed.
-  const next = [text.indexOf('.', start), text.indexOf('!', start), text.indexOf('?', start), text.indexOf('\u2026', start)];
-  for (let stop = firstStop(next); stop !== -1; ) {
+  const next = [
+    text.indexOf('.', start),
+    text.indexOf('!', start),
+    text.indexOf('?', start),
+    text.indexOf('\u2026', start),
+  ];
+  for (let stop = firstStop(next); stop !== -1;) {
     let end = stop + 1;
     while (end < text.length && isCloser(text.charCodeAt(end))) end++;
     if (end === text.length || isSpace(text.charCodeAt(end))) {
       const after = skipSpace(text, end);
-      const ends = !(after < text.length && isLower(text, after)) && !(end === stop + 1 && text.charCodeAt(stop) === 46 /* . */ && isAbbreviation(text, stop));
+      const ends =
+        !(after < text.length && isLower(text, after)) &&
+        !(end === stop + 1 && text.charCodeAt(stop) === 46 /* . */ && isAbbreviation(text, stop));
       if (ends) {
         if (stop > start) sentences.push({ start, end });
         start = after;
       }
     }
-    for (let kind = 0; kind < STOPS.length; kind++) if (next[kind]! !== -1 && next[kind]! < end) next[kind] = text.indexOf(STOPS[kind]!, end);
+    for (let kind = 0; kind < STOPS.length; kind++)
+      if (next[kind]! !== -1 && next[kind]! < end) next[kind] = text.indexOf(STOPS[kind]!, end);
     stop = firstStop(next);
   }
   const last = trimEnd(text, start);

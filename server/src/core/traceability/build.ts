@@ -28,11 +28,14 @@ export function buildTraceability(workspace: Workspace, options: TraceOptions): 
   const findings: FindingTrace[] = [];
   const recommendations: RecommendationTrace[] = [];
   // Documents in committee order and each one's items in document order: the lists come out sorted.
-  const documents = [...graph.documents].sort((a, b) => committeeRanks.get(a.document.uri)! - committeeRanks.get(b.document.uri)!);
+  const documents = [...graph.documents].sort(
+    (a, b) => committeeRanks.get(a.document.uri)! - committeeRanks.get(b.document.uri)!,
+  );
   for (const entry of documents) {
     const { document } = entry;
     const config = workspace.configFor(document.uri);
-    const responseDue = document.type === 'scrutiny' ? responseDueOf(writtenResponseDue(document), entry.facts.meeting) : undefined;
+    const responseDue =
+      document.type === 'scrutiny' ? responseDueOf(writtenResponseDue(document), entry.facts.meeting) : undefined;
     for (let index = 0; index < document.definitions.length; index++) {
       const kind = kindName(document.definitions[index]!.kind, document.type, config);
       if (kind !== 'finding' && kind !== 'recommendation') continue;
@@ -41,10 +44,17 @@ export function buildTraceability(workspace: Workspace, options: TraceOptions): 
         // As finding-unaddressed counts: another finding citing it does not act on it.
         const citedBy = (entry.citedBy[index] ?? []).filter((citer) => citer.kind !== 'finding').sort(byDate);
         // Object.assign, not a spread: V8 copies with it several times faster, and there are thousands.
-        findings.push(Object.assign({}, item, { status: citedBy.length > 0 ? ('addressed' as const) : ('not-addressed' as const), citedBy }));
+        findings.push(
+          Object.assign({}, item, {
+            status: citedBy.length > 0 ? ('addressed' as const) : ('not-addressed' as const),
+            citedBy,
+          }),
+        );
       } else {
         // A recommendation is acted on elsewhere: its own report referring to it is not action.
-        const citedBy = (entry.citedBy[index] ?? []).filter((citer) => citer.uri !== item.uri && citer.kind !== 'finding').sort(byDate);
+        const citedBy = (entry.citedBy[index] ?? [])
+          .filter((citer) => citer.uri !== item.uri && citer.kind !== 'finding')
+          .sort(byDate);
         // In the order the text cites them.
         const cites = [...(entry.cites[index] ?? [])];
         const outcome = recommendationOutcome(item, citedBy, responseDue, today);
@@ -56,7 +66,12 @@ export function buildTraceability(workspace: Workspace, options: TraceOptions): 
     }
   }
   const byCommitteeAndDate = byRank(committeeRanks);
-  return { today, findings, recommendations, brokenLinks: [...graph.brokenLinks].sort((a, b) => byCommitteeAndDate(a.from, b.from) || compareTargets(a, b)) };
+  return {
+    today,
+    findings,
+    recommendations,
+    brokenLinks: [...graph.brokenLinks].sort((a, b) => byCommitteeAndDate(a.from, b.from) || compareTargets(a, b)),
+  };
 }
 
 function compareTargets(a: BrokenLink, b: BrokenLink): number {

@@ -1,4 +1,11 @@
-import type { BrokenLink, BrokenLinkProblem, FindingTrace, RecommendationTrace, TraceItem, Traceability } from './model';
+import type {
+  BrokenLink,
+  BrokenLinkProblem,
+  FindingTrace,
+  RecommendationTrace,
+  TraceItem,
+  Traceability,
+} from './model';
 import { documentRanks } from './order';
 
 /** Something cited that is not there: the far end of a broken link. */
@@ -43,7 +50,10 @@ export function traceChains(model: Traceability): TraceChain[] {
     else brokenFrom.set(link.from, [link]);
   }
   // The model's lists are each in order already: rows go into their document's buckets, and only documents are sorted.
-  const documents = new Map<string, { readonly anchor: TraceItem; readonly rows: [TraceChain[], TraceChain[], TraceChain[]] }>();
+  const documents = new Map<
+    string,
+    { readonly anchor: TraceItem; readonly rows: [TraceChain[], TraceChain[], TraceChain[]] }
+  >();
   const rowsFor = (anchor: TraceItem, bucket: 0 | 1 | 2) => {
     let document = documents.get(anchor.uri);
     if (!document) documents.set(anchor.uri, (document = { anchor, rows: [[], [], []] }));
@@ -74,11 +84,18 @@ export function traceChains(model: Traceability): TraceChain[] {
   for (const link of model.brokenLinks) {
     // A recommendation's broken links are in its own rows; a finding citing nothing that exists acts on nothing.
     if (recommendations.get(link.from) || link.from.kind === 'finding') continue;
-    rowsFor(link.from, 2).push(link.kind === 'finding' ? { finding: missingItem(link), actedOnBy: link.from } : { recommendation: missingItem(link), actedOnBy: link.from });
+    rowsFor(link.from, 2).push(
+      link.kind === 'finding'
+        ? { finding: missingItem(link), actedOnBy: link.from }
+        : { recommendation: missingItem(link), actedOnBy: link.from },
+    );
   }
 
   const ordered = [...documents.values()];
-  const ranks = documentRanks(ordered.map((document) => document.anchor), 'committee');
+  const ranks = documentRanks(
+    ordered.map((document) => document.anchor),
+    'committee',
+  );
   ordered.sort((a, b) => ranks.get(a.anchor.uri)! - ranks.get(b.anchor.uri)!);
   const chains: TraceChain[] = [];
   for (const { rows } of ordered) for (const bucket of rows) for (const row of bucket) chains.push(row);
@@ -86,9 +103,14 @@ export function traceChains(model: Traceability): TraceChain[] {
 }
 
 /** One row per item acting on the recommendation, or one row saying nothing has. */
-function actedOn(rows: TraceChain[], finding: FindingTrace | MissingItem | undefined, recommendation: RecommendationTrace): void {
+function actedOn(
+  rows: TraceChain[],
+  finding: FindingTrace | MissingItem | undefined,
+  recommendation: RecommendationTrace,
+): void {
   const row = (actedOnBy: TraceItem | undefined): TraceChain => {
-    const parts: { finding?: FindingTrace | MissingItem; recommendation: RecommendationTrace; actedOnBy?: TraceItem } = { recommendation };
+    const parts: { finding?: FindingTrace | MissingItem; recommendation: RecommendationTrace; actedOnBy?: TraceItem } =
+      { recommendation };
     if (finding !== undefined) parts.finding = finding;
     if (actedOnBy !== undefined) parts.actedOnBy = actedOnBy;
     return parts;
@@ -130,14 +152,22 @@ function missingItem(link: BrokenLink): MissingItem {
  * chain is kept when any item in it is in one, so naming the minutes shows
  * the findings and recommendations they resolved.
  */
-export function selectTrace(model: Traceability, isShown: (uri: string) => boolean): { readonly model: Traceability; readonly chains: TraceChain[] } {
+export function selectTrace(
+  model: Traceability,
+  isShown: (uri: string) => boolean,
+): { readonly model: Traceability; readonly chains: TraceChain[] } {
   const chains: TraceChain[] = [];
   // The chains hold the model's own finding and recommendation objects, so they are found again by identity.
   const kept = new Set<TraceItem>();
   for (const chain of traceChains(model)) {
     const finding = chain.finding && !isMissing(chain.finding) ? chain.finding : undefined;
     const recommendation = chain.recommendation && !isMissing(chain.recommendation) ? chain.recommendation : undefined;
-    if (!(finding && isShown(finding.uri)) && !(recommendation && isShown(recommendation.uri)) && !(chain.actedOnBy && isShown(chain.actedOnBy.uri))) continue;
+    if (
+      !(finding && isShown(finding.uri)) &&
+      !(recommendation && isShown(recommendation.uri)) &&
+      !(chain.actedOnBy && isShown(chain.actedOnBy.uri))
+    )
+      continue;
     chains.push(chain);
     if (finding) kept.add(finding);
     if (recommendation) kept.add(recommendation);

@@ -54,7 +54,9 @@ export class DocumentItems {
     const definitions = this.document.definitionsById.get(id);
     if (!definitions) return [];
     // `definitions.indexOf` for each citation would search the whole list: quadratic in a long document.
-    const indexes = (this.indexes ??= new Map(this.document.definitions.map((definition, index) => [definition, index])));
+    const indexes = (this.indexes ??= new Map(
+      this.document.definitions.map((definition, index) => [definition, index]),
+    ));
     return definitions.slice(0, MAX_DEFINITIONS_CITED).map((definition) => indexes.get(definition)!);
   }
 
@@ -118,7 +120,8 @@ export function citationGraph(workspace: Workspace): CitationGraph {
           defined = true;
           const cited = parsed.item(index);
           // The same ID cited twice by one item (`[F1]` in two sentences) is one citation.
-          if (cited !== citer && entry.addCitation(reference.citedBy, cited)) (parsed.citedBy[index] ??= []).push(citer);
+          if (cited !== citer && entry.addCitation(reference.citedBy, cited))
+            (parsed.citedBy[index] ??= []).push(citer);
         }
       }
       if (defined) continue;

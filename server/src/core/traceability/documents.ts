@@ -37,7 +37,12 @@ export function writtenResponseDue(document: ParsedDocument): string | undefined
 }
 
 /** A definition as an item of the model. */
-export function traceItem(facts: DocumentFacts, document: ParsedDocument, definition: Definition, config: ResolvedConfig): TraceItem {
+export function traceItem(
+  facts: DocumentFacts,
+  document: ParsedDocument,
+  definition: Definition,
+  config: ResolvedConfig,
+): TraceItem {
   // Object.assign, not a spread: V8 copies with it several times faster, and a workspace has thousands of items.
   return Object.assign({}, facts, {
     id: definition.id,

@@ -42,7 +42,8 @@ export type FindingStatus = 'addressed' | 'not-addressed';
  * `addressed` / `not-addressed` for an officer's report; a scrutiny report's
  * recommendations are tracked against the response the addressee owes.
  */
-export type RecommendationStatus = 'addressed' | 'not-addressed' | 'awaiting-response' | 'responded' | 'responded-late' | 'overdue';
+export type RecommendationStatus =
+  'addressed' | 'not-addressed' | 'awaiting-response' | 'responded' | 'responded-late' | 'overdue';
 
 export type TraceStatus = FindingStatus | RecommendationStatus;
 

@@ -21,12 +21,22 @@ interface Folded {
 
 /** By committee, meeting date and document: how a clerk files papers. */
 function byCommittee(a: Folded, b: Folded): number {
-  return compareOptional(a.committee, b.committee) || compareOptional(a.meeting, b.meeting) || compareText(a.documentId, b.documentId) || compareText(a.uri, b.uri);
+  return (
+    compareOptional(a.committee, b.committee) ||
+    compareOptional(a.meeting, b.meeting) ||
+    compareText(a.documentId, b.documentId) ||
+    compareText(a.uri, b.uri)
+  );
 }
 
 /** By meeting date first: what acted on an item, in the order it happened. */
 function byDate(a: Folded, b: Folded): number {
-  return compareOptional(a.meeting, b.meeting) || compareOptional(a.committee, b.committee) || compareText(a.documentId, b.documentId) || compareText(a.uri, b.uri);
+  return (
+    compareOptional(a.meeting, b.meeting) ||
+    compareOptional(a.committee, b.committee) ||
+    compareText(a.documentId, b.documentId) ||
+    compareText(a.uri, b.uri)
+  );
 }
 
 function byPosition(a: TraceItem, b: TraceItem): number {
@@ -34,15 +44,27 @@ function byPosition(a: TraceItem, b: TraceItem): number {
 }
 
 /** Each document's place, by URI, in committee order (committee, meeting date, document) or date order (meeting date first). */
-export function documentRanks(documents: Iterable<DocumentFields>, order: 'committee' | 'date'): ReadonlyMap<string, number> {
+export function documentRanks(
+  documents: Iterable<DocumentFields>,
+  order: 'committee' | 'date',
+): ReadonlyMap<string, number> {
   const unique = new Map<string, Folded>();
   for (const document of documents) if (!unique.has(document.uri)) unique.set(document.uri, folded(document));
-  return new Map([...unique.values()].sort(order === 'committee' ? byCommittee : byDate).map((document, rank) => [document.uri, rank]));
+  return new Map(
+    [...unique.values()]
+      .sort(order === 'committee' ? byCommittee : byDate)
+      .map((document, rank) => [document.uri, rank]),
+  );
 }
 
 /** The fields compared, lower-cased once rather than at every comparison. */
 function folded(document: DocumentFields): Folded {
-  return { uri: document.uri, documentId: document.documentId.toLowerCase(), committee: document.committee?.toLowerCase(), meeting: document.meeting };
+  return {
+    uri: document.uri,
+    documentId: document.documentId.toLowerCase(),
+    committee: document.committee?.toLowerCase(),
+    meeting: document.meeting,
+  };
 }
 
 /** Items by their document's rank, then by position in it. */

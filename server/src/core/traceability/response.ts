@@ -29,6 +29,10 @@ export function recommendationOutcome(
   if (recommendation.documentType !== 'scrutiny') return { status: citedBy.length > 0 ? 'addressed' : 'not-addressed' };
   const after = recommendation.meeting;
   const response = citedBy.find((item) => item.meeting !== undefined && (after === undefined || item.meeting > after));
-  if (response) return { status: responseDue !== undefined && response.meeting! > responseDue ? 'responded-late' : 'responded', response };
+  if (response)
+    return {
+      status: responseDue !== undefined && response.meeting! > responseDue ? 'responded-late' : 'responded',
+      response,
+    };
   return { status: responseDue !== undefined && today > responseDue ? 'overdue' : 'awaiting-response' };
 }

@@ -14,8 +14,11 @@ export const registerCodeActions: Feature = (connection, context) => {
       return action ? [action] : [];
     }
     const canCreateFiles = clientCreatesFiles(context.client);
-    const current = (diagnostic: Diagnostic): Diagnostic => withoutStaleFileEdits(diagnostic, (uri) => context.documents.get(uri)?.getText());
-    return diagnostics.filter((diagnostic) => overlaps(diagnostic.range, range)).flatMap((diagnostic) => toCodeActions(textDocument.uri, current(diagnostic), canCreateFiles));
+    const current = (diagnostic: Diagnostic): Diagnostic =>
+      withoutStaleFileEdits(diagnostic, (uri) => context.documents.get(uri)?.getText());
+    return diagnostics
+      .filter((diagnostic) => overlaps(diagnostic.range, range))
+      .flatMap((diagnostic) => toCodeActions(textDocument.uri, current(diagnostic), canCreateFiles));
   });
   return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } };
 };
@@ -29,21 +32,27 @@ export const registerCodeActions: Feature = (connection, context) => {
 function withoutStaleFileEdits(diagnostic: Diagnostic, openText: (uri: string) => string | undefined): Diagnostic {
   const fixes = diagnostic.fixes;
   if (!fixes?.some((fix) => fix.otherFiles !== undefined)) return diagnostic;
-  const fresh = fixes.filter((fix) => (fix.otherFiles ?? []).every((file) => {
-    const open = openText(file.uri);
-    return open === undefined || (file.create !== true && open === file.basedOn);
-  }));
+  const fresh = fixes.filter((fix) =>
+    (fix.otherFiles ?? []).every((file) => {
+      const open = openText(file.uri);
+      return open === undefined || (file.create !== true && open === file.basedOn);
+    }),
+  );
   return { ...diagnostic, fixes: fresh };
 }
 
 /** Whether the client applies workspace edits that create files (`documentChanges` with the `create` operation). */
 function clientCreatesFiles(client: ClientCapabilities): boolean {
   const workspaceEdit = client.workspace?.workspaceEdit;
-  return workspaceEdit?.documentChanges === true && (workspaceEdit.resourceOperations?.includes(ResourceOperationKind.Create) ?? false);
+  return (
+    workspaceEdit?.documentChanges === true &&
+    (workspaceEdit.resourceOperations?.includes(ResourceOperationKind.Create) ?? false)
+  );
 }
 
 /** Whether two ranges touch: a cursor at either end of a diagnostic still offers its fix. */
 function overlaps(a: Range, b: Range): boolean {
-  const before = (x: Range['start'], y: Range['start']) => x.line < y.line || (x.line === y.line && x.character < y.character);
+  const before = (x: Range['start'], y: Range['start']) =>
+    x.line < y.line || (x.line === y.line && x.character < y.character);
   return !before(a.end, b.start) && !before(b.end, a.start);
 }

@@ -7,7 +7,10 @@ export const registerCodeLenses: Feature = (connection, context) => {
     const document = await context.document(textDocument.uri);
     if (!document || !(await context.settings.get(textDocument.uri)).codeLens.enable) return [];
     // A lens with no command shows its title as text.
-    return findingLenses(await context.workspace(), document).map((lens) => ({ range: lens.range, command: { title: lens.title, command: '' } }));
+    return findingLenses(await context.workspace(), document).map((lens) => ({
+      range: lens.range,
+      command: { title: lens.title, command: '' },
+    }));
   });
   return { codeLensProvider: { resolveProvider: false } };
 };

@@ -11,12 +11,15 @@ export const registerConfiguration: Feature = (connection, context) => {
   void context.whenStarted().then(() => {
     // As the lsp-sample does: a client that pulls settings may send changes only when asked to.
     if (context.client.workspace?.didChangeConfiguration?.dynamicRegistration !== true) return;
-    connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+    connection.client
+      .register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION })
+      .catch(() => undefined);
   });
   connection.onDidChangeConfiguration(() => {
     context.settings.forget();
     void context.rechecks.settingsChanged();
     // A client that fails to refresh shows the new lenses on its next request.
-    if (context.client.workspace?.codeLens?.refreshSupport === true) connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+    if (context.client.workspace?.codeLens?.refreshSupport === true)
+      connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
   });
 };

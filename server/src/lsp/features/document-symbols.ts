@@ -6,7 +6,9 @@ import { toDocumentSymbol } from '../convert';
 export const registerDocumentSymbols: Feature = (connection, context) => {
   connection.onDocumentSymbol(async ({ textDocument }) => {
     const document = await context.document(textDocument.uri);
-    return document ? documentSymbols(document, (await context.workspace()).configFor(document.uri)).map(toDocumentSymbol) : [];
+    return document
+      ? documentSymbols(document, (await context.workspace()).configFor(document.uri)).map(toDocumentSymbol)
+      : [];
   });
   return { documentSymbolProvider: true };
 };

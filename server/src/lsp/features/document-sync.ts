@@ -14,5 +14,7 @@ export const registerDocumentSync: Feature = (_connection, { documents, rechecks
     settings.forget(document.uri);
     rechecks.closed(document.uri);
   });
-  return { textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } } };
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+  };
 };

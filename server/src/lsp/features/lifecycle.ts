@@ -18,7 +18,13 @@ export const registerLifecycle: Feature = (connection, context) => {
   connection.onInitialized(() => {
     const session = new WorkspaceSession(connection, context.folders, context.documents);
     context.start(session);
-    session.index().catch((error: unknown) => connection.console.error(`Indexing the workspace failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`));
+    session
+      .index()
+      .catch((error: unknown) =>
+        connection.console.error(
+          `Indexing the workspace failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+        ),
+      );
   });
 };
 
@@ -30,6 +36,7 @@ function workspaceFolders(params: InitializeParams): string[] {
 
 /** `initializationOptions.checkDelay` (server/src/protocol), when it is a usable number of milliseconds. */
 function checkDelay(options: unknown): number | undefined {
-  const value: unknown = typeof options === 'object' && options !== null ? (options as InitializationOptions).checkDelay : undefined;
+  const value: unknown =
+    typeof options === 'object' && options !== null ? (options as InitializationOptions).checkDelay : undefined;
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? Math.min(value, 2 ** 31 - 1) : undefined;
 }

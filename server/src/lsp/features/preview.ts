@@ -12,7 +12,8 @@ export const registerPreview: Feature = (connection, context) => {
   connection.onRequest(PreviewRequest, async ({ textDocument: { uri } }) => {
     const workspace = await context.workspace();
     const open = context.documents.get(uri);
-    const document = workspace.getDocument(uri) ?? (open && new Workspace(workspace.configFor(uri)).setDocument(uri, open.getText()));
+    const document =
+      workspace.getDocument(uri) ?? (open && new Workspace(workspace.configFor(uri)).setDocument(uri, open.getText()));
     return document ? { html: previewHtml(document), version: open?.version ?? null } : null;
   });
   return { experimental: { preview: true } };

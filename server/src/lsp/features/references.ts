@@ -7,7 +7,10 @@ export const registerReferences: Feature = (connection, context) => {
     const workspace = await context.workspaceUnlessCancelled(token);
     const found = await context.idAt(textDocument.uri, position);
     if (!found) return [];
-    return [...(includeDeclaration ? definitionsOf(workspace, found.target) : []), ...referencesTo(workspace, found.target)];
+    return [
+      ...(includeDeclaration ? definitionsOf(workspace, found.target) : []),
+      ...referencesTo(workspace, found.target),
+    ];
   });
   return { referencesProvider: true };
 };

@@ -13,9 +13,15 @@ export const registerTraceability: Feature = (connection, context) => {
   connection.onRequest(TraceabilityRequest, async (params, token) => {
     const today = params?.today ?? localDate(new Date());
     if (typeof today !== 'string' || !isCalendarDate(today)) {
-      throw new ResponseError(ErrorCodes.InvalidParams, `today must be a real date written YYYY-MM-DD, such as 2026-09-17, not ${JSON.stringify(today)}.`);
+      throw new ResponseError(
+        ErrorCodes.InvalidParams,
+        `today must be a real date written YYYY-MM-DD, such as 2026-09-17, not ${JSON.stringify(today)}.`,
+      );
     }
-    return { ...buildTraceability(await context.workspaceUnlessCancelled(token), { today }), statusLabels: STATUS_LABELS };
+    return {
+      ...buildTraceability(await context.workspaceUnlessCancelled(token), { today }),
+      statusLabels: STATUS_LABELS,
+    };
   });
   return { experimental: { traceability: true } };
 };

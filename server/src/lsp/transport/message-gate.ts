@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { PreviewRequest } from '../../protocol';
 
 /** What to do with a message from the client before any handler sees it. */
-export type Verdict = { readonly kind: 'pass' } | { readonly kind: 'drop' } | { readonly kind: 'answer'; readonly response: ResponseMessage };
+export type Verdict =
+  | { readonly kind: 'pass' }
+  | { readonly kind: 'drop' }
+  | { readonly kind: 'answer'; readonly response: ResponseMessage };
 
 const PASS: Verdict = { kind: 'pass' };
 const DROP: Verdict = { kind: 'drop' };
@@ -30,7 +33,10 @@ const REQUEST_PARAMS: ReadonlyMap<string, z.ZodType> = new Map<string, z.ZodType
   ['textDocument/prepareRename', atPosition],
   ['textDocument/references', atPosition.extend({ context: z.object({ includeDeclaration: z.boolean() }) })],
   ['textDocument/rename', atPosition.extend({ newName: z.string() })],
-  ['textDocument/codeAction', aboutDocument.extend({ range, context: z.object({ only: z.array(z.string()).optional() }) })],
+  [
+    'textDocument/codeAction',
+    aboutDocument.extend({ range, context: z.object({ only: z.array(z.string()).optional() }) }),
+  ],
   ['workspace/symbol', z.object({ query: z.string() })],
   [PreviewRequest.method, aboutDocument],
 ]);
@@ -54,10 +60,21 @@ export class MessageGate {
 
   private judgeRequest(request: RequestMessage): Verdict {
     if (request.method === 'initialize') this.initializeSeen = true;
-    else if (!this.initializeSeen) return answer(request, ErrorCodes.ServerNotInitialized, `The server has not been initialized: send initialize before ${request.method}.`);
+    else if (!this.initializeSeen)
+      return answer(
+        request,
+        ErrorCodes.ServerNotInitialized,
+        `The server has not been initialized: send initialize before ${request.method}.`,
+      );
     if (request.method === 'shutdown') this.shutdownRequested = true;
     const problem = paramsProblem(request);
-    return problem === undefined ? PASS : answer(request, ErrorCodes.InvalidParams, `The parameters of ${request.method} are not as the protocol says: ${problem}.`);
+    return problem === undefined
+      ? PASS
+      : answer(
+          request,
+          ErrorCodes.InvalidParams,
+          `The parameters of ${request.method} are not as the protocol says: ${problem}.`,
+        );
   }
 }
 
@@ -67,7 +84,9 @@ function paramsProblem(request: RequestMessage): string | undefined {
   const result = schema.safeParse(request.params);
   if (result.success) return undefined;
   const issue = result.error.issues[0]!;
-  return issue.path.length === 0 ? 'they are missing or not an object' : `${issue.path.join('.')} is missing or has the wrong type`;
+  return issue.path.length === 0
+    ? 'they are missing or not an object'
+    : `${issue.path.join('.')} is missing or has the wrong type`;
 }
 
 function answer(request: RequestMessage, code: number, message: string): Verdict {

@@ -30,7 +30,11 @@ export function transportFrom(args: readonly string[]): Transport | undefined {
     const value = inlineValue ?? args[index + 1];
     switch (name) {
       case '--stdio':
-        return { reader: new StreamMessageReader(process.stdin), writer: new StreamMessageWriter(process.stdout), stdio: true };
+        return {
+          reader: new StreamMessageReader(process.stdin),
+          writer: new StreamMessageWriter(process.stdout),
+          stdio: true,
+        };
       case '--node-ipc':
         return { reader: new IPCMessageReader(process), writer: new IPCMessageWriter(process), stdio: false };
       case '--socket': {
@@ -65,5 +69,7 @@ function splitArgument(argument: string): [string, string | undefined] {
  * different error, and the server passes over it.
  */
 export function isFramingError(error: Error): boolean {
-  return /^(Header must provide a Content-Length|Content-Length value must be a number|Message header must separate key and value)/.test(error.message);
+  return /^(Header must provide a Content-Length|Content-Length value must be a number|Message header must separate key and value)/.test(
+    error.message,
+  );
 }

@@ -1,7 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE_NAME, createFileMatcher, defaultConfig, loadConfig, notCheckedDiagnostics, type ConfigResult, type Diagnostic, type ResolvedConfig } from '../../core';
+import {
+  CONFIG_FILE_NAME,
+  createFileMatcher,
+  defaultConfig,
+  loadConfig,
+  notCheckedDiagnostics,
+  type ConfigResult,
+  type Diagnostic,
+  type ResolvedConfig,
+} from '../../core';
 import { documentsUnder } from '../../node/find-documents';
 import { describeReadError, isMissing, readText } from '../../node/read-text';
 
@@ -91,5 +100,9 @@ export function readWorkspaceDocuments(folders: readonly string[], result: Confi
  * down, and worded as the command line's message.
  */
 export function unreadableDiagnostics(reason: string, config: ResolvedConfig): Diagnostic[] {
-  return notCheckedDiagnostics('', `This file could not be read (${reason}), so it was not checked. Check that it exists and that you may read it.`, config);
+  return notCheckedDiagnostics(
+    '',
+    `This file could not be read (${reason}), so it was not checked. Check that it exists and that you may read it.`,
+    config,
+  );
 }

@@ -1,7 +1,13 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, createFileMatcher, type ConfigFor, type ConfigResult, type ResolvedConfig } from '../../core';
+import {
+  CONFIG_FILE_NAME,
+  createFileMatcher,
+  type ConfigFor,
+  type ConfigResult,
+  type ResolvedConfig,
+} from '../../core';
 import { toLspDiagnostic } from '../convert';
 import { readWorkspaceConfig, readWorkspaceDocuments, type DiskDocuments } from './files';
 
@@ -43,7 +49,8 @@ export class WorkspaceFolders {
     // readWorkspaceConfig of one folder: its own config, or the defaults.
     const folders = this.paths.map((folder): Folder => {
       const own = readWorkspaceConfig([folder]);
-      const config = own.uri === undefined ? { ...own.result, config: withNewConfigFile(own.result.config, folder) } : own.result;
+      const config =
+        own.uri === undefined ? { ...own.result, config: withNewConfigFile(own.result.config, folder) } : own.result;
       return { path: folder, config, configUri: own.uri, matches: createFileMatcher(config.config) };
     });
     this.folders = folders;
@@ -53,10 +60,13 @@ export class WorkspaceFolders {
       showing.add(configUri);
       void this.connection.sendDiagnostics({ uri: configUri, diagnostics: config.diagnostics.map(toLspDiagnostic) });
     }
-    for (const uri of this.showing) if (!showing.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of this.showing)
+      if (!showing.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.showing = showing;
     // The first folder with a config file, else the first folder's defaults, else (no folder) the defaults.
-    const config = (folders.find((folder) => folder.configUri !== undefined) ?? folders[0])?.config.config ?? readWorkspaceConfig([]).result.config;
+    const config =
+      (folders.find((folder) => folder.configUri !== undefined) ?? folders[0])?.config.config ??
+      readWorkspaceConfig([]).result.config;
     return { config, configFor: (uri) => folderOf(folders, uri)?.folder.config.config ?? config };
   }
 
@@ -92,7 +102,8 @@ function folderOf(folders: readonly Folder[], uri: string): { folder: Folder; re
   for (const folder of folders) {
     const relative = path.relative(folder.path, file);
     if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
-    if (!best || folder.path.length > best.folder.path.length) best = { folder, relative: relative.split(path.sep).join('/') };
+    if (!best || folder.path.length > best.folder.path.length)
+      best = { folder, relative: relative.split(path.sep).join('/') };
   }
   return best;
 }

@@ -88,7 +88,10 @@ export class Rechecks {
 
   private schedule(uri: string): void {
     clearTimeout(this.timers.get(uri));
-    this.timers.set(uri, setTimeout(() => this.runNow(uri), this.delay()));
+    this.timers.set(
+      uri,
+      setTimeout(() => this.runNow(uri), this.delay()),
+    );
   }
 
   private runNow(uri: string): void {

@@ -88,7 +88,8 @@ export class WorkspaceSession {
     try {
       // Open documents too: one closed before indexing ends keeps the disk's text.
       const files = this.folders.readDocuments();
-      if (files.documents.length > PROGRESS_THRESHOLD) progress = new IndexingProgress(this.connection, files.documents.length);
+      if (files.documents.length > PROGRESS_THRESHOLD)
+        progress = new IndexingProgress(this.connection, files.documents.length);
       await this.indexFiles(files, progress);
     } finally {
       // Whatever happened, requests stop waiting and the progress ends.
@@ -99,7 +100,7 @@ export class WorkspaceSession {
 
   private async indexFiles(files: DiskDocuments, progress: IndexingProgress | undefined): Promise<void> {
     const total = files.documents.length;
-    for (let done = 0; done < total; ) {
+    for (let done = 0; done < total;) {
       for (const { uri, text } of files.documents.slice(done, done + CHUNK)) this.setDocument(uri, text, 'disk');
       done = Math.min(done + CHUNK, total);
       progress?.report((50 * done) / total, `Indexing ${done} of ${total}`);
@@ -107,12 +108,16 @@ export class WorkspaceSession {
     }
     for (const { uri, reason } of files.unreadable) this.setUnreadable(uri, reason);
     this.unreadableFolders.report(files.unreadableFolders);
-    for (const document of this.editor.all()) if (this.isChecked(document)) this.setDocument(document.uri, document.getText(), 'editor');
+    for (const document of this.editor.all())
+      if (this.isChecked(document)) this.setDocument(document.uri, document.getText(), 'editor');
     this.markIndexed();
     // The open documents first: those are the ones the user is looking at.
-    const open = this.editor.all().map((document) => document.uri).filter((uri) => this.workspace.getDocument(uri));
+    const open = this.editor
+      .all()
+      .map((document) => document.uri)
+      .filter((uri) => this.workspace.getDocument(uri));
     const uris = [...new Set([...open, ...this.knownUris()])];
-    for (let done = 0; done < uris.length; ) {
+    for (let done = 0; done < uris.length;) {
       this.publish(uris.slice(done, done + CHUNK));
       done = Math.min(done + CHUNK, uris.length);
       progress?.report(50 + (50 * done) / uris.length, `Checking ${done} of ${uris.length}`);
@@ -206,14 +211,18 @@ export class WorkspaceSession {
     for (const uri of unreadable) this.forget(uri);
     this.workspace.setConfig(config, configFor);
     for (const document of this.editor.all()) {
-      if (!this.workspace.getDocument(document.uri) && this.isChecked(document)) this.setDocument(document.uri, document.getText(), 'editor');
+      if (!this.workspace.getDocument(document.uri) && this.isChecked(document))
+        this.setDocument(document.uri, document.getText(), 'editor');
     }
     const files = this.folders.readDocuments();
-    for (const { uri, text } of files.documents) if (!this.uriByCanonical.has(canonicalUri(uri))) this.setDocument(uri, text, 'disk');
-    for (const { uri, reason } of files.unreadable) if (!this.uriByCanonical.has(canonicalUri(uri))) this.setUnreadable(uri, reason);
+    for (const { uri, text } of files.documents)
+      if (!this.uriByCanonical.has(canonicalUri(uri))) this.setDocument(uri, text, 'disk');
+    for (const { uri, reason } of files.unreadable)
+      if (!this.uriByCanonical.has(canonicalUri(uri))) this.setUnreadable(uri, reason);
     this.unreadableFolders.report(files.unreadableFolders);
     // No longer selected, or gone: nothing more to show for it.
-    for (const uri of unreadable) if (!this.uriByCanonical.has(canonicalUri(uri))) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    for (const uri of unreadable)
+      if (!this.uriByCanonical.has(canonicalUri(uri))) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.unpublished.clear();
     this.publishAll();
   }
@@ -302,13 +311,18 @@ export class WorkspaceSession {
     for (const uri of uris) {
       const unreadable = this.unreadable.get(uri);
       if (unreadable !== undefined) {
-        void this.connection.sendDiagnostics({ uri, diagnostics: unreadableDiagnostics(unreadable, this.workspace.configFor(uri)).map(toLspDiagnostic) });
+        void this.connection.sendDiagnostics({
+          uri,
+          diagnostics: unreadableDiagnostics(unreadable, this.workspace.configFor(uri)).map(toLspDiagnostic),
+        });
         continue;
       }
       if (!this.workspace.getDocument(uri)) continue;
       const version = this.editor.get(uri)?.version;
       const diagnostics = this.workspace.diagnostics(uri).map(toLspDiagnostic);
-      void this.connection.sendDiagnostics(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
+      void this.connection.sendDiagnostics(
+        version === undefined ? { uri, diagnostics } : { uri, version, diagnostics },
+      );
     }
   }
 }

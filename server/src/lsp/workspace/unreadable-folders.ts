@@ -20,7 +20,9 @@ export class UnreadableFolderWarnings {
     if (fresh.length === 0) return;
     for (const { folder, reason } of fresh) {
       this.told.add(folder);
-      this.connection.console.warn(`Could not open the folder ${folder} (${reason}); the documents in it, if any, are not checked.`);
+      this.connection.console.warn(
+        `Could not open the folder ${folder} (${reason}); the documents in it, if any, are not checked.`,
+      );
     }
     const named = fresh.slice(0, NAMED).map(({ folder, reason }) => `${folder} (${reason})`);
     const more = fresh.length > NAMED ? ` and ${fresh.length - NAMED} more` : '';
