@@ -8,6 +8,10 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const TRACE_FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
 export type TraceFormat = (typeof TRACE_FORMATS)[number];
 
+/** What `export --to` can write so far; Word and PDF are still to come (issue 15). */
+export const EXPORT_FORMATS = ['html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
 export const TEMPLATES_FORMATS = ['text', 'json', 'markdown'] as const;
 export type TemplatesFormat = (typeof TEMPLATES_FORMATS)[number];
 
@@ -32,6 +36,19 @@ export type Invocation =
       readonly today?: string;
     }
   | {
+      readonly command: 'export';
+      /** As typed, as for check. Never empty. */
+      readonly paths: readonly string[];
+      readonly to: ExportFormat;
+      /** `--out`: the folder to write to, as typed; absent means `export/` at the workspace root. */
+      readonly outDir?: string;
+      /** `--force`: replace files already there, and export documents with errors. */
+      readonly force: boolean;
+      /** `--include-exempt`: export exempt reports too, for members and officers only. */
+      readonly includeExempt: boolean;
+      readonly configPath?: string;
+    }
+  | {
       readonly command: 'templates';
       /** One template to show; absent means every template. */
       readonly name?: string;
@@ -43,6 +60,10 @@ const OPTIONS = {
   format: { type: 'string' },
   config: { type: 'string' },
   today: { type: 'string' },
+  to: { type: 'string' },
+  out: { type: 'string' },
+  force: { type: 'boolean' },
+  'include-exempt': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -51,6 +72,9 @@ const USAGE = 'committee-reports check [PATH...] [--format text|json|sarif] [--c
 const TRACE_USAGE =
   'committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]';
 const TEMPLATES_USAGE = 'committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]';
+const EXPORT_USAGE =
+  'committee-reports export [PATH...] --to html [--out FOLDER] [--force] [--include-exempt] [--config FILE]';
+const EXPORT_OPTIONS = ['to', 'out', 'force', 'include-exempt'] as const;
 const SEE_HELP = 'run committee-reports --help to see how to use it';
 
 /** Parses the arguments after `node script`. Throws UsageError for anything not understood. */
@@ -64,11 +88,15 @@ export function parseInvocation(args: readonly string[]): Invocation {
   if (command === undefined) {
     throw new UsageError(`no command given; use ${USAGE} (committee-reports --help explains it)`);
   }
+  if (command === 'export') return parseExport(paths, values);
+  const exportOption = EXPORT_OPTIONS.find((option) => values[option] !== undefined);
+  if (exportOption !== undefined && ['check', 'trace', 'templates'].includes(command))
+    throw new UsageError(`the option --${exportOption} is for the export command only, as in ${EXPORT_USAGE}`);
   if (command === 'trace') return parseTrace(paths, values);
   if (command === 'templates') return parseTemplates(paths, values);
   if (command !== 'check') {
     throw new UsageError(
-      `unknown command '${command}'; the commands are check, trace and templates, as in committee-reports check ${command}`,
+      `unknown command '${command}'; the commands are check, trace, templates and export, as in committee-reports check ${command}`,
     );
   }
   if (values.today !== undefined)
@@ -93,6 +121,39 @@ function parseTrace(
     format,
     ...(values.config === undefined ? {} : { configPath: values.config }),
     ...(today === undefined ? {} : { today }),
+  };
+}
+
+function parseExport(
+  paths: readonly string[],
+  values: {
+    format?: string | undefined;
+    config?: string | undefined;
+    today?: string | undefined;
+    to?: string | undefined;
+    out?: string | undefined;
+    force?: boolean | undefined;
+    'include-exempt'?: boolean | undefined;
+  },
+): Invocation {
+  if (values.format !== undefined)
+    throw new UsageError(`export chooses what to write with --to, not --format; use ${EXPORT_USAGE}`);
+  if (values.today !== undefined)
+    throw new UsageError(`the option --today is for the trace command only; use ${EXPORT_USAGE}`);
+  const available = EXPORT_FORMATS.join(', ');
+  if (values.to === undefined)
+    throw new UsageError(`say what to export to with --to; the formats available are: ${available}`);
+  const to = EXPORT_FORMATS.find((format) => format === values.to);
+  if (to === undefined)
+    throw new UsageError(`cannot export to '${values.to}' yet; the formats available are: ${available}`);
+  return {
+    command: 'export',
+    paths: paths.length > 0 ? paths : ['.'],
+    to,
+    force: values.force === true,
+    includeExempt: values['include-exempt'] === true,
+    ...(values.out === undefined ? {} : { outDir: values.out }),
+    ...(values.config === undefined ? {} : { configPath: values.config }),
   };
 }
 
@@ -187,5 +248,7 @@ function explainParseError(args: readonly string[], error: unknown): string {
 
 function valueExample(option: string): string {
   if (option === 'today') return '--today 2026-09-17';
+  if (option === 'to') return '--to html';
+  if (option === 'out') return '--out published';
   return option === 'format' ? '--format json' : '--config path/to/.committee-reports.yaml';
 }

@@ -13,6 +13,8 @@ import { packageVersion } from './version';
 import { runTrace } from './trace';
 import { renderTrace } from './trace-render';
 import { runTemplates } from './templates';
+import { runExport } from './export';
+import { formatExport } from './export-text';
 import { renderTemplates } from './templates-render';
 
 /** The process as the CLI sees it, passed in so the logic never reaches for globals. */
@@ -69,6 +71,21 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Ex
         environment.writeOut(renderTemplates(outcome.templates, invocation.format));
         writeWarnings(outcome.warnings, environment);
         return ExitCode.Clean;
+      }
+      case 'export': {
+        const outcome = runExport({
+          root: environment.cwd,
+          paths: invocation.paths,
+          to: invocation.to,
+          force: invocation.force,
+          includeExempt: invocation.includeExempt,
+          ...(invocation.outDir === undefined ? {} : { outDir: invocation.outDir }),
+          ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
+        });
+        environment.writeOut(formatExport(outcome));
+        writeWarnings(outcome.warnings, environment);
+        const refused = outcome.results.some((result) => !('output' in result));
+        return refused ? ExitCode.ErrorsFound : ExitCode.Clean;
       }
     }
   } catch (error) {

@@ -55,3 +55,4 @@ export { CONDITION_WORDS, describeTemplates, requirementWords } from './template
 export type { Condition, SectionDescription, TemplateDescription, TemplateSource } from './templates/describe';
 export { PLACEHOLDER_FORMS, findPlaceholders } from './text/placeholders';
 export type { PlaceholderFormInfo } from './text/placeholders';
+export * from './export';

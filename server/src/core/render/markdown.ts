@@ -15,5 +15,9 @@ export function createSafeMarkdown(): MarkdownIt {
   renderer.renderer.rules.html_inline = (tokens, index) => htmlAsText(tokens[index]!.content);
   // Links and images may point anywhere; keep only web and in-page links, never script.
   renderer.validateLink = (url) => /^(https?:|mailto:|#)/i.test(url.trim());
+  // A table's header cells head its columns; saying so lets a screen reader announce them with each cell.
+  renderer.core.ruler.push('column_headers', (state) => {
+    for (const token of state.tokens) if (token.type === 'th_open') token.attrSet('scope', 'col');
+  });
   return renderer;
 }

@@ -1,0 +1,85 @@
+import type { ParsedDocument } from '../document';
+import { bodyHtml } from '../render/body-html';
+import { anchorId, escapeHtml } from '../render/html';
+import type { PreviewMark } from '../render/preview-marks';
+import { frontSheet, type FrontSheet, type FrontSheetLine } from './front-sheet';
+import { EXPORT_CSS } from './html-style';
+import { otherPaperReference, type PaperIndex } from './other-papers';
+
+export interface HtmlExportOptions {
+  /** The workspace the document is in, to name the other papers it cites by their titles. */
+  readonly papers?: PaperIndex;
+}
+
+/**
+ * Nothing is loaded from anywhere and nothing runs, whatever the body holds:
+ * the page is published as one file, and a reader's browser must fetch
+ * nothing on its behalf (a web image shows its alternative text instead).
+ */
+const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+
+/**
+ * A paper as one self-contained, accessible HTML page: the front sheet (and
+ * an exempt report's notice) in the header, the body in the main landmark,
+ * rendered by the preview's renderer. A reference in the paper links to its
+ * ID; one to another paper is written out with that paper's title, as the
+ * other paper is not in the page.
+ */
+export function exportHtml(document: ParsedDocument, options: HtmlExportOptions = {}): string {
+  const title = documentTitle(document);
+  const body = bodyHtml(document, (mark, source) => markHtml(mark, source, options.papers));
+  // A page needs one top-level heading; a body that starts at ## gets the title as its h1.
+  const heading = document.headings.some((h) => h.level === 1) ? '' : `<h1>${escapeHtml(title)}</h1>\n`;
+  return `<!DOCTYPE html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<title>${escapeHtml(title)}</title>
+<style>
+${EXPORT_CSS}
+</style>
+</head>
+<body>
+<header>
+${frontSheetHtml(frontSheet(document))}</header>
+<main>
+${heading}${body}</main>
+</body>
+</html>
+`;
+}
+
+/** The front matter's title, else the document id: a page must have a title. */
+export function documentTitle(document: ParsedDocument): string {
+  const title = document.data['title'];
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : document.documentId;
+}
+
+function frontSheetHtml(sheet: FrontSheet): string {
+  const notice = sheet.exemptNotice === undefined ? '' : `<p class="cr-exempt">${escapeHtml(sheet.exemptNotice)}</p>\n`;
+  if (sheet.rows.length === 0) return notice;
+  const rows = sheet.rows.map(
+    (row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${row.lines.map(lineHtml).join('<br>')}</td></tr>\n`,
+  );
+  return `${notice}<table class="cr-front-sheet">\n<caption>Front sheet</caption>\n<tbody>\n${rows.join('')}</tbody>\n</table>\n`;
+}
+
+function lineHtml(line: FrontSheetLine): string {
+  const text = escapeHtml(line.text);
+  return line.email ? `<a href="mailto:${text}">${text}</a>` : text;
+}
+
+function markHtml(mark: PreviewMark, source: string, papers: PaperIndex | undefined): string {
+  const written = source.slice(mark.start, mark.end);
+  const text = escapeHtml(written);
+  const anchor = anchorId(mark.documentId, mark.id);
+  if (mark.kind === 'definition') return `<a class="cr-definition" id="${anchor}">${text}</a>`;
+  if (mark.local) return `<a class="cr-reference" href="#${anchor}">${text}</a>`;
+  // Only `doc-id:R2` names the paper; the R3 after it in `[doc-id:R2, R3]` reads on from it.
+  const other = written.includes(':') ? otherPaperReference(papers, mark.documentId, mark.id) : undefined;
+  return other === undefined
+    ? `<span class="cr-reference">${text}</span>`
+    : `<span class="cr-reference">${escapeHtml(other.item)} of <cite>${escapeHtml(other.title)}</cite></span>`;
+}

@@ -1,0 +1,52 @@
+import type { ParsedDocument } from '../document';
+import { createSafeMarkdown } from './markdown';
+import { previewMarks, type PreviewMark } from './preview-marks';
+
+/**
+ * A document's body as HTML: rendered as CommonMark, each mark (a defined ID,
+ * a reference) written by `markHtml`. The preview and the export both render
+ * through here, so what an officer previews is what is published; they differ
+ * only in what a mark becomes (a link the editor follows, or one in the page).
+ *
+ * Marks are swapped for private-use placeholders before Markdown renders and
+ * for HTML after, so Markdown never sees, and cannot break, the markup.
+ */
+export type MarkHtml = (mark: PreviewMark, source: string) => string;
+
+const OPEN = '\uE000';
+const CLOSE = '\uE001';
+const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+const STRAY_PLACEHOLDER_CHARACTERS = /[\uE000\uE001]/g;
+
+const markdown = createSafeMarkdown();
+
+export function bodyHtml(document: ParsedDocument, markHtml: MarkHtml): string {
+  const marks = previewMarks(document);
+  const source = document.lines.text;
+  const body = source.slice(bodyStart(document.frontMatter?.closingLine, document.lines), source.length);
+  const offset = source.length - body.length;
+  const html = markdown.render(withPlaceholders(body, offset, marks));
+  return html.replace(PLACEHOLDER, (_, index: string) => markHtml(marks[Number(index)]!, source));
+}
+
+/** The front matter is metadata, not prose: the body starts after it. */
+function bodyStart(
+  closingLine: number | undefined,
+  lines: { lineStart(line: number): number; lineCount: number },
+): number {
+  if (closingLine === undefined) return 0;
+  return closingLine + 1 < lines.lineCount ? lines.lineStart(closingLine + 1) : Number.MAX_SAFE_INTEGER;
+}
+
+function withPlaceholders(body: string, offset: number, marks: readonly PreviewMark[]): string {
+  // A stray private-use character in the text must not be read as one of ours.
+  let result = '';
+  let at = 0;
+  marks.forEach((mark, index) => {
+    const start = mark.start - offset;
+    if (start < at) return;
+    result += body.slice(at, start).replace(STRAY_PLACEHOLDER_CHARACTERS, '\uFFFD') + OPEN + index + CLOSE;
+    at = mark.end - offset;
+  });
+  return result + body.slice(at).replace(STRAY_PLACEHOLDER_CHARACTERS, '\uFFFD');
+}
