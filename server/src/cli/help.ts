@@ -2,11 +2,12 @@
 export const HELP_TEXT = `Usage: committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]
        committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]
        committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]
+       committee-reports export [PATH...] --to html [--out FOLDER] [--force] [--include-exempt] [--config FILE]
 
 Checks committee reports and minutes (Markdown with YAML front matter) exactly
 as the editor does, and lists what it finds; or traces every finding to the
 recommendations and resolutions that acted on it; or lists the sections each
-template asks for.
+template asks for; or exports them for publication.
 
 Commands (one must be given: committee-reports PATH on its own is a usage error):
   check             List the problems in the documents.
@@ -21,6 +22,12 @@ Commands (one must be given: committee-reports PATH on its own is a usage error)
                     optional; what a bare "None" may say there; and the other
                     names its heading may use. With NAME, that template only.
                     The config's own templates and changes are included.
+  export            Write each document as a page to publish: one accessible
+                    HTML file each, with the front sheet first, named after the
+                    document (school-meals.report.md gives school-meals.html).
+                    A document is not exported when it is exempt (unless
+                    --include-exempt), has errors or its file is already there
+                    (unless --force); the others still are.
 
 Arguments:
   PATH...           Files or folders to check (default: the current folder).
@@ -34,6 +41,12 @@ Options:
                     templates: text (default), json or markdown (tables)
   --today DATE      trace: the date to work out overdue responses for,
                     YYYY-MM-DD (default: today)
+  --to FORMAT       export: what to write; html is the only format so far
+  --out FOLDER      export: where to write (default: export/ in the current folder)
+  --force           export: replace files already there, and export documents
+                    that have errors
+  --include-exempt  export: export exempt reports too, for members and officers
+                    only: exempt information must not be published
   --config FILE     Use this config file instead of ./.committee-reports.yaml
   -h, --help        Show this help
   -v, --version     Show the version
@@ -49,7 +62,8 @@ Exit codes:
   0  no errors (warnings and infos do not fail the check); trace: always, even
      with overdue responses or broken links; templates: always, even when the
      config has problems (they are listed on stderr)
-  1  errors found, in a document or in the config file (check only)
+  1  errors found, in a document or in the config file (check); a document
+     not exported (export)
   2  a usage error (templates: a NAME no template has), a PATH or --config
      file that does not exist, a file that cannot be read, or an internal
      failure

@@ -1,0 +1,165 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  isOneLineMessage,
+  positionOf,
+  reportWithUnresolvedReference,
+  runCli,
+  useTemporaryFolders,
+  validMinutes,
+  validReport,
+} from './support';
+
+const EXEMPT_REPORT = validReport({ id: 'depot-sale' })
+  .replace('title: School Meals Contract', 'title: Sale of the Depot')
+  .replace('exempt: false', 'exempt:\n  paragraphs: [3]\n  reason: The price the Council would accept.')
+  .replace(
+    '## Background Papers',
+    '## Reason for Inclusion in Part II\n\nParagraph 3 applies.\n\n## Background Papers',
+  );
+
+const FILES = {
+  'reports/school-meals.report.md': validReport(),
+  'minutes/cabinet-2026-04-14.minutes.md': validMinutes(),
+};
+
+function read(folder: string, file: string): string {
+  return fs.readFileSync(path.join(folder, file), 'utf8');
+}
+
+describe('committee-reports export', function () {
+  this.timeout(30_000);
+  const workspace = useTemporaryFolders();
+
+  it('writes one HTML page per document to export/, names each, and exits 0', function () {
+    const folder = workspace(FILES);
+    const run = runCli(folder, ['export', '--to', 'html']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(run.stderr, '');
+    assert.equal(
+      run.stdout,
+      [
+        'Wrote export/cabinet-2026-04-14.html from minutes/cabinet-2026-04-14.minutes.md',
+        'Wrote export/school-meals.html from reports/school-meals.report.md',
+        '',
+        '2 files written, 0 documents not exported',
+        '',
+      ].join('\n'),
+    );
+    assert.match(read(folder, 'export/school-meals.html'), /<title>School Meals Contract<\/title>/);
+    // The minutes name the report they resolve on by its title, as the report is not in their page.
+    assert.match(
+      read(folder, 'export/cabinet-2026-04-14.html'),
+      /recommendation R1 of <cite>School Meals Contract<\/cite>/,
+    );
+  });
+
+  it('exports only the files named, to the folder --out gives', function () {
+    const folder = workspace(FILES);
+    const run = runCli(folder, ['export', 'reports/school-meals.report.md', '--to', 'html', '--out', 'public/papers']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^Wrote public\/papers\/school-meals\.html from reports\/school-meals\.report\.md\n/);
+    assert.deepEqual(fs.readdirSync(path.join(folder, 'public/papers')), ['school-meals.html']);
+    assert.equal(fs.existsSync(path.join(folder, 'export')), false);
+  });
+
+  it('never replaces a file already there without --force, and still writes the others', function () {
+    const folder = workspace({ ...FILES, 'export/school-meals.html': 'the published version' });
+    const run = runCli(folder, ['export', '--to', 'html']);
+    assert.equal(run.status, 1);
+    assert.match(
+      run.stdout,
+      /^Not exported: reports\/school-meals\.report\.md: export\/school-meals\.html is already there and was not replaced\. Move it away, or add --force to replace it\.$/m,
+    );
+    assert.match(run.stdout, /^Wrote export\/cabinet-2026-04-14\.html/m);
+    assert.match(run.stdout, /^1 file written, 1 document not exported$/m);
+    assert.equal(read(folder, 'export/school-meals.html'), 'the published version');
+
+    const forced = runCli(folder, ['export', '--to', 'html', '--force']);
+    assert.equal(forced.status, 0, forced.stdout);
+    assert.match(read(folder, 'export/school-meals.html'), /^<!DOCTYPE html>/);
+  });
+
+  it('refuses a document with errors, listing them, unless --force', function () {
+    const text = reportWithUnresolvedReference();
+    const folder = workspace({ 'bad.report.md': text });
+    const run = runCli(folder, ['export', '--to', 'html']);
+    assert.equal(run.status, 1);
+    const { line, column } = positionOf(text, '[F9]');
+    assert.equal(
+      run.stdout,
+      [
+        'Not exported: bad.report.md: it has 1 error. Put it right, or add --force to export it as it is.',
+        `  bad.report.md:${line}:${column} error F9 is not defined in this document (did you mean F1?) [ref-unresolved]`,
+        '',
+        '0 files written, 1 document not exported',
+        '',
+      ].join('\n'),
+    );
+    assert.equal(fs.existsSync(path.join(folder, 'export')), false);
+
+    const forced = runCli(folder, ['export', '--to', 'html', '--force']);
+    assert.equal(forced.status, 0);
+    assert.match(forced.stdout, /^Wrote export\/bad\.html from bad\.report\.md despite 1 error$/m);
+  });
+
+  it('refuses an exempt report, saying why, unless --include-exempt', function () {
+    const folder = workspace({ 'depot.report.md': EXEMPT_REPORT });
+    const run = runCli(folder, ['export', '--to', 'html', '--force']);
+    assert.equal(run.status, 1);
+    assert.match(
+      run.stdout,
+      /^Not exported: depot\.report\.md: it is exempt from publication under Schedule 12A, and exempt information must not be published\. To export it for members and officers only, add --include-exempt\.$/m,
+    );
+    assert.equal(fs.existsSync(path.join(folder, 'export')), false);
+
+    const included = runCli(folder, ['export', '--to', 'html', '--include-exempt']);
+    assert.equal(included.status, 0, included.stdout);
+    assert.match(
+      read(folder, 'export/depot.html'),
+      /<p class="cr-exempt">NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972<\/p>/,
+    );
+  });
+
+  it('refuses the second of two documents that would be written to the same file', function () {
+    const folder = workspace({
+      'a/school-meals.report.md': validReport({ id: 'meals-a' }),
+      'b/school-meals.report.md': validReport({ id: 'meals-b' }),
+    });
+    const run = runCli(folder, ['export', '--to', 'html']);
+    assert.equal(run.status, 1);
+    assert.match(
+      run.stdout,
+      /^Not exported: b\/school-meals\.report\.md: a\/school-meals\.report\.md is exported to the same file, export\/school-meals\.html\. Rename one of them, or export them one at a time to different folders with --out\.$/m,
+    );
+  });
+
+  it('is a usage error without --to, or with a format it cannot write yet, naming the formats available', function () {
+    const folder = workspace(FILES);
+    for (const [args, message] of [
+      [['export'], 'say what to export to with --to; the formats available are: html'],
+      [['export', '--to', 'docx'], "cannot export to 'docx' yet; the formats available are: html"],
+      [['export', '--to', 'pdf'], "cannot export to 'pdf' yet; the formats available are: html"],
+    ] as const) {
+      const run = runCli(folder, args);
+      assert.equal(run.status, 2, args.join(' '));
+      assert.equal(run.stdout, '');
+      assert.ok(isOneLineMessage(run.stderr), run.stderr);
+      assert.ok(run.stderr.includes(message), run.stderr);
+    }
+    assert.equal(fs.existsSync(path.join(folder, 'export')), false);
+  });
+
+  it('is a usage error to give an export option to another command', function () {
+    const run = runCli(workspace(FILES), ['check', '--force']);
+    assert.equal(run.status, 2);
+    assert.ok(run.stderr.startsWith('committee-reports: the option --force is for the export command only'));
+  });
+
+  it('is described in --help', function () {
+    const run = runCli(workspace({}), ['--help']);
+    assert.match(run.stdout, /committee-reports export \[PATH\.\.\.\] --to html/);
+    assert.match(run.stdout, /--include-exempt {2}export: export exempt reports too/);
+  });
+});
