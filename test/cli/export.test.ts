@@ -43,7 +43,7 @@ describe('committee-reports export', function () {
         'Wrote export/cabinet-2026-04-14.html from minutes/cabinet-2026-04-14.minutes.md',
         'Wrote export/school-meals.html from reports/school-meals.report.md',
         '',
-        '2 files written, 0 documents not exported',
+        '2 files written',
         '',
       ].join('\n'),
     );
@@ -62,6 +62,16 @@ describe('committee-reports export', function () {
     assert.match(run.stdout, /^Wrote public\/papers\/school-meals\.html from reports\/school-meals\.report\.md\n/);
     assert.deepEqual(fs.readdirSync(path.join(folder, 'public/papers')), ['school-meals.html']);
     assert.equal(fs.existsSync(path.join(folder, 'export')), false);
+  });
+
+  it('names a file written outside the working folder by its full path', function () {
+    const folder = workspace(FILES);
+    const outside = workspace({});
+    const run = runCli(folder, ['export', 'reports/school-meals.report.md', '--to', 'html', '--out', outside]);
+    assert.equal(run.status, 0, run.stderr);
+    const written = path.join(outside, 'school-meals.html');
+    assert.equal(run.stdout.split('\n')[0], `Wrote ${written} from reports/school-meals.report.md`);
+    assert.ok(fs.existsSync(written));
   });
 
   it('never replaces a file already there without --force, and still writes the others', function () {

@@ -24,10 +24,8 @@ export function formatExport(outcome: ExportOutcome): string {
     }
   }
   const refused = outcome.results.length - written;
-  lines.push(
-    '',
-    `${plural(written, 'file', 'files')} written, ${plural(refused, 'document', 'documents')} not exported`,
-  );
+  const counts = `${plural(written, 'file', 'files')} written`;
+  lines.push('', refused === 0 ? counts : `${counts}, ${plural(refused, 'document', 'documents')} not exported`);
   return `${lines.join('\n')}\n`;
 }
 

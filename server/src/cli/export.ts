@@ -46,7 +46,9 @@ export function runExport(request: ExportRequest): ExportOutcome {
     const document = read.workspace.getDocument(listedDocument.uri);
     if (document === undefined) return { path: listedDocument.path, reason: 'it could not be read' };
     const absolute = path.join(folder, outputName(listedDocument.path, request.to));
-    const target = { absolute, shown: read.found.shownAs(absolute) };
+    // A file written outside the working folder is named in full: "../../tmp/export/x.html" is hard to find.
+    const relative = read.found.shownAs(absolute);
+    const target = { absolute, shown: relative.startsWith('../') ? absolute : relative };
     return exportOne(read.workspace, document, listedDocument, target, claimed, request);
   });
   return { results, warnings: read.found.warnings };
