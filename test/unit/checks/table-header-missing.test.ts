@@ -41,6 +41,11 @@ describe('table-header-missing', () => {
       assert.deepEqual(spans(text), [spanOf(text, '| | |'), spanIn(text, 'Stage | |', '| |')]);
     });
 
+    it('reports a table at the very end of the text, with no line ending after it', () => {
+      const text = withBody('Text.\n\n| | |\n|---|---|');
+      assert.equal(span(single(tables(text)).range), spanOf(text, '| | |'));
+    });
+
     it('is quiet about a table whose header cells all have text', () => {
       const text = withBody('| Stage | Date |\n|---|---|\n| | 1 October |\n');
       assert.deepEqual(tables(text), []);

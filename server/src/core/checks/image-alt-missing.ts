@@ -37,18 +37,24 @@ interface Image {
  */
 function imagesWithoutAlt(document: ParsedDocument): Image[] {
   const { lines, markdown } = document;
-  const found: Image[] = [];
+  const images: Image[] = [];
+  // Most paragraphs hold neither `![` nor `<`: searches that move on through the text once pass over them.
+  const next = { image: -1, angle: -1 };
   let readTo = 0;
   for (const block of markdown.prose) {
     const startLine = Math.max(block.startLine, readTo);
     if (startLine >= block.endLine) continue;
     readTo = block.endLine;
-    const text = lines.textOfLines(startLine, block.endLine);
-    const hasImage = text.includes('![');
-    const hasTag = IMG_TAG.test(text);
-    if (!hasImage && !hasTag) continue;
     const offset = lines.lineStart(startLine);
-    const shift = (image: Image) => found.push({ ...image, start: offset + image.start, end: offset + image.end });
+    const end = block.endLine < lines.lineCount ? lines.lineStart(block.endLine) : lines.text.length;
+    if (next.image < offset) next.image = orEnd(lines.text.indexOf('![', offset), lines.text);
+    if (next.angle < offset) next.angle = orEnd(lines.text.indexOf('<', offset), lines.text);
+    if (next.image >= end && next.angle >= end) continue;
+    const text = lines.textOfLines(startLine, block.endLine);
+    const hasImage = next.image < end;
+    const hasTag = next.angle < end && IMG_TAG.test(text);
+    if (!hasImage && !hasTag) continue;
+    const shift = (image: Image) => images.push({ ...image, start: offset + image.start, end: offset + image.end });
     if (hasImage) markdownImages(maskInlineSyntax(text), markdown.linkLabels).forEach(shift);
     if (hasTag) imgTags(text, inlineTagStarts(text)).forEach(shift);
   }
@@ -57,9 +63,9 @@ function imagesWithoutAlt(document: ParsedDocument): Image[] {
     if (!IMG_TAG.test(text)) continue;
     const offset = lines.lineStart(block.startLine);
     for (const image of imgTags(text, htmlBlockTagStarts(text)))
-      found.push({ ...image, start: offset + image.start, end: offset + image.end });
+      images.push({ ...image, start: offset + image.start, end: offset + image.end });
   }
-  return found.sort((a, b) => a.start - b.start);
+  return images.sort((a, b) => a.start - b.start);
 }
 
 const IMG_TAG = /<img[\s/>]/i;
@@ -80,11 +86,11 @@ function markdownImages(masked: string, linkLabels: ReadonlySet<string>): Image[
     if (masked[close] !== ']') continue;
     const after = close + 1;
     if (masked[after] === '(') {
-      if (nextParen < after) nextParen = found(masked.indexOf(')', after), masked);
+      if (nextParen < after) nextParen = orEnd(masked.indexOf(')', after), masked);
       if (nextParen === masked.length) continue;
       images.push({ start: at, end: nextParen + 1, problem: 'markdown' });
     } else if (masked[after] === '[') {
-      if (nextBracket <= after) nextBracket = found(masked.indexOf(']', after + 1), masked);
+      if (nextBracket <= after) nextBracket = orEnd(masked.indexOf(']', after + 1), masked);
       if (nextBracket === masked.length) continue;
       const label = masked
         .slice(after + 1, nextBracket)
@@ -98,7 +104,7 @@ function markdownImages(masked: string, linkLabels: ReadonlySet<string>): Image[
 }
 
 /** An `indexOf` result, with none found as the text's length: no later search finds one either. */
-function found(index: number, text: string): number {
+function orEnd(index: number, text: string): number {
   return index === -1 ? text.length : index;
 }
 

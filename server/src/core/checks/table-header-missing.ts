@@ -27,9 +27,15 @@ tableParser.core.ruler.disable(['normalize', 'inline', 'text_join']);
 
 function markdownTables(document: ParsedDocument, report: (finding: Finding) => void): void {
   const { lines, markdown } = document;
+  // A header row holds a `|`: a paragraph without one holds no table. The search moves on through the text once.
+  let nextPipe = -1;
   let readTo = 0;
   for (const block of markdown.prose) {
     if (block.kind !== 'paragraph') continue;
+    const blockStart = lines.lineStart(block.startLine);
+    if (nextPipe < blockStart) nextPipe = lines.text.indexOf('|', blockStart);
+    if (nextPipe === -1) return;
+    if (block.endLine < lines.lineCount && nextPipe >= lines.lineStart(block.endLine)) continue;
     for (let line = Math.max(block.startLine + 1, readTo); line < block.endLine; line++) {
       if (!looksLikeDelimiterRow(lines.lineText(line))) continue;
       const header = headerCells(lines.lineText(line - 1), lines.lineText(line));
