@@ -46,6 +46,11 @@ describe('table-header-missing', () => {
       assert.equal(span(single(tables(text)).range), spanOf(text, '| | |'));
     });
 
+    it('reads only the first row as the header: a row of dashes under an empty body row starts no table', () => {
+      const text = withBody('| Stage | Date |\n|---|---|\n| | |\n|---|---|\n| x | y |\n');
+      assert.deepEqual(tables(text), []);
+    });
+
     it('is quiet about a table whose header cells all have text', () => {
       const text = withBody('| Stage | Date |\n|---|---|\n| | 1 October |\n');
       assert.deepEqual(tables(text), []);

@@ -36,10 +36,17 @@ function markdownTables(document: ParsedDocument, report: (finding: Finding) => 
     if (nextPipe < blockStart) nextPipe = lines.text.indexOf('|', blockStart);
     if (nextPipe === -1) return;
     if (block.endLine < lines.lineCount && nextPipe >= lines.lineStart(block.endLine)) continue;
+    // Rows of a table found run on while they hold a `|`: a body row of dashes under an empty one starts no table.
+    let inTable = false;
     for (let line = Math.max(block.startLine + 1, readTo); line < block.endLine; line++) {
-      if (!looksLikeDelimiterRow(lines.lineText(line))) continue;
-      const header = headerCells(lines.lineText(line - 1), lines.lineText(line));
-      if (header) reportHeader(document, line - 1, header, report);
+      const text = lines.lineText(line);
+      if (inTable && text.includes('|')) continue;
+      inTable = false;
+      if (!looksLikeDelimiterRow(text)) continue;
+      const header = headerCells(lines.lineText(line - 1), text);
+      if (!header) continue;
+      reportHeader(document, line - 1, header, report);
+      inTable = true;
     }
     readTo = block.endLine;
   }
