@@ -214,6 +214,13 @@ describe('The time the analysis takes', function () {
     ],
     ['"and" and commas thousands of times in a heading', 'Summary and Legal, ', 'heading'],
     ['a vague pointer thousands of times after a bare negative', 'None – see above. ', 'section'],
+    // image-alt-missing and table-header-missing: images and tags never closed, rows that look like tables.
+    ['images with empty text and no closing bracket', '![](![ ][', 'paragraph'],
+    ['<img> tags never closed, with a quote never closed', '<img alt=" <img src=x ', 'paragraph'],
+    ['<img> tags without alt in one HTML block', '<div><img src=x>', 'no front matter'],
+    ['empty table header rows, thousands of times', '| | |\n|---|---|\n', 'paragraph'],
+    ['thousands of lines that each look like a delimiter row', '|-|:\n', 'paragraph'],
+    ['HTML tables never closed, without header cells', '<table><table <td>', 'no front matter'],
   ];
   for (const [what, body, place, small] of REGRESSIONS) {
     it(`grows in proportion to the text with ${what}`, () =>

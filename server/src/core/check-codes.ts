@@ -30,6 +30,8 @@ export const CHECK_CODES = [
   'summary-length',
   'heading-levels',
   'sentence-repeated',
+  'image-alt-missing',
+  'table-header-missing',
   'encoding-invalid',
   'file-not-checked',
   'config-invalid',

@@ -3,10 +3,12 @@ import { acronymUndefined } from './acronym-undefined';
 import { appendixRef } from './appendix-ref';
 import { exemptConsistency } from './exempt-consistency';
 import { headingLevels } from './heading-levels';
+import { imageAltMissing } from './image-alt-missing';
 import { paraSequence } from './para-sequence';
 import { placeholderLeft } from './placeholder-left';
 import { sentenceRepeated } from './sentence-repeated';
 import { summaryLength } from './summary-length';
+import { tableHeaderMissing } from './table-header-missing';
 import { configInvalid } from './config-invalid';
 import { encodingInvalid } from './encoding-invalid';
 import { fileNotChecked } from './file-not-checked';
@@ -55,6 +57,8 @@ export const documentChecks: readonly DocumentCheck[] = [
   summaryLength,
   headingLevels,
   sentenceRepeated,
+  imageAltMissing,
+  tableHeaderMissing,
   encodingInvalid,
 ];
 
