@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../document';
 import { bodyHtml } from '../render/body-html';
 import { anchorId, escapeHtml } from '../render/html';
-import type { PreviewMark } from '../render/preview-marks';
+import { exportMarks, type ExportMark } from './cross-paper-marks';
 import { frontSheet, type FrontSheet, type FrontSheetLine } from './front-sheet';
 import { EXPORT_CSS } from './html-style';
 import { otherPaperReference, type PaperIndex } from './other-papers';
@@ -27,7 +27,7 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
  */
 export function exportHtml(document: ParsedDocument, options: HtmlExportOptions = {}): string {
   const title = documentTitle(document);
-  const body = bodyHtml(document, (mark, source) => markHtml(mark, source, options.papers));
+  const body = bodyHtml(document, (mark, source) => markHtml(mark, source, options.papers), exportMarks(document));
   // A page needs one top-level heading; a body that starts at ## gets the title as its h1.
   const heading = document.headings.some((h) => h.level === 1) ? '' : `<h1>${escapeHtml(title)}</h1>\n`;
   return `<!DOCTYPE html>
@@ -71,15 +71,15 @@ function lineHtml(line: FrontSheetLine): string {
   return line.email ? `<a href="mailto:${text}">${text}</a>` : text;
 }
 
-function markHtml(mark: PreviewMark, source: string, papers: PaperIndex | undefined): string {
+function markHtml(mark: ExportMark, source: string, papers: PaperIndex | undefined): string {
   const written = source.slice(mark.start, mark.end);
   const text = escapeHtml(written);
   const anchor = anchorId(mark.documentId, mark.id);
   if (mark.kind === 'definition') return `<a class="cr-definition" id="${anchor}">${text}</a>`;
   if (mark.local) return `<a class="cr-reference" href="#${anchor}">${text}</a>`;
-  // Only `doc-id:R2` names the paper; the R3 after it in `[doc-id:R2, R3]` reads on from it.
-  const other = written.includes(':') ? otherPaperReference(papers, mark.documentId, mark.id) : undefined;
+  // A bracket citing another paper is one mark, `doc-id:R2, R3` whole; any other is written as it is.
+  const other = mark.items === undefined ? undefined : otherPaperReference(papers, mark.documentId, mark.items);
   return other === undefined
     ? `<span class="cr-reference">${text}</span>`
-    : `<span class="cr-reference">${escapeHtml(other.item)} of <cite>${escapeHtml(other.title)}</cite></span>`;
+    : `<span class="cr-reference">${escapeHtml(other.items)} of <cite>${escapeHtml(other.title)}</cite></span>`;
 }

@@ -11,7 +11,7 @@ import { previewMarks, type PreviewMark } from './preview-marks';
  * Marks are swapped for private-use placeholders before Markdown renders and
  * for HTML after, so Markdown never sees, and cannot break, the markup.
  */
-export type MarkHtml = (mark: PreviewMark, source: string) => string;
+export type MarkHtml<M extends PreviewMark = PreviewMark> = (mark: M, source: string) => string;
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
@@ -20,8 +20,18 @@ const STRAY_PLACEHOLDER_CHARACTERS = /[\uE000\uE001]/g;
 
 const markdown = createSafeMarkdown();
 
-export function bodyHtml(document: ParsedDocument, markHtml: MarkHtml): string {
-  const marks = previewMarks(document);
+/** `marks` are the preview's unless the caller groups them its own way (the export, a bracket citing another paper). */
+export function bodyHtml<M extends PreviewMark>(
+  document: ParsedDocument,
+  markHtml: MarkHtml<M>,
+  marks: readonly M[],
+): string;
+export function bodyHtml(document: ParsedDocument, markHtml: MarkHtml): string;
+export function bodyHtml(
+  document: ParsedDocument,
+  markHtml: MarkHtml,
+  marks: readonly PreviewMark[] = previewMarks(document),
+): string {
   const source = document.lines.text;
   const body = source.slice(bodyStart(document.frontMatter?.closingLine, document.lines), source.length);
   const offset = source.length - body.length;
