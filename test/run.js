@@ -27,7 +27,7 @@ const path = require('node:path');
 
 const COMPILED_TESTS = path.join(__dirname, 'out');
 /** Suites run in this order; other top folders follow alphabetically. */
-const SUITE_ORDER = ['unit', 'scenarios', 'cli', 'protocol'];
+const SUITE_ORDER = ['unit', 'scenarios', 'cli', 'protocol', 'export'];
 /** Top folders that do not run under plain mocha (the VS Code suite runs inside VS Code). */
 const NOT_HERE = new Set(['vscode', 'support']);
 /** The VS Code suite's launcher: it runs the suite inside code-server and reports like a suite (test/vscode). */
@@ -51,6 +51,8 @@ const SUITE_TOOLS = {
     ['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')],
   ],
   editors: [['Neovim (nvim)', () => onPath('nvim')]],
+  // axe-core checks the exported pages in a real browser.
+  export: [['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')]],
 };
 /** How long a suite may run before it is stopped and counted as failed: far beyond what each needs. */
 const TIME_LIMIT_SECONDS = { vscode: 30 * 60, default: 15 * 60 };

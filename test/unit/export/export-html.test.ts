@@ -98,6 +98,15 @@ describe('The exported HTML page', () => {
     assert.match(main, /^<main>\n<h1>Cabinet – 14 April 2026<\/h1>\n<h2>5\. Transport<\/h2>/);
   });
 
+  it('closes a heading level the source skips, so the outline a screen reader lists has no gap', () => {
+    const skipping = TASK_GROUP.replace('## Findings', '## Findings\n\n#### Costs\n\n##### Taxis\n\n### Routes');
+    const main = between(exported('transport.report.md', { 'transport.report.md': skipping }), '<main>', '</main>');
+    assert.deepEqual(
+      [...main.matchAll(/<h(\d)>([^<]*)<\/h(\d)>/g)].map(([, open, text, close]) => `${open}${text}${close}`),
+      ['1Home to School Transport1', '2Findings2', '3Costs3', '4Taxis4', '3Routes3', '2Recommendations2'],
+    );
+  });
+
   it('heads each table column with a header cell scoped to it', () => {
     const table = between(exported('transport.report.md'), '<main>', '</main>');
     assert.match(table, /<thead>\n<tr>\n<th scope="col">Route<\/th>\n<th scope="col">Cost<\/th>/);

@@ -27,7 +27,9 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
  */
 export function exportHtml(document: ParsedDocument, options: HtmlExportOptions = {}): string {
   const title = documentTitle(document);
-  const body = bodyHtml(document, (mark, source) => markHtml(mark, source, options.papers), exportMarks(document));
+  const body = closeHeadingGaps(
+    bodyHtml(document, (mark, source) => markHtml(mark, source, options.papers), exportMarks(document)),
+  );
   // A page needs one top-level heading; a body that starts at ## gets the title as its h1.
   const heading = document.headings.some((h) => h.level === 1) ? '' : `<h1>${escapeHtml(title)}</h1>\n`;
   return `<!DOCTYPE html>
@@ -49,6 +51,26 @@ ${heading}${body}</main>
 </body>
 </html>
 `;
+}
+
+const HEADING_TAG = /<(\/?)h([1-6])(?=[\s>])/gi;
+
+/**
+ * A level the source skips (`##` then `####`, which the heading-levels check
+ * reports) is closed in the page: a screen reader lists headings as an
+ * outline, and a gap reads as a missing section. Each heading becomes at most
+ * one level below the one before it; the page's first level is its h1.
+ */
+export function closeHeadingGaps(html: string): string {
+  let previous = 1;
+  let open = 1;
+  return html.replace(HEADING_TAG, (_, closing: string, level: string) => {
+    if (closing === '') {
+      open = Math.min(Number(level), previous + 1);
+      previous = open;
+    }
+    return `<${closing}h${open}`;
+  });
 }
 
 /** The front matter's title, else the document id: a page must have a title. */
