@@ -60,6 +60,11 @@ describe('committee-reports exit codes and usage', function () {
       },
       { name: 'no command', args: [], mentions: /command/ },
       { name: 'a PATH given without the check command', args: ['a.report.md'], mentions: /check a\.report\.md/ },
+      {
+        name: 'a command spelt wrong, suggesting the one meant',
+        args: ['chek', 'samples'],
+        mentions: /unknown command 'chek': did you mean 'check'\?/,
+      },
     ];
   for (const usage of usageErrors) {
     it(`exits 2 with one line on stderr and no output for ${usage.name}`, function () {

@@ -101,7 +101,7 @@ describe('committee-reports export', function () {
       run.stdout,
       [
         'Not exported: bad.report.md: it has 1 error. Put it right, or add --force to export it as it is.',
-        `  bad.report.md:${line}:${column} error F9 is not defined in this document (did you mean F1?) [ref-unresolved]`,
+        `  bad.report.md:${line}:${column} error F9 is not defined in this document: did you mean F1? Correct the reference, or define F9 with **F9** at the start of a paragraph. [ref-unresolved]`,
         '',
         '0 files written, 1 document not exported',
         '',

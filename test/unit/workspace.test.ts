@@ -93,7 +93,7 @@ describe('Workspace', () => {
       const text = minutesCiting('**R1** Endorses it [transport-tg:R2].');
       const workspace = workspaceWith({ [REPORT]: reportText(), [MINUTES]: text });
       const [diagnostic] = withCode(workspace.diagnostics(uriOf(MINUTES)), 'ref-unresolved');
-      assert.match(diagnostic!.message, /R2 is not defined in transport-tg \(did you mean R1\?\)/);
+      assert.match(diagnostic!.message, /R2 is not defined in transport-tg: did you mean R1\?/);
     });
 
     it('counts a resolution in minutes that cites a finding as acting on it', () => {

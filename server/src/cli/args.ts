@@ -94,11 +94,7 @@ export function parseInvocation(args: readonly string[]): Invocation {
     throw new UsageError(`the option --${exportOption} is for the export command only, as in ${EXPORT_USAGE}`);
   if (command === 'trace') return parseTrace(paths, values);
   if (command === 'templates') return parseTemplates(paths, values);
-  if (command !== 'check') {
-    throw new UsageError(
-      `unknown command '${command}'; the commands are check, trace, templates and export, as in committee-reports check ${command}`,
-    );
-  }
+  if (command !== 'check') throw unknownCommand(command);
   if (values.today !== undefined)
     throw new UsageError(`the option --today is for the trace command only, as in ${TRACE_USAGE}`);
   const format = parseFormat(values.format);
@@ -251,4 +247,17 @@ function valueExample(option: string): string {
   if (option === 'to') return '--to html';
   if (option === 'out') return '--out published';
   return option === 'format' ? '--format json' : '--config path/to/.committee-reports.yaml';
+}
+
+const COMMANDS = ['check', 'trace', 'templates', 'export'] as const;
+
+/** A typo gets the command it is nearest; anything else (often a folder, with the command left out) an example. */
+function unknownCommand(command: string): UsageError {
+  const nearest = closest(command, COMMANDS);
+  const list = 'the commands are check, trace, templates and export';
+  return new UsageError(
+    nearest === undefined
+      ? `unknown command '${command}'; ${list}, as in committee-reports check ${command}`
+      : `unknown command '${command}': did you mean '${nearest}'? (${list})`,
+  );
 }

@@ -38,8 +38,14 @@ describe('ref-unresolved', () => {
   });
 
   it('suggests the defined ID of the same kind with the nearest number', () => {
-    assert.equal(single(unresolved(citing('[F9]'))).message, 'F9 is not defined in this document (did you mean F6?)');
-    assert.equal(single(unresolved(citing('[F4]'))).message, 'F4 is not defined in this document (did you mean F3?)');
+    assert.equal(
+      single(unresolved(citing('[F9]'))).message,
+      'F9 is not defined in this document: did you mean F6? Correct the reference, or define F9 with **F9** at the start of a paragraph.',
+    );
+    assert.equal(
+      single(unresolved(citing('[F4]'))).message,
+      'F4 is not defined in this document: did you mean F3? Correct the reference, or define F4 with **F4** at the start of a paragraph.',
+    );
   });
 
   it('prefers the lower number when two are equally near', () => {
@@ -55,7 +61,7 @@ describe('ref-unresolved', () => {
     const diagnostic = single(unresolved(text));
     assert.equal(
       diagnostic.message,
-      'R2 is not defined in this document: define it with **R2** at the start of a paragraph, or correct the reference',
+      'R2 is not defined in this document: define it with **R2** at the start of a paragraph, or correct the reference.',
     );
     assert.equal(diagnostic.fixes, undefined);
   });
@@ -127,7 +133,10 @@ describe('ref-unresolved', () => {
       const result = checkDocuments({ 'transport.report.md': report(), 'a.minutes.md': text });
       const diagnostic = single(withCode(result['a.minutes.md']!, 'ref-unresolved'));
       assert.equal(span(diagnostic.range), spanOf(text, '[transport-tg:R4]'));
-      assert.equal(diagnostic.message, 'R4 is not defined in transport-tg (did you mean R1?)');
+      assert.equal(
+        diagnostic.message,
+        'R4 is not defined in transport-tg: did you mean R1? Correct the reference, or define R4 with **R4** at the start of a paragraph.',
+      );
       assert.equal(applyFix(text, onlyFix(diagnostic)), text.replace('[transport-tg:R4]', '[transport-tg:R1]'));
     });
 

@@ -1,11 +1,11 @@
+import type { DocumentCheck } from './check';
+import { offsetsRange } from '../document-positions';
+
 interface DefinedId {
   readonly id: string;
   readonly kind: string;
   readonly number: number;
 }
-
-import type { DocumentCheck } from './check';
-import { offsetsRange } from '../document-positions';
 
 export const refUnresolved: DocumentCheck = {
   code: 'ref-unresolved',
@@ -23,9 +23,10 @@ export const refUnresolved: DocumentCheck = {
       if (defined) continue;
       const suggestion = nearest.of(reference.documentId, targets, reference.kind, reference.number);
       const where = reference.documentId === undefined ? 'this document' : reference.documentId;
+      const define = `**${reference.id}** at the start of a paragraph`;
       const hint = suggestion
-        ? ` (did you mean ${suggestion}?)`
-        : `: define it with **${reference.id}** at the start of a paragraph, or correct the reference`;
+        ? `: did you mean ${suggestion}? Correct the reference, or define ${reference.id} with ${define}.`
+        : `: define it with ${define}, or correct the reference.`;
       const fixes =
         suggestion && reference.idStart !== -1
           ? [
