@@ -31,6 +31,15 @@ function at(text: string, needle: string, shift = needle.length) {
 }
 
 describe('Completion', () => {
+  it('does not offer the ID whose definition is being written', () => {
+    const text = REPORT.replace('See [', '**R1** That routes be planned again [');
+    const { items } = at(text, 'again [');
+    assert.deepEqual(
+      items.filter((item) => item.kind === 'id').map((item) => item.label),
+      ['F1', 'F2'],
+    );
+  });
+
   it('offers the document’s IDs after [, with what they are and their words, and other documents’ ids', () => {
     const { items } = at(REPORT, 'See [');
     assert.deepEqual(

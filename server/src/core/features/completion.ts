@@ -58,10 +58,20 @@ export function completionsAt(workspace: Workspace, document: ParsedDocument, of
       replaceFrom,
     };
   if (!/^[A-Za-z0-9,\s\u2013-]*$/.test(inner)) return none;
-  const items = idCompletions(workspace, [document]);
+  // Not the ID whose definition the cursor is in: R5 does not cite itself.
+  const items = idCompletions(workspace, [document]).filter(
+    (item) => !definesAtLine(document, item.label, position.line),
+  );
   // A document id only as the first thing in the bracket: [doc-id:F1].
   if (!inner.includes(',')) items.push(...documentCompletions(workspace, document));
   return { items, replaceFrom };
+}
+
+function definesAtLine(document: ParsedDocument, id: string, line: number): boolean {
+  // A duplicated ID is defined more than once: it is left out only inside one of its own definitions.
+  return (document.definitionsById.get(id) ?? []).some(
+    ({ extent }) => extent.startLine <= line && line <= extent.endLine,
+  );
 }
 
 function idCompletions(workspace: Workspace, documents: readonly (ParsedDocument | undefined)[]): CompletionEntry[] {
