@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportToHtml } from './commands/export';
 import { insertMissingSections } from './commands/insert-missing-sections';
 import { newReportFromTemplate } from './commands/new-report';
 import { LANGUAGE_ID } from '../../server/src/protocol';
@@ -50,6 +51,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Commit
     vscode.commands.registerCommand('committeeReports.openPreviewToSide', () => preview(vscode.ViewColumn.Beside)),
     vscode.commands.registerCommand('committeeReports.insertMissingSections', () =>
       insertMissingSections(activeReport()),
+    ),
+    vscode.commands.registerCommand('committeeReports.exportHtml', (target?: unknown) =>
+      exportToHtml(client, target, activeReport()?.document),
     ),
     vscode.commands.registerCommand('committeeReports.newReport', (template?: unknown) =>
       newReportFromTemplate(context.extensionUri, template),

@@ -1,7 +1,6 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { exportHtml, isExempt, type Diagnostic, type ParsedDocument, type Workspace } from '../core';
-import { describeReadError, errorCode } from '../node/read-text';
+import { exportHtml, type Diagnostic, type ParsedDocument, type Workspace } from '../core';
+import { DEFAULT_EXPORT_FOLDER, mayExport, outputName, writeExportFile, type ExportRefusal } from '../node/export-file';
 import type { ExportFormat } from './args';
 import { FileError } from './errors';
 import { comparePaths } from './paths';
@@ -25,9 +24,6 @@ export interface ExportOutcome {
   readonly results: readonly ExportResult[];
   readonly warnings: readonly string[];
 }
-
-/** The folder the export writes to unless --out says another. */
-export const DEFAULT_EXPORT_FOLDER = 'export';
 
 /**
  * Exports each document named (or found under the folders named), read as
@@ -54,16 +50,6 @@ export function runExport(request: ExportRequest): ExportOutcome {
   return { results, warnings: read.found.warnings };
 }
 
-/**
- * `reports/school-meals.report.md` → `school-meals.html`: the name a reader
- * of the council's website sees, so without `.report`, which only tells this
- * tool what the Markdown file is.
- */
-export function outputName(documentPath: string, to: ExportFormat): string {
-  const stem = path.posix.basename(documentPath).replace(/(?:\.(?:report|minutes))?\.md$/i, '');
-  return `${stem}.${to}`;
-}
-
 function exportOne(
   workspace: Workspace,
   document: ParsedDocument,
@@ -72,22 +58,8 @@ function exportOne(
   claimed: Map<string, string>,
   request: ExportRequest,
 ): ExportResult {
-  if (isExempt(document) && !request.includeExempt) {
-    return {
-      path: shown,
-      reason:
-        'it is exempt from publication under Schedule 12A, and exempt information must not be published. ' +
-        'To export it for members and officers only, add --include-exempt',
-    };
-  }
-  const errors = workspace.diagnostics(document.uri).filter((diagnostic) => diagnostic.severity === 'error');
-  if (errors.length > 0 && !request.force) {
-    return {
-      path: shown,
-      reason: `it has ${errors.length === 1 ? '1 error' : `${errors.length} errors`}. Put ${errors.length === 1 ? 'it' : 'them'} right, or add --force to export it as it is`,
-      errors,
-    };
-  }
+  const allowed = mayExport(workspace, document, request);
+  if ('refusal' in allowed) return { path: shown, ...refusalOf(allowed.refusal, target.shown) };
   const earlier = claimed.get(target.absolute);
   if (earlier !== undefined) {
     return {
@@ -96,34 +68,36 @@ function exportOne(
     };
   }
   claimed.set(target.absolute, shown);
-  const refusal = write(target, exportHtml(document, { papers: workspace }), request.force);
+  const refusal = writeExportFile(target.absolute, exportHtml(document, { papers: workspace }), request.force);
   return refusal === undefined
-    ? { path: shown, output: target.shown, errorCount: errors.length }
-    : { path: shown, reason: refusal };
+    ? { path: shown, output: target.shown, errorCount: allowed.errors.length }
+    : { path: shown, ...refusalOf(refusal, target.shown) };
 }
 
-/** Writes the file, never replacing one unless asked; the reason it was not written, or undefined. */
-function write(
-  target: { readonly absolute: string; readonly shown: string },
-  text: string,
-  replace: boolean,
-): string | undefined {
-  const folder = path.dirname(target.absolute);
-  try {
-    fs.mkdirSync(folder, { recursive: true });
-  } catch (error) {
-    // No document can be written there: a fault of the command, not of a document.
-    throw new FileError(
-      `cannot make the folder ${path.posix.dirname(target.shown)} to export to (${describeReadError(error)}); choose another with --out`,
-    );
-  }
-  try {
-    // 'wx' fails if the file exists, in the same step as creating it: nothing can slip in between.
-    fs.writeFileSync(target.absolute, text, { encoding: 'utf8', flag: replace ? 'w' : 'wx' });
-    return undefined;
-  } catch (error) {
-    if (errorCode(error) === 'EEXIST')
-      return `${target.shown} is already there and was not replaced. Move it away, or add --force to replace it`;
-    return `${target.shown} could not be written (${describeReadError(error)})`;
+/** Why a document was not exported, in the command line's words: what to put right, or which option to add. */
+function refusalOf(refusal: ExportRefusal, shown: string): { reason: string; errors?: readonly Diagnostic[] } {
+  switch (refusal.kind) {
+    case 'exempt':
+      return {
+        reason:
+          'it is exempt from publication under Schedule 12A, and exempt information must not be published. ' +
+          'To export it for members and officers only, add --include-exempt',
+      };
+    case 'errors': {
+      const count = refusal.errors.length;
+      return {
+        reason: `it has ${count === 1 ? '1 error' : `${count} errors`}. Put ${count === 1 ? 'it' : 'them'} right, or add --force to export it as it is`,
+        errors: refusal.errors,
+      };
+    }
+    case 'exists':
+      return { reason: `${shown} is already there and was not replaced. Move it away, or add --force to replace it` };
+    case 'folder':
+      // No document can be written there: a fault of the command, not of a document.
+      throw new FileError(
+        `cannot make the folder ${path.posix.dirname(shown)} to export to (${refusal.detail}); choose another with --out`,
+      );
+    case 'unwritable':
+      return { reason: `${shown} could not be written (${refusal.detail})` };
   }
 }

@@ -8,6 +8,7 @@ import { registerDefinition } from './features/definition';
 import { registerDocumentHighlights } from './features/document-highlights';
 import { registerDocumentSymbols } from './features/document-symbols';
 import { registerDocumentSync } from './features/document-sync';
+import { registerExport } from './features/export';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
 import { registerLifecycle } from './features/lifecycle';
@@ -41,6 +42,7 @@ const FEATURES: readonly Feature[] = [
   registerCodeLenses,
   registerTraceability,
   registerPreview,
+  registerExport,
 ];
 
 export function startServer(connection: Connection): void {

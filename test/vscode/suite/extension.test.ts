@@ -1,4 +1,6 @@
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { EXTENSION_ROOT_VARIABLE } from './results';
 import {
@@ -291,6 +293,30 @@ describe('The Committee Reports extension in VS Code', () => {
     assert.ok(lens?.command, 'no code lens on F1');
     assert.match(lens.command.title, /cited by/i);
     assert.equal(lens.command.command, 'committeeReports.traceability.reveal');
+  });
+
+  it('exports a clean report to HTML in export/, and refuses the draft for its errors @smoke', async () => {
+    // The command asks nothing and shows nothing when called with { interactive: false } (docs/decisions.md).
+    const exportActive = () =>
+      vscode.commands.executeCommand<{ written?: string; refused?: { reason: string } }>(
+        'committeeReports.exportHtml',
+        { interactive: false },
+      );
+    const folder = path.join(workspaceFile('').fsPath, 'export');
+    try {
+      await openFile(SCRUTINY);
+      const written = await exportActive();
+      const file = path.join(folder, 'school-exclusions-task-group.html');
+      assert.equal(written?.written, vscode.Uri.file(file).toString());
+      assert.match(fs.readFileSync(file, 'utf8'), /<html lang="en-GB">/);
+      await openFile(DRAFT);
+      await diagnosticsWhen(workspaceFile(DRAFT), (found) => found.length >= 18);
+      const refused = await exportActive();
+      assert.equal(refused?.refused?.reason, 'errors');
+      assert.equal(fs.existsSync(path.join(folder, 'library-opening-hours-draft.html')), false);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('restarts the checker on request, and the problems come back from the new one', async () => {

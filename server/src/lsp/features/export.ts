@@ -1,0 +1,127 @@
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { exportHtml, Workspace, type ParsedDocument } from '../../core';
+import {
+  DEFAULT_EXPORT_FOLDER,
+  mayExport,
+  outputName,
+  writeExportFile,
+  type ExportRefusal,
+} from '../../node/export-file';
+import { readText } from '../../node/read-text';
+import { EXPORT_COMMAND, type ExportArguments, type ExportResult } from '../../protocol';
+import type { Feature, ServerContext } from '../context';
+
+/**
+ * `committeeReports.export` (server/src/protocol/export.ts): exports the
+ * document as the server holds it, so the export is refused for exactly the
+ * errors the editor shows. An open Markdown file the config does not select
+ * is exported on its own, under the same config, as the preview renders it.
+ */
+export const registerExport: Feature = (connection, context) => {
+  connection.onExecuteCommand(async ({ command, arguments: args }) => {
+    if (command !== EXPORT_COMMAND) throw invalid(`the server has no command '${command}'`);
+    return exportDocument(context, exportArguments(args?.[0]));
+  });
+  return { executeCommandProvider: { commands: [EXPORT_COMMAND] } };
+};
+
+async function exportDocument(context: ServerContext, request: ExportArguments): Promise<ExportResult> {
+  const { uri } = request;
+  if (!uri.startsWith('file:')) throw invalid(`only a saved file can be exported, not ${uri}`);
+  const workspace = await context.workspace();
+  const open = context.documents.get(uri);
+  const papers = workspace.getDocument(uri) ? workspace : new Workspace(workspace.configFor(uri));
+  const document = papers.getDocument(uri) ?? (open && papers.setDocument(uri, open.getText()));
+  if (!document) throw invalid(`${uri} is neither open nor a document this workspace checks`);
+  const unsavedChanges = open !== undefined && open.getText() !== savedText(uri) ? { unsavedChanges: true } : {};
+  const target = targetPath(context.folders, document, request.outDir);
+  const permission = { force: request.force === true, includeExempt: request.includeExempt === true };
+  const allowed = mayExport(papers, document, permission);
+  const refusal =
+    'refusal' in allowed
+      ? allowed.refusal
+      : writeExportFile(target, exportHtml(document, { papers }), permission.force);
+  if (refusal) return { refused: refused(refusal, target), ...unsavedChanges };
+  return { written: pathToFileURL(target).href, ...unsavedChanges };
+}
+
+/** Where the file goes: `outDir` (default `export/`) in the workspace folder holding the document, else beside it. */
+function targetPath(folders: readonly string[], document: ParsedDocument, outDir: string | undefined): string {
+  const file = fileURLToPath(document.uri);
+  const folder =
+    [...folders]
+      .sort((a, b) => b.length - a.length)
+      .find((candidate) => !path.relative(candidate, file).startsWith('..')) ?? path.dirname(file);
+  return path.resolve(folder, outDir ?? DEFAULT_EXPORT_FOLDER, outputName(file, 'html'));
+}
+
+/** The file on disk, to tell the editor's unsaved changes from it; undefined when it cannot be read. */
+function savedText(uri: string): string | undefined {
+  try {
+    return readText(fileURLToPath(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Why the document was not exported, in an editor's words: what to put right, or what to choose. */
+function refused(refusal: ExportRefusal, target: string): NonNullable<ExportResult['refused']> {
+  switch (refusal.kind) {
+    case 'exempt':
+      return {
+        reason: 'exempt',
+        message:
+          'This report is exempt from publication under Schedule 12A, and exempt information must not be published. ' +
+          'Export it only if it is for members and officers.',
+      };
+    case 'errors': {
+      const count = refusal.errors.length;
+      return {
+        reason: 'errors',
+        message: `This document has ${count === 1 ? '1 error' : `${count} errors`}. Put ${count === 1 ? 'it' : 'them'} right before exporting, or export it anyway as it is.`,
+        errors: refusal.errors.map(({ code, message, range: { start } }) => ({
+          code,
+          message,
+          line: start.line,
+          character: start.character,
+        })),
+      };
+    }
+    case 'exists':
+      return {
+        reason: 'exists',
+        message: `${target} is already there and was not replaced. Move it away, or export again and replace it.`,
+      };
+    case 'folder':
+      return {
+        reason: 'unwritable',
+        message: `The folder ${path.dirname(target)} could not be made (${refusal.detail}). Choose another folder to export to.`,
+      };
+    case 'unwritable':
+      return { reason: 'unwritable', message: `${target} could not be written (${refusal.detail}).` };
+  }
+}
+
+/** The command's one argument, checked: a client's mistake is answered InvalidParams, saying what is wrong. */
+function exportArguments(value: unknown): ExportArguments {
+  if (typeof value !== 'object' || value === null) throw invalid('export takes one argument, { uri, to }');
+  const { uri, to, force, includeExempt, outDir } = value as Record<string, unknown>;
+  if (typeof uri !== 'string') throw invalid('say which document to export with uri, a file: URI');
+  if (to !== 'html') throw invalid(`cannot export to '${String(to)}' yet; the formats available are: html`);
+  for (const [name, flag] of Object.entries({ force, includeExempt }))
+    if (flag !== undefined && typeof flag !== 'boolean') throw invalid(`${name} is true or false`);
+  if (outDir !== undefined && typeof outDir !== 'string') throw invalid('outDir is a folder, written as a string');
+  return {
+    uri,
+    to,
+    ...(force === undefined ? {} : { force: force as boolean }),
+    ...(includeExempt === undefined ? {} : { includeExempt: includeExempt as boolean }),
+    ...(outDir === undefined ? {} : { outDir }),
+  };
+}
+
+function invalid(message: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, `Cannot export: ${message}.`);
+}
