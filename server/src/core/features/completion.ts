@@ -59,19 +59,19 @@ export function completionsAt(workspace: Workspace, document: ParsedDocument, of
     };
   if (!/^[A-Za-z0-9,\s\u2013-]*$/.test(inner)) return none;
   // Not the ID whose definition the cursor is in: R5 does not cite itself.
-  const items = idCompletions(workspace, [document]).filter(
-    (item) => !definesAtLine(document, item.label, position.line),
-  );
+  const beingWritten = idsDefinedAtLine(document, position.line);
+  const items = idCompletions(workspace, [document]).filter((item) => !beingWritten.has(item.label));
   // A document id only as the first thing in the bracket: [doc-id:F1].
   if (!inner.includes(',')) items.push(...documentCompletions(workspace, document));
   return { items, replaceFrom };
 }
 
-function definesAtLine(document: ParsedDocument, id: string, line: number): boolean {
-  // A duplicated ID is defined more than once: it is left out only inside one of its own definitions.
-  return (document.definitionsById.get(id) ?? []).some(
-    ({ extent }) => extent.startLine <= line && line <= extent.endLine,
-  );
+/** The IDs whose definition covers the line: one pass, as a document may define thousands (or one ID thousands of times). */
+function idsDefinedAtLine(document: ParsedDocument, line: number): Set<string> {
+  const ids = new Set<string>();
+  for (const { id, extent } of document.definitions)
+    if (extent.startLine <= line && line <= extent.endLine) ids.add(id);
+  return ids;
 }
 
 function idCompletions(workspace: Workspace, documents: readonly (ParsedDocument | undefined)[]): CompletionEntry[] {
