@@ -79,6 +79,26 @@ describe('The language server: outline and quick fixes', () => {
     assert.deepEqual(findings[0]!.selectionRange.start, { line: f1Line, character: 2 });
   });
 
+  it('gives sections, findings, recommendations and resolutions each their own symbol kind', async () => {
+    await session.open(REPORT, reportText);
+    await session.open(MINUTES, minutesText);
+    const outline = async (file: string) =>
+      (await session.connection.sendRequest('textDocument/documentSymbol', {
+        textDocument: { uri: session.uriOf(file) },
+      })) as Symbol[];
+    const kindsOf = (symbols: readonly Symbol[]): [string, number][] =>
+      symbols.flatMap((symbol) => [
+        [symbol.detail ?? '', symbol.kind] as [string, number],
+        ...kindsOf(symbol.children ?? []),
+      ]);
+    const seen = new Map([...kindsOf(await outline(REPORT)), ...kindsOf(await outline(MINUTES))]);
+    // LSP's SymbolKind: String 15 for sections (as VS Code's Markdown), Field 8, Event 24, Constant 14.
+    assert.equal(seen.get('finding'), 8);
+    assert.equal(seen.get('recommendation'), 24);
+    assert.equal(seen.get('resolution'), 14);
+    assert.equal(kindsOf(await outline(REPORT))[0]![1], 15);
+  });
+
   it('offers "did you mean" as a quick fix whose edit corrects the reference and clears the diagnostic', async () => {
     const broken = minutesText.replace('[school-transport-tg-2026:R1]', '[school-transport-tg-2026:R9]');
     await session.open(MINUTES, broken);

@@ -33,12 +33,23 @@ export function toLspDiagnostic(diagnostic: Diagnostic): LspDiagnostic {
   };
 }
 
-/** The outline in LSP's shape: headings as strings (as VS Code's Markdown does), IDs as keys. */
+/**
+ * What an ID is, as an outline icon, so findings, recommendations and resolutions are told apart
+ * at a glance (every editor draws these kinds): a finding a field of evidence, a recommendation an
+ * event (something to do), a resolution a constant (decided); a kind of the council's own a key.
+ */
+const DEFINITION_SYMBOL_KINDS: Readonly<Record<string, SymbolKind>> = {
+  finding: SymbolKind.Field,
+  recommendation: SymbolKind.Event,
+  resolution: SymbolKind.Constant,
+};
+
+/** The outline in LSP's shape: headings as strings (as VS Code's Markdown does), IDs by what they are. */
 export function toDocumentSymbol(symbol: OutlineSymbol): DocumentSymbol {
   return {
     name: symbol.name,
     detail: symbol.detail,
-    kind: symbol.kind === 'heading' ? SymbolKind.String : SymbolKind.Key,
+    kind: symbol.kind === 'heading' ? SymbolKind.String : (DEFINITION_SYMBOL_KINDS[symbol.detail] ?? SymbolKind.Key),
     range: symbol.range,
     selectionRange: symbol.selectionRange,
     children: symbol.children.map(toDocumentSymbol),
