@@ -9,7 +9,7 @@ import {
   type Position,
   type ServerCapabilities,
 } from 'vscode-languageserver';
-import { idAt, type ParsedDocument, type Workspace } from '../core';
+import { Workspace, idAt, type ParsedDocument } from '../core';
 import { CHECK_DELAY_MS, Rechecks } from './workspace/rechecks';
 import { SettingsCache } from './workspace/settings';
 import type { WorkspaceSession } from './workspace/session';
@@ -110,6 +110,22 @@ export class ServerContext {
   /** A document the server checks, at the editor's latest text. */
   async document(uri: string): Promise<ParsedDocument | undefined> {
     return (await this.workspace()).getDocument(uri);
+  }
+
+  /**
+   * A document as the server holds it, with the workspace it is read in, for
+   * what shows the whole document (the preview, the export). An open Markdown
+   * file the config does not select is not in the workspace, yet may be shown:
+   * it is parsed on its own, under its folder's config, and forgotten.
+   */
+  async heldDocument(uri: string): Promise<{ document: ParsedDocument; papers: Workspace } | undefined> {
+    const workspace = await this.workspace();
+    const document = workspace.getDocument(uri);
+    if (document) return { document, papers: workspace };
+    const open = this.documents.get(uri);
+    if (!open) return undefined;
+    const alone = new Workspace(workspace.configFor(uri));
+    return { document: alone.setDocument(uri, open.getText()), papers: alone };
   }
 
   /** The ID under the cursor, in a reference or a definition, if any. */

@@ -130,3 +130,16 @@ export function isInside(folder: string, absolutePath: string): boolean {
   const relative = path.relative(folder, absolutePath);
   return relative === '' || (!path.isAbsolute(relative) && relative !== '..' && !relative.startsWith(`..${path.sep}`));
 }
+
+/** The innermost of the folders holding the path (folders may nest), or undefined when none does. */
+export function innermostFolder<Folder>(
+  folders: readonly Folder[],
+  pathOf: (folder: Folder) => string,
+  absolutePath: string,
+): Folder | undefined {
+  let best: Folder | undefined;
+  for (const folder of folders)
+    if (isInside(pathOf(folder), absolutePath) && (best === undefined || pathOf(folder).length > pathOf(best).length))
+      best = folder;
+  return best;
+}

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { exportHtml, Workspace, type ParsedDocument } from '../../core';
+import { exportHtml, type ParsedDocument } from '../../core';
 import {
   DEFAULT_EXPORT_FOLDER,
   mayExport,
@@ -9,6 +9,7 @@ import {
   writeExportFile,
   type ExportRefusal,
 } from '../../node/export-file';
+import { innermostFolder } from '../../node/find-documents';
 import { readText } from '../../node/read-text';
 import { EXPORT_COMMAND, type ExportArguments, type ExportResult } from '../../protocol';
 import type { Feature, ServerContext } from '../context';
@@ -16,8 +17,8 @@ import type { Feature, ServerContext } from '../context';
 /**
  * `committeeReports.export` (server/src/protocol/export.ts): exports the
  * document as the server holds it, so the export is refused for exactly the
- * errors the editor shows. An open Markdown file the config does not select
- * is exported on its own, under the same config, as the preview renders it.
+ * errors the editor shows; an open Markdown file the config does not select
+ * too, as the preview shows it (`ServerContext.heldDocument`).
  */
 export const registerExport: Feature = (connection, context) => {
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
@@ -30,11 +31,10 @@ export const registerExport: Feature = (connection, context) => {
 async function exportDocument(context: ServerContext, request: ExportArguments): Promise<ExportResult> {
   const { uri } = request;
   if (!uri.startsWith('file:')) throw invalid(`only a saved file can be exported, not ${uri}`);
-  const workspace = await context.workspace();
+  const held = await context.heldDocument(uri);
+  if (!held) throw invalid(`${uri} is neither open nor a document this workspace checks`);
+  const { document, papers } = held;
   const open = context.documents.get(uri);
-  const papers = workspace.getDocument(uri) ? workspace : new Workspace(workspace.configFor(uri));
-  const document = papers.getDocument(uri) ?? (open && papers.setDocument(uri, open.getText()));
-  if (!document) throw invalid(`${uri} is neither open nor a document this workspace checks`);
   const unsavedChanges = open !== undefined && open.getText() !== savedText(uri) ? { unsavedChanges: true } : {};
   const target = targetPath(context.folders, document, request.outDir);
   const permission = { force: request.force === true, includeExempt: request.includeExempt === true };
@@ -50,10 +50,7 @@ async function exportDocument(context: ServerContext, request: ExportArguments):
 /** Where the file goes: `outDir` (default `export/`) in the workspace folder holding the document, else beside it. */
 function targetPath(folders: readonly string[], document: ParsedDocument, outDir: string | undefined): string {
   const file = fileURLToPath(document.uri);
-  const folder =
-    [...folders]
-      .sort((a, b) => b.length - a.length)
-      .find((candidate) => !path.relative(candidate, file).startsWith('..')) ?? path.dirname(file);
+  const folder = innermostFolder(folders, (candidate) => candidate, file) ?? path.dirname(file);
   return path.resolve(folder, outDir ?? DEFAULT_EXPORT_FOLDER, outputName(file, 'html'));
 }
 

@@ -8,6 +8,7 @@ import {
   type ConfigResult,
   type ResolvedConfig,
 } from '../../core';
+import { innermostFolder } from '../../node/find-documents';
 import { toLspDiagnostic } from '../convert';
 import { readWorkspaceConfig, readWorkspaceDocuments, type DiskDocuments } from './files';
 
@@ -98,14 +99,8 @@ export class WorkspaceFolders {
 function folderOf(folders: readonly Folder[], uri: string): { folder: Folder; relative: string } | undefined {
   if (!uri.startsWith('file:')) return undefined;
   const file = fileURLToPath(uri);
-  let best: { folder: Folder; relative: string } | undefined;
-  for (const folder of folders) {
-    const relative = path.relative(folder.path, file);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) continue;
-    if (!best || folder.path.length > best.folder.path.length)
-      best = { folder, relative: relative.split(path.sep).join('/') };
-  }
-  return best;
+  const folder = innermostFolder(folders, (candidate) => candidate.path, file);
+  return folder && { folder, relative: path.relative(folder.path, file).split(path.sep).join('/') };
 }
 
 /** A folder's defaults, with where a fix that adds a config file (such as a known acronym) creates it: at the top of that folder. */
