@@ -1,5 +1,5 @@
 import type { ParsedDocument, Reference } from '../document';
-import { previewMarks, type PreviewMark } from '../render/preview-marks';
+import { previewMark, previewMarks, type PreviewMark } from '../render/preview-marks';
 
 /** One item of a bracket as written: an ID (`first` and `last` the same) or a range such as R4-R6. */
 export interface CitedItem {
@@ -44,10 +44,10 @@ export function exportMarks(document: ParsedDocument): ExportMark[] {
       items === undefined
         ? // Text the checks report stands between its IDs: only the first, which names the paper, is said in words.
           {
-            ...markAt(document, first, prefixStart, first.idEnd),
+            ...previewMark(document, 'reference', prefixStart, first.idEnd, first.id, first.documentId!),
             items: [{ kind: first.kind, first: first.id, last: first.id }],
           }
-        : { ...markAt(document, first, prefixStart, last.idEnd), items },
+        : { ...previewMark(document, 'reference', prefixStart, last.idEnd, first.id, first.documentId!), items },
     );
   }
   const marks: ExportMark[] = [];
@@ -59,18 +59,6 @@ export function exportMarks(document: ParsedDocument): ExportMark[] {
     if (bracket !== undefined) skipUntil = bracket.end;
   }
   return marks;
-}
-
-function markAt(document: ParsedDocument, first: Reference, start: number, end: number): PreviewMark {
-  return {
-    kind: 'reference',
-    start,
-    end,
-    id: first.id,
-    documentId: first.documentId!,
-    local: false,
-    position: document.lines.positionAt(start),
-  };
 }
 
 /**

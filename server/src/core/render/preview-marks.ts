@@ -23,14 +23,23 @@ export interface PreviewMark {
 export function previewMarks(document: ParsedDocument): PreviewMark[] {
   const marks: PreviewMark[] = [];
   for (const definition of document.definitions) {
-    marks.push(mark(document, 'definition', definition.idStart, definition.idEnd, definition.id, document.documentId));
+    marks.push(
+      previewMark(document, 'definition', definition.idStart, definition.idEnd, definition.id, document.documentId),
+    );
   }
   for (const reference of document.references) {
     // An ID inside a range (F2 of F1-F3) is not written, so there is nothing to wrap.
     if (reference.idStart === -1) continue;
     const start = reference.prefixStart !== -1 ? reference.prefixStart : reference.idStart;
     marks.push(
-      mark(document, 'reference', start, reference.idEnd, reference.id, reference.documentId ?? document.documentId),
+      previewMark(
+        document,
+        'reference',
+        start,
+        reference.idEnd,
+        reference.id,
+        reference.documentId ?? document.documentId,
+      ),
     );
   }
   marks.sort((a, b) => a.start - b.start);
@@ -42,7 +51,8 @@ export function previewMarks(document: ParsedDocument): PreviewMark[] {
   });
 }
 
-function mark(
+/** One mark, `local` when the ID lives in this document. */
+export function previewMark(
   document: ParsedDocument,
   kind: PreviewMark['kind'],
   start: number,
