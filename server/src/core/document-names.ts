@@ -37,3 +37,9 @@ export function documentIdFromFileName(fileName: string): string {
 function isSeparator(code: number): boolean {
   return code === 47 /* / */ || code === 92; /* \ */
 }
+
+/** The front matter's title as written, trimmed, or undefined when it has none (or not as text). */
+export function writtenTitle(data: Readonly<Record<string, unknown>>): string | undefined {
+  const title = data['title'];
+  return typeof title === 'string' && title.trim() !== '' ? title.trim() : undefined;
+}

@@ -1,3 +1,4 @@
+import { writtenTitle } from '../document-names';
 import type { ParsedDocument } from '../document';
 import { bodyHtml } from '../render/body-html';
 import { anchorId, escapeHtml } from '../render/html';
@@ -75,8 +76,7 @@ export function closeHeadingGaps(html: string): string {
 
 /** The front matter's title, else the document id: a page must have a title. */
 export function documentTitle(document: ParsedDocument): string {
-  const title = document.data['title'];
-  return typeof title === 'string' && title.trim() !== '' ? title.trim() : document.documentId;
+  return writtenTitle(document.data) ?? document.documentId;
 }
 
 function frontSheetHtml(sheet: FrontSheet): string {

@@ -1,3 +1,4 @@
+import { writtenTitle } from '../document-names';
 import type { ResolvedConfig } from '../config';
 import type { ParsedDocument } from '../document';
 import { kindName } from '../kinds';
@@ -30,13 +31,13 @@ export function otherPaperReference(
   const [found, ...more] = papers?.documentsWithId(documentId) ?? [];
   if (papers === undefined || found === undefined || more.length > 0) return undefined;
   const paper = papers.getDocument(found.uri);
-  const title = paper?.data['title'];
-  if (paper === undefined || typeof title !== 'string' || title.trim() === '') return undefined;
+  const title = paper && writtenTitle(paper.data);
+  if (paper === undefined || title === undefined) return undefined;
   const config = papers.configFor(paper.uri);
   // An item the paper does not define has no kind to name: it is written as it is.
   const nameOf = (item: CitedItem) =>
     paper.definitionsById.has(item.first) ? kindName(item.kind, paper.type, config) : '';
-  return { items: inWords(items, nameOf), title: title.trim() };
+  return { items: inWords(items, nameOf), title };
 }
 
 /**
