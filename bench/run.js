@@ -23,6 +23,7 @@ const SUITES = [
   { suite: require('./suites/trace'), report: require('./suites/trace') },
   { suite: require('./suites/startup'), report: require('./suites/startup') },
   { suite: require('./suites/hostile'), report: require('./suites/hostile') },
+  { suite: require('./suites/export'), report: require('./suites/export-report') },
 ];
 
 const RESULTS_DIR = path.join(__dirname, 'results');
@@ -102,7 +103,9 @@ async function main() {
   const text = [];
   const markdown = ['# Benchmark results', '', ...lines.map((l) => `${l}  `), ''];
   const json = { date: date.toISOString(), machine: info, options, suites: {} };
-  for (const { suite, report } of SUITES) {
+  for (const { suite, report } of SUITES.filter(
+    ({ suite }) => !options.suites || options.suites.includes(suite.name),
+  )) {
     log(`\n${suite.title}`);
     const result = await suite.run(context);
     const rendered = report.render(result);

@@ -4,12 +4,16 @@
 const { parseArgs } = require('node:util');
 
 const CORPORA = ['corpus-a', 'corpus-b'];
+// `--only export` runs the export suite alone, on corpus B and the sample copies.
+const ONLY = [...CORPORA, 'export'];
 
 const USAGE = `Usage: node bench/run.js [options]     (npm run bench -- [options])
 
   --rounds N        timed rounds per tool and corpus (default 5)
   --quick           one round, for development (same as --rounds 1)
-  --only CORPUS     run one corpus only: ${CORPORA.join(' | ')}
+  --only WHAT       run one corpus only: ${CORPORA.join(' | ')}; or export: only
+                    the export suite (ours against pandoc, .docx, HTML and
+                    PDF, on 20 copies of the samples and on corpus B)
   --timeout S       kill a single run after S seconds (default 300)
   --budget M        stop starting new rounds once the next one would end
                     after M minutes in all (default 14)
@@ -42,13 +46,16 @@ function parseOptions(argv) {
     },
     strict: true,
   });
-  if (values.only !== undefined && !CORPORA.includes(values.only)) {
-    throw new Error(`--only takes ${CORPORA.join(' or ')}, not '${values.only}'`);
+  if (values.only !== undefined && !ONLY.includes(values.only)) {
+    throw new Error(`--only takes ${ONLY.slice(0, -1).join(', ')} or ${ONLY.at(-1)}, not '${values.only}'`);
   }
+  const exportOnly = values.only === 'export';
   return {
     help: values.help,
     rounds: values.quick ? 1 : Math.floor(positiveNumber('rounds', values.rounds, 5)),
-    corpora: values.only ? [values.only] : CORPORA,
+    corpora: exportOnly ? ['corpus-b'] : values.only ? [values.only] : CORPORA,
+    /** The suites to run by name; undefined means all of them. */
+    suites: exportOnly ? ['export'] : undefined,
     timeoutMs: positiveNumber('timeout', values.timeout, 300) * 1000,
     budgetMs: positiveNumber('budget', values.budget, 14) * 60 * 1000,
     regenerate: values.regenerate,
