@@ -5,10 +5,14 @@
 #     (test/editors);
 #   - Chromium, and libkrb5-dev (a native module of code-server builds
 #     against it), for the VS Code suite (test/vscode);
+#   - poppler-utils (pdfinfo, pdftotext, pdftoppm, pdftohtml), with which the
+#     export suite reads the PDFs it prints (test/export);
+#   - libreoffice-writer-nogui (soffice), with which the export suite turns
+#     the Word export into a PDF to read;
 #   - in .tools/ (git-ignored), Node 24 and code-server, which is VS Code 1.139
 #     run from npm: the VS Code suite runs in it, and the grammar tests read
 #     VS Code's own grammars from it.
-# The first three are Debian packages, installed with apt-get as root, or with
+# The first five are Debian packages, installed with apt-get as root, or with
 # `sudo -n` (never a password prompt). Where that cannot be done (no apt, or no
 # root and no sudo without a password), this says what is missing and the
 # command that installs it, and `npm test` leaves out the suites that need it
@@ -44,6 +48,8 @@ apt_packages=()
 has nvim || apt_packages+=(neovim)
 { [ -f /usr/bin/chromium ] && [ -x /usr/bin/chromium ]; } || apt_packages+=(chromium)
 has krb5-config || apt_packages+=(libkrb5-dev)
+has pdfinfo || apt_packages+=(poppler-utils)
+has soffice || apt_packages+=(libreoffice-writer-nogui)
 if [ ${#apt_packages[@]} -gt 0 ]; then
   install_command="sudo apt-get install ${apt_packages[*]}"
   as_root=()

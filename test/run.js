@@ -51,8 +51,13 @@ const SUITE_TOOLS = {
     ['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')],
   ],
   editors: [['Neovim (nvim)', () => onPath('nvim')]],
-  // axe-core checks the exported pages in a real browser.
-  export: [['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')]],
+  // axe-core checks the exported pages in a real browser, which also prints them to PDF.
+  export: [
+    ['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')],
+    // poppler reads the PDFs Chromium prints.
+    ['pdfinfo (poppler-utils)', () => onPath('pdfinfo')],
+    ['pdftotext (poppler-utils)', () => onPath('pdftotext')],
+  ],
 };
 /** How long a suite may run before it is stopped and counted as failed: far beyond what each needs. */
 const TIME_LIMIT_SECONDS = { vscode: 30 * 60, default: 15 * 60 };

@@ -2,7 +2,9 @@
  * The exported page's own style sheet, inline so the file stands alone. Plain
  * and high in contrast (GOV.UK's colours); a focus ring that cannot be missed
  * (WCAG 2.2, 2.4.7 and 2.4.13); and for print, A4 with the front sheet on a
- * page of its own, first, as committee papers are printed.
+ * page of its own, first, as committee papers are printed. The bottom margin
+ * leaves room for the page numbers the PDF export prints in it
+ * (server/src/node/pdf-page.ts gives Chromium the same margins).
  */
 export const EXPORT_CSS = `
 body { font-family: Arial, Helvetica, sans-serif; font-size: 1.1875rem; line-height: 1.5; color: #0b0c0c; background: #fff; max-width: 48rem; margin: 0 auto; padding: 1rem; }
@@ -16,7 +18,7 @@ th { background: #f3f2f1; }
 .cr-front-sheet th { width: 12rem; }
 .cr-definition { font-weight: bold; }
 @media print {
-  @page { size: A4; margin: 2cm; }
+  @page { size: A4; margin: 2cm 2cm 2.5cm; }
   body { font-size: 11pt; max-width: none; padding: 0; }
   header { break-after: page; }
   a { color: inherit; }
