@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../../document';
 import { markedBody } from '../../render/body-html';
 import { createSafeMarkdown } from '../../render/markdown';
 import type { PreviewMark } from '../../render/preview-marks';
+import { xmlSafe } from './xml-safe';
 import type MarkdownIt from 'markdown-it';
 
 /** One of markdown-it's tokens. */
@@ -18,7 +19,7 @@ markdown.validateLink = (url) => !/^\s*(javascript|vbscript|file|data):/i.test(u
 
 /** The body's block tokens, each of `marks` a placeholder in their text (`MARK_PLACEHOLDER`). */
 export function bodyTokens(document: ParsedDocument, marks: readonly PreviewMark[]): Token[] {
-  return markdown.parse(markedBody(document, marks), {});
+  return markdown.parse(xmlSafe(markedBody(document, marks)), {});
 }
 
 /** An image's src as the paper writes it: markdown-it encodes it as a web address (a space as `%20`). */

@@ -1,7 +1,7 @@
 import { Packer, PageBreak, Paragraph, PatchType, patchDocument, type FileChild } from 'docx';
 import type { ParsedDocument } from '../../document';
 import { exportMarks } from '../cross-paper-marks';
-import { documentTitle, headingGapCloser } from '../export-html';
+import { headingGapCloser } from '../export-html';
 import { frontSheet } from '../front-sheet';
 import type { PaperIndex } from '../other-papers';
 import { bodyBlocks } from './body-blocks';
@@ -47,6 +47,7 @@ export async function exportDocx(document: ParsedDocument, options: DocxExportOp
       ? BUILT_IN_STYLES
       : templateStyles(await readTemplateStyles(options.template), options.headingStyles ?? {}, warnings);
   const marks = exportMarks(document);
+  const properties = paperProperties(document);
   const context: DocxContext = {
     document,
     marks,
@@ -63,10 +64,9 @@ export async function exportDocx(document: ParsedDocument, options: DocxExportOp
   if (children.length > 0) children.push(new Paragraph({ children: [new PageBreak()] }));
   // A paper needs one top-level heading; a body that starts at ## gets the title as its Heading 1, as the HTML does.
   if (!document.headings.some((heading) => heading.level === 1))
-    children.push(new Paragraph({ ...styles.heading(1), text: documentTitle(document) }));
+    children.push(new Paragraph({ ...styles.heading(1), text: properties.title }));
   children.push(...bodyBlocks(bodyTokens(document, marks), context, headingGapCloser()));
 
-  const properties = paperProperties(document);
   const bytes =
     options.template === undefined
       ? await Packer.pack(builtInDocument(children, context.lists.options, properties), 'uint8array')

@@ -12,6 +12,7 @@ import {
 import type { FrontSheet, FrontSheetLine } from '../front-sheet';
 import type { ParagraphStyles } from './paragraph-styles';
 import { HEADER_SHADING } from './table-block';
+import { xmlSafe } from './xml-safe';
 
 /**
  * The front sheet as Word writes it above the body: an exempt report's
@@ -42,7 +43,7 @@ export function frontSheetBlocks(sheet: FrontSheet, styles: ParagraphStyles): Fi
                 new TableCell({
                   width: { size: 30, type: WidthType.PERCENTAGE },
                   shading: HEADER_SHADING,
-                  children: [new Paragraph({ children: [new TextRun({ text: row.label, bold: true })] })],
+                  children: [new Paragraph({ children: [new TextRun({ text: xmlSafe(row.label), bold: true })] })],
                 }),
                 new TableCell({
                   width: { size: 70, type: WidthType.PERCENTAGE },
@@ -62,7 +63,7 @@ function exemptNoticeParagraph(notice: string): Paragraph {
   return new Paragraph({
     border: { top: BOX, bottom: BOX, left: BOX, right: BOX },
     spacing: { after: 240 },
-    children: [new TextRun({ text: notice, bold: true })],
+    children: [new TextRun({ text: xmlSafe(notice), bold: true })],
   });
 }
 
@@ -70,8 +71,8 @@ function exemptNoticeParagraph(notice: string): Paragraph {
 function lineRun(line: FrontSheetLine, styles: ParagraphStyles) {
   return line.email
     ? new ExternalHyperlink({
-        link: `mailto:${line.text}`,
-        children: [new TextRun({ text: line.text, ...styles.link })],
+        link: `mailto:${xmlSafe(line.text)}`,
+        children: [new TextRun({ text: xmlSafe(line.text), ...styles.link })],
       })
-    : new TextRun({ text: line.text });
+    : new TextRun({ text: xmlSafe(line.text) });
 }

@@ -3,6 +3,7 @@ import { anchorId } from '../../render/html';
 import type { ExportMark } from '../cross-paper-marks';
 import { otherPaperReference } from '../other-papers';
 import type { DocxContext } from './context';
+import { xmlSafe } from './xml-safe';
 
 /** The look of the text around a mark: bold, italic, a link's. */
 export type Look = Pick<IRunOptions, 'bold' | 'italics' | 'style' | 'color' | 'underline'>;
@@ -16,7 +17,7 @@ export type Look = Pick<IRunOptions, 'bold' | 'italics' | 'style' | 'color' | 'u
  * Inside a link (`inLink`), where Word cannot nest another, the text stays.
  */
 export function markRuns(mark: ExportMark, context: DocxContext, look: Look, inLink: boolean): ParagraphChild[] {
-  const written = context.document.lines.text.slice(mark.start, mark.end);
+  const written = xmlSafe(context.document.lines.text.slice(mark.start, mark.end));
   const anchor = anchorId(mark.documentId, mark.id);
   if (mark.kind === 'definition') {
     const run = new TextRun({ text: written, ...look, bold: true });
@@ -34,6 +35,6 @@ export function markRuns(mark: ExportMark, context: DocxContext, look: Look, inL
   if (other === undefined) return [new TextRun({ text: written, ...look })];
   return [
     new TextRun({ text: `${other.items} of `, ...look }),
-    new TextRun({ text: other.title, ...look, italics: true }),
+    new TextRun({ text: xmlSafe(other.title), ...look, italics: true }),
   ];
 }

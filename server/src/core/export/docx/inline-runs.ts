@@ -3,6 +3,7 @@ import { MARK_PLACEHOLDER } from '../../render/body-html';
 import type { DocxContext } from './context';
 import { imageSource, type Token } from './body-tokens';
 import { markRuns, type Look } from './id-marks';
+import { xmlSafe } from './xml-safe';
 import { imageRuns } from './image-runs';
 
 /** Code, inline or in a block, in a font whose letters line up, as the preview shows it. */
@@ -95,7 +96,7 @@ export function plainText(text: string, context: DocxContext): string {
   const source = context.document.lines.text;
   return text.replace(MARK_PLACEHOLDER, (_, index: string) => {
     const mark = context.marks[Number(index)];
-    return mark === undefined ? '' : source.slice(mark.start, mark.end);
+    return mark === undefined ? '' : xmlSafe(source.slice(mark.start, mark.end));
   });
 }
 

@@ -2,6 +2,7 @@ import type { PatchDocumentProperties } from 'docx';
 import type { ParsedDocument } from '../../document';
 import { councilDate } from '../council-date';
 import { documentTitle } from '../export-html';
+import { xmlSafe } from './xml-safe';
 
 /** What Word shows in File > Info, and a screen reader or a PDF takes as the document's title. */
 export type PaperProperties = Required<
@@ -22,7 +23,7 @@ export function paperProperties(document: ParsedDocument): PaperProperties {
   const meeting = councilDate(data['meeting']);
   const forMeeting = [committee, meeting].filter((part) => part !== undefined).join(', ');
   return {
-    title: documentTitle(document),
+    title: xmlSafe(documentTitle(document)),
     creator: reportBy ?? TOOL,
     description: forMeeting === '' ? `Exported by ${TOOL}` : `For ${forMeeting}. Exported by ${TOOL}`,
     lastModifiedBy: TOOL,
@@ -30,5 +31,5 @@ export function paperProperties(document: ParsedDocument): PaperProperties {
 }
 
 function writtenText(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+  return typeof value === 'string' && value.trim() !== '' ? xmlSafe(value.trim()) : undefined;
 }
