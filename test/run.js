@@ -51,8 +51,12 @@ const SUITE_TOOLS = {
     ['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')],
   ],
   editors: [['Neovim (nvim)', () => onPath('nvim')]],
-  // axe-core checks the exported pages in a real browser.
-  export: [['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')]],
+  // axe-core checks the exported pages in a real browser; LibreOffice opens the Word files, and pdftotext reads its PDFs.
+  export: [
+    ['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')],
+    ['LibreOffice (soffice)', () => onPath('soffice')],
+    ['pdftotext (poppler-utils)', () => onPath('pdftotext')],
+  ],
 };
 /** How long a suite may run before it is stopped and counted as failed: far beyond what each needs. */
 const TIME_LIMIT_SECONDS = { vscode: 30 * 60, default: 15 * 60 };
