@@ -51,10 +51,11 @@ const SUITE_TOOLS = {
     ['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')],
   ],
   editors: [['Neovim (nvim)', () => onPath('nvim')]],
-  // axe-core checks the exported pages in a real browser, which also prints them to PDF.
+  // axe-core checks the exported pages in a real browser, which also prints them to PDF; LibreOffice opens the Word files.
   export: [
     ['Chromium (/usr/bin/chromium)', () => canRun('/usr/bin/chromium')],
-    // poppler reads the PDFs Chromium prints.
+    ['LibreOffice (soffice)', () => onPath('soffice')],
+    // poppler reads the PDFs Chromium and LibreOffice print.
     ['pdfinfo (poppler-utils)', () => onPath('pdfinfo')],
     ['pdftotext (poppler-utils)', () => onPath('pdftotext')],
   ],

@@ -63,15 +63,18 @@ const HEADING_TAG = /<(\/?)h([1-6])(?=[\s>])/gi;
  * one level below the one before it; the page's first level is its h1.
  */
 export function closeHeadingGaps(html: string): string {
-  let previous = 1;
+  const close = headingGapCloser();
   let open = 1;
   return html.replace(HEADING_TAG, (_, closing: string, level: string) => {
-    if (closing === '') {
-      open = Math.min(Number(level), previous + 1);
-      previous = open;
-    }
+    if (closing === '') open = close(Number(level));
     return `<${closing}h${open}`;
   });
+}
+
+/** The rule of `closeHeadingGaps`, heading by heading in order, for an export that writes no HTML (Word's). */
+export function headingGapCloser(): (level: number) => number {
+  let previous = 1;
+  return (level) => (previous = Math.min(level, previous + 1));
 }
 
 /** The front matter's title, else the document id: a page must have a title. */

@@ -1,4 +1,4 @@
-/** Publishing a paper: its front sheet, its exempt notice, and the accessible HTML page. */
+/** Publishing a paper: its front sheet, its exempt notice, the accessible HTML page and the Word document. */
 export { councilDate } from './council-date';
 export { exemptNotice, isExempt } from './exempt-notice';
 export { exportHtml, documentTitle } from './export-html';
@@ -6,3 +6,5 @@ export type { HtmlExportOptions } from './export-html';
 export { frontSheet } from './front-sheet';
 export type { FrontSheet, FrontSheetLine, FrontSheetRow } from './front-sheet';
 export type { PaperIndex } from './other-papers';
+export { checkDocxTemplate, exportDocx, imageSources } from './docx';
+export type { DocxExport, DocxExportOptions, TemplateProblem } from './docx';

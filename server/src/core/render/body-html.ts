@@ -15,7 +15,8 @@ export type MarkHtml<M extends PreviewMark = PreviewMark> = (mark: M, source: st
 
 const OPEN = '\uE000';
 const CLOSE = '\uE001';
-const PLACEHOLDER = /\uE000(\d+)\uE001/g;
+/** Where mark `index` stands in the Markdown `markedBody` gives: `\uE000` index `\uE001`. */
+export const MARK_PLACEHOLDER = /\uE000(\d+)\uE001/g;
 const STRAY_PLACEHOLDER_CHARACTERS = /[\uE000\uE001]/g;
 
 const markdown = createSafeMarkdown();
@@ -33,10 +34,19 @@ export function bodyHtml(
   marks: readonly PreviewMark[] = previewMarks(document),
 ): string {
   const source = document.lines.text;
+  const html = markdown.render(markedBody(document, marks));
+  return html.replace(MARK_PLACEHOLDER, (_, index: string) => markHtml(marks[Number(index)]!, source));
+}
+
+/**
+ * The body's Markdown, after the front matter, with each of `marks` swapped
+ * for its placeholder (`MARK_PLACEHOLDER`), for a renderer that walks
+ * Markdown's tokens rather than its HTML (the Word export).
+ */
+export function markedBody(document: ParsedDocument, marks: readonly PreviewMark[]): string {
+  const source = document.lines.text;
   const body = source.slice(bodyStart(document.frontMatter?.closingLine, document.lines), source.length);
-  const offset = source.length - body.length;
-  const html = markdown.render(withPlaceholders(body, offset, marks));
-  return html.replace(PLACEHOLDER, (_, index: string) => markHtml(marks[Number(index)]!, source));
+  return withPlaceholders(body, source.length - body.length, marks);
 }
 
 /** The front matter is metadata, not prose: the body starts after it. */
