@@ -43,6 +43,13 @@ function clientBuildOptions(release) {
   };
 }
 
+/**
+ * Loaded from node_modules at run time, not bundled: playwright-core (which
+ * prints PDFs) reads its own package files by path and cannot be bundled. It
+ * is loaded only when a PDF is printed; the .vsix carries it (.vscodeignore).
+ */
+const UNBUNDLED = ['playwright-core'];
+
 async function main() {
   const release = process.argv.includes('--release');
   const [client] = await Promise.all([
@@ -56,6 +63,7 @@ async function main() {
         loader: 'js',
       },
       outfile: 'dist/server.js',
+      external: UNBUNDLED,
     }),
     esbuild.build({
       ...sharedOptions(release),
@@ -66,6 +74,7 @@ async function main() {
         loader: 'js',
       },
       outfile: 'dist/cli.js',
+      external: UNBUNDLED,
     }),
   ]);
   fs.writeFileSync(path.join(root, 'dist/extension.meta.json'), JSON.stringify(client.metafile, null, 1));

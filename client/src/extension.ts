@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { exportToHtml } from './commands/export';
+import { EXPORT_COMMANDS, exportDocument } from './commands/export';
 import { insertMissingSections } from './commands/insert-missing-sections';
 import { newReportFromTemplate } from './commands/new-report';
 import { LANGUAGE_ID } from '../../server/src/protocol';
@@ -52,8 +52,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Commit
     vscode.commands.registerCommand('committeeReports.insertMissingSections', () =>
       insertMissingSections(activeReport()),
     ),
-    vscode.commands.registerCommand('committeeReports.exportHtml', (target?: unknown) =>
-      exportToHtml(client, target, activeReport()?.document),
+    ...EXPORT_COMMANDS.map(([command, format]) =>
+      vscode.commands.registerCommand(command, (target?: unknown) =>
+        exportDocument(format, client, target, activeReport()?.document),
+      ),
     ),
     vscode.commands.registerCommand('committeeReports.newReport', (template?: unknown) =>
       newReportFromTemplate(context.extensionUri, template),

@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import JSZip from 'jszip';
+import { HEADER_TEXT, councilTemplate } from '../export/docx-support';
 import {
   isOneLineMessage,
   positionOf,
@@ -145,12 +147,15 @@ describe('committee-reports export', function () {
     );
   });
 
-  it('is a usage error without --to, or with a format it cannot write yet, naming the formats available', function () {
+  it('is a usage error without --to, with a format it cannot write, or with a template for a web page', function () {
     const folder = workspace(FILES);
     for (const [args, message] of [
-      [['export'], 'say what to export to with --to; the formats available are: html'],
-      [['export', '--to', 'docx'], "cannot export to 'docx' yet; the formats available are: html"],
-      [['export', '--to', 'pdf'], "cannot export to 'pdf' yet; the formats available are: html"],
+      [['export'], 'say what to export to with --to; the formats available are: docx, html, pdf'],
+      [['export', '--to', 'odt'], "cannot export to 'odt'; the formats available are: docx, html, pdf"],
+      [
+        ['export', '--to', 'html', '--template', 'council.docx'],
+        '--template is a Word template, for --to docx only; html exports do not use one',
+      ],
     ] as const) {
       const run = runCli(folder, args);
       assert.equal(run.status, 2, args.join(' '));
@@ -169,7 +174,68 @@ describe('committee-reports export', function () {
 
   it('is described in --help', function () {
     const run = runCli(workspace({}), ['--help']);
-    assert.match(run.stdout, /committee-reports export \[PATH\.\.\.\] --to html/);
+    assert.match(run.stdout, /committee-reports export \[PATH\.\.\.\] --to docx\|html\|pdf/);
+    assert.match(run.stdout, /--template FILE {3}export --to docx: the council's Word template/);
     assert.match(run.stdout, /--include-exempt {2}export: export exempt reports too/);
+  });
+});
+
+describe('committee-reports export --to docx', function () {
+  this.timeout(60_000);
+  const workspace = useTemporaryFolders();
+  const headerOf = async (file: string) => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const headers = Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name));
+    return (await Promise.all(headers.map((name) => zip.file(name)!.async('string')))).join('');
+  };
+
+  it('writes one Word file per document, in the built-in layout', async function () {
+    const folder = workspace(FILES);
+    const run = runCli(folder, ['export', '--to', 'docx']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^Wrote export\/school-meals\.docx from reports\/school-meals\.report\.md$/m);
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(folder, 'export/school-meals.docx')));
+    assert.match(await zip.file('word/document.xml')!.async('string'), /School Meals Contract/);
+  });
+
+  it('puts each document into the council’s template named in the config, with its headings in the style named', async function () {
+    const folder = workspace({
+      ...FILES,
+      '.committee-reports.yaml':
+        'export:\n  template: templates/council.docx\n  heading-styles:\n    1: Report Heading 1\n',
+    });
+    fs.mkdirSync(path.join(folder, 'templates'));
+    fs.writeFileSync(path.join(folder, 'templates/council.docx'), await councilTemplate());
+    const run = runCli(folder, ['export', 'reports', '--to', 'docx']);
+    assert.equal(run.status, 0, run.stderr);
+    const file = path.join(folder, 'export/school-meals.docx');
+    assert.ok((await headerOf(file)).includes(HEADER_TEXT));
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    assert.match(await zip.file('word/document.xml')!.async('string'), /<w:pStyle w:val="RptHead1"\/>/);
+  });
+
+  it('takes --template over the config’s, from the working folder', async function () {
+    const folder = workspace({ ...FILES, '.committee-reports.yaml': 'export:\n  template: missing.docx\n' });
+    fs.writeFileSync(path.join(folder, 'mine.docx'), await councilTemplate());
+    const run = runCli(folder, ['export', 'reports', '--to', 'docx', '--template', 'mine.docx']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok((await headerOf(path.join(folder, 'export/school-meals.docx'))).includes(HEADER_TEXT));
+  });
+
+  it('writes nothing, and says in one line what to do, for a template it cannot use', async function () {
+    const folder = workspace({ ...FILES, 'notes.docx': 'These are notes, not a Word document.' });
+    fs.writeFileSync(path.join(folder, 'no-body.docx'), await councilTemplate('No placeholder here'));
+    for (const [template, message] of [
+      ['missing.docx', /The Word template .*missing\.docx cannot be read \(it does not exist\)$/],
+      ['notes.docx', /The Word template .*notes\.docx is not a Word document: open it in Word and save it as/],
+      ['no-body.docx', /The Word template .*no-body\.docx has no \{\{body\}\} placeholder: type \{\{body\}\}/],
+    ] as const) {
+      const run = runCli(folder, ['export', '--to', 'docx', '--template', template]);
+      assert.equal(run.status, 2, template);
+      assert.equal(run.stdout, '');
+      assert.ok(isOneLineMessage(run.stderr), run.stderr);
+      assert.match(run.stderr.trim(), message);
+    }
+    assert.equal(fs.existsSync(path.join(folder, 'export')), false);
   });
 });

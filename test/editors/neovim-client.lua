@@ -5,7 +5,7 @@
 -- a condition (vim.wait polls it), with a time limit, never a fixed sleep.
 local server, root, file, result_path = os.getenv('CR_SERVER'), os.getenv('CR_ROOT'), os.getenv('CR_FILE'), os.getenv('CR_RESULT')
 local definition_line, definition_column = tonumber(os.getenv('CR_DEF_LINE')), tonumber(os.getenv('CR_DEF_COLUMN'))
-local seen = { diagnostics = {}, definition = vim.NIL, errors = {} }
+local seen = { diagnostics = {}, definition = vim.NIL, export = vim.NIL, errors = {} }
 
 local function finish()
   local out = io.open(result_path, 'w')
@@ -32,6 +32,15 @@ local ok, failure = pcall(function()
     if locations and locations[1] then
       seen.definition = { uri = locations[1].uri, line = locations[1].range.start.line, character = locations[1].range.start.character }
     end
+  end
+  -- Export to Word through the server's command, as a user's key mapping would; forced, as the minutes have an error.
+  local export = vim.lsp.buf_request_sync(0, 'workspace/executeCommand', {
+    command = 'committeeReports.export',
+    arguments = { { uri = vim.uri_from_bufnr(0), to = 'docx', force = true } },
+  }, 20000)
+  for _, response in pairs(export or {}) do
+    if response.err then table.insert(seen.errors, 'export: ' .. tostring(response.err.message)) end
+    if response.result then seen.export = response.result end
   end
 end)
 if not ok then table.insert(seen.errors, tostring(failure)) end

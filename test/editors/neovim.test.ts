@@ -17,6 +17,7 @@ function hasNeovim(): boolean {
 interface Seen {
   diagnostics: { code: string; line: number; message: string }[];
   definition: { uri: string; line: number; character: number } | null;
+  export: { written?: string } | null;
   errors: string[];
 }
 
@@ -31,7 +32,7 @@ describe('Neovim, a real LSP client other than VS Code', function () {
     }
   });
 
-  it('opens minutes, shows their unresolved reference, and jumps from a reference to the finding in the report', () => {
+  it('opens minutes, shows their unresolved reference, jumps from a reference to the finding in the report, and exports them to Word', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-nvim-'));
     try {
       const minutes = fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8').replace(':R1]', ':R9]');
@@ -77,6 +78,9 @@ describe('Neovim, a real LSP client other than VS Code', function () {
       assert.match(seen.diagnostics[0]!.message, /R9 is not defined in school-transport-tg-2026/);
       const f3 = report.split('\n').findIndex((line) => line.startsWith('**F3**'));
       assert.deepEqual(seen.definition, { uri: pathToFileURL(path.join(folder, REPORT)).href, line: f3, character: 2 });
+      const word = path.join(folder, 'export', MINUTES.replace('.minutes.md', '.docx'));
+      assert.deepEqual(seen.export, { written: pathToFileURL(word).href });
+      assert.equal(fs.readFileSync(word).subarray(0, 2).toString('latin1'), 'PK');
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }

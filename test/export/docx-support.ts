@@ -5,6 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Document, Footer, Header, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { Workspace, defaultConfig, exportDocx, type DocxExportOptions, type ParsedDocument } from '../support/core';
 
@@ -88,3 +89,31 @@ export const TINY_PNG = Uint8Array.from(
     'base64',
   ),
 );
+
+export const HEADER_TEXT = 'NORTHSHIRE COUNCIL HEADER 7Q';
+export const FOOTER_TEXT = 'Northshire footer, OFFICIAL 9Z';
+
+/** A council's template as Word would save one: its own heading style, a header, a footer, and {{body}}. */
+export async function councilTemplate(body = '{{body}}'): Promise<Uint8Array> {
+  const template = new Document({
+    styles: {
+      paragraphStyles: [
+        {
+          id: 'RptHead1',
+          name: 'Report Heading 1',
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { size: 40, bold: true, color: '7A0019' },
+        },
+      ],
+    },
+    sections: [
+      {
+        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun(HEADER_TEXT)] })] }) },
+        footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun(FOOTER_TEXT)] })] }) },
+        children: [new Paragraph('Before the body'), new Paragraph(body), new Paragraph('After the body')],
+      },
+    ],
+  });
+  return Packer.pack(template, 'uint8array');
+}

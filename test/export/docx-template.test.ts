@@ -1,36 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { Document, Footer, Header, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
 import { checkDocxTemplate } from '../support/core';
-import { TINY_PNG, exported, paragraphsOf, partOf, workspaceOf } from './docx-support';
-
-const HEADER_TEXT = 'NORTHSHIRE COUNCIL HEADER 7Q';
-const FOOTER_TEXT = 'Northshire footer, OFFICIAL 9Z';
-
-/** A council's template as Word would save one: its own heading style, a header, a footer, and {{body}}. */
-async function councilTemplate(body = '{{body}}'): Promise<Uint8Array> {
-  const template = new Document({
-    styles: {
-      paragraphStyles: [
-        {
-          id: 'RptHead1',
-          name: 'Report Heading 1',
-          basedOn: 'Normal',
-          next: 'Normal',
-          run: { size: 40, bold: true, color: '7A0019' },
-        },
-      ],
-    },
-    sections: [
-      {
-        headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun(HEADER_TEXT)] })] }) },
-        footers: { default: new Footer({ children: [new Paragraph({ children: [new TextRun(FOOTER_TEXT)] })] }) },
-        children: [new Paragraph('Before the body'), new Paragraph(body), new Paragraph('After the body')],
-      },
-    ],
-  });
-  return Packer.pack(template, 'uint8array');
-}
+import {
+  FOOTER_TEXT,
+  HEADER_TEXT,
+  TINY_PNG,
+  councilTemplate,
+  exported,
+  paragraphsOf,
+  partOf,
+  workspaceOf,
+} from './docx-support';
 
 const REPORT = `---
 type: report
@@ -114,7 +94,7 @@ describe('The Word export into a council’s template', function () {
     const paragraphs = paragraphsOf(await partOf(bytes, 'word/document.xml'));
     assert.equal(paragraphs.find((p) => p.text === 'Findings')?.style, 'Heading2');
     assert.deepEqual(warnings, [
-      'The template has no paragraph style named "Report Heading 2", so level 2 headings use the Heading 2 style: add the style to the template, or correct export.headingStyles.',
+      'The template has no paragraph style named "Report Heading 2", so level 2 headings use the Heading 2 style: add the style to the template, or correct export.heading-styles in .committee-reports.yaml.',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { imageSources, type ParsedDocument } from '../support/core';
+import type { ParsedDocument } from '../support/core';
 import {
   TINY_PNG,
   documentOf,
@@ -262,18 +262,6 @@ describe('The Word export', function () {
       assert.equal(warnings.length, 2);
       assert.match(warnings[0]!, /gone\.png" could not be read/);
       assert.match(warnings[1]!, /d\.svg" is not a PNG, JPEG, GIF or BMP picture/);
-    });
-
-    it('lists the images of the body as written, once each, for the node layer to read', () => {
-      const document = documentOf(
-        workspaceOf({
-          'a.report.md': paper(
-            '![a](<images/my map.png>)\n\n![b](https://x.org/c.png) ![a again](<images/my map.png>)\n',
-          ),
-        }),
-        'a.report.md',
-      );
-      assert.deepEqual(imageSources(document), ['images/my map.png', 'https://x.org/c.png']);
     });
   });
 

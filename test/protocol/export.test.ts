@@ -2,6 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import JSZip from 'jszip';
+import { HEADER_TEXT, councilTemplate } from '../export/docx-support';
 import { reportWithUnresolvedReference, validReport } from '../cli/support';
 import { ServerSession, useServer } from './support';
 
@@ -117,9 +119,40 @@ describe('The language server: the export command', () => {
       session.connection.sendRequest('workspace/executeCommand', { command: COMMAND, arguments: [{ to: 'html' }] }),
       { code: -32602, message: 'Cannot export: say which document to export with uri, a file: URI.' },
     );
-    await assert.rejects(exportFile('reports/school-meals.report.md', { to: 'docx' }), {
+    await assert.rejects(exportFile('reports/school-meals.report.md', { to: 'odt' }), {
       code: -32602,
-      message: "Cannot export: cannot export to 'docx' yet; the formats available are: html.",
+      message: "Cannot export: cannot export to 'odt'; the formats available are: docx, html, pdf.",
     });
+  });
+});
+
+describe('The language server: the export command to Word', () => {
+  const server = useServer({
+    'reports/school-meals.report.md': validReport(),
+    '.committee-reports.yaml': 'export:\n  template: templates/council.docx\n',
+  });
+  const exportToWord = () =>
+    server.session.connection.sendRequest('workspace/executeCommand', {
+      command: COMMAND,
+      arguments: [{ uri: server.session.uriOf('reports/school-meals.report.md'), to: 'docx' }],
+    }) as Promise<Exported>;
+
+  it('writes the report into the template its folder’s config names', async () => {
+    fs.mkdirSync(path.join(server.folder, 'templates'));
+    fs.writeFileSync(path.join(server.folder, 'templates/council.docx'), await councilTemplate());
+    const result = await exportToWord();
+    const file = path.join(server.folder, 'export', 'school-meals.docx');
+    assert.deepEqual(result, { written: pathToFileURL(file).href });
+    const zip = await JSZip.loadAsync(fs.readFileSync(file));
+    const parts = Object.keys(zip.files).filter((name) => /^word\/header\d*\.xml$/.test(name));
+    const headers = await Promise.all(parts.map((name) => zip.file(name)!.async('string')));
+    assert.ok(headers.join('').includes(HEADER_TEXT));
+  });
+
+  it('refuses for the set-up, saying what to do, when the template cannot be read, and writes nothing', async () => {
+    const result = await exportToWord();
+    assert.equal(result.refused?.reason, 'setup');
+    assert.match(result.refused.message, /^The Word template .*council\.docx cannot be read \(it does not exist\)\.$/);
+    assert.equal(fs.existsSync(path.join(server.folder, 'export')), false);
   });
 });

@@ -45,7 +45,6 @@ export const {
   hoverAt,
   hoverFor,
   idAt,
-  imageSources,
   isMissing,
   loadConfig,
   previewHtml,

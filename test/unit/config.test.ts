@@ -139,7 +139,7 @@ describe('Config loader', () => {
       const [diagnostic] = load('colour: blue\n').diagnostics;
       assert.match(
         diagnostic!.message,
-        /The settings are include, exclude, acronyms, summary-max-words, rules, kinds, templates/,
+        /The settings are include, exclude, acronyms, summary-max-words, export, rules, kinds, templates/,
       );
     });
 
@@ -225,6 +225,42 @@ describe('Config loader', () => {
       const result = load('summary-max-words: lots\n');
       assert.deepEqual(brief(result.diagnostics), ['config-invalid 0:19-0:23']);
       assert.equal(result.config.summaryMaxWords, 150);
+    });
+  });
+
+  describe('export', () => {
+    it('reads the Word template, the heading styles by level and the browser, and has no template by default', () => {
+      const result = load(
+        'export:\n  template: templates/council.docx\n  heading-styles:\n    1: Report Heading 1\n    3: Report Heading 3\n  browser: /opt/chrome\n',
+      );
+      assert.deepEqual(result.diagnostics, []);
+      assert.deepEqual(result.config.export, {
+        template: 'templates/council.docx',
+        headingStyles: { 1: 'Report Heading 1', 3: 'Report Heading 3' },
+        browser: '/opt/chrome',
+      });
+      assert.deepEqual(load('rules: {}\n').config.export, { headingStyles: {} });
+    });
+
+    it('suggests the setting meant for a misspelt one, and drops the entry', () => {
+      const result = load('export:\n  tempalte: council.docx\n');
+      assert.deepEqual(
+        result.diagnostics.map((d) => d.message),
+        ["'tempalte' is not an export setting: did you mean 'template'? This entry is ignored."],
+      );
+      assert.deepEqual(result.config.export, { headingStyles: {} });
+    });
+
+    it('says Word has heading levels 1 to 6 when another level is given a style', () => {
+      const result = load('export:\n  heading-styles:\n    7: Small Heading\n');
+      assert.match(result.diagnostics[0]!.message, /^Word has heading levels 1 to 6, not 7/);
+      assert.equal(result.diagnostics[0]!.range.start.line, 2);
+    });
+
+    it('reports an export setting that is not a mapping', () => {
+      const result = load('export: council.docx\n');
+      assert.deepEqual(brief(result.diagnostics), ['config-invalid 0:8-0:20']);
+      assert.match(result.diagnostics[0]!.message, /^export must be a mapping/);
     });
   });
 

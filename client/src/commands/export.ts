@@ -1,6 +1,21 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest, type LanguageClient } from 'vscode-languageclient/node';
-import { EXPORT_COMMAND, type ExportArguments, type ExportResult } from '../../../server/src/protocol';
+import {
+  EXPORT_COMMAND,
+  type ExportArguments,
+  type ExportFormat,
+  type ExportResult,
+} from '../../../server/src/protocol';
+
+/** The commands of the palette and the editor's title menu, and what each exports to. */
+export const EXPORT_COMMANDS: readonly (readonly [string, ExportFormat])[] = [
+  ['committeeReports.exportWord', 'docx'],
+  ['committeeReports.exportHtml', 'html'],
+  ['committeeReports.exportPdf', 'pdf'],
+];
+
+/** Each format as the menus and messages name it. */
+const FORMAT_NAMES: Readonly<Record<ExportFormat, string>> = { docx: 'Word', html: 'HTML', pdf: 'PDF' };
 
 /**
  * How the command was called: from the palette or the editor's title menu
@@ -15,12 +30,13 @@ interface QuietCall {
 }
 
 /**
- * "Export to HTML…": asks the server to export the document (the text the
+ * "Export to Word…", "Export to HTML…" and "Export to PDF…": asks the server to export the document (the text the
  * editor shows; nothing is saved), with progress, then offers what fits the
  * answer: "Export anyway" for errors, a modal choice for an exempt report,
  * "Replace" for a file already there, "Open" and "Reveal in folder" when written.
  */
-export async function exportToHtml(
+export async function exportDocument(
+  to: ExportFormat,
   client: LanguageClient | undefined,
   target: unknown,
   activeDocument: vscode.TextDocument | undefined,
@@ -28,11 +44,13 @@ export async function exportToHtml(
   const uri = target instanceof vscode.Uri ? target : activeDocument?.uri;
   if (!uri || !client) {
     if (!isQuiet(target))
-      void vscode.window.showInformationMessage('Open a committee report first, then export it to HTML.');
+      void vscode.window.showInformationMessage(
+        `Open a committee report first, then export it to ${FORMAT_NAMES[to]}.`,
+      );
     return undefined;
   }
   const request = (options: Partial<ExportArguments>) =>
-    send(client, { uri: uri.toString(), to: 'html', ...options }, vscode.workspace.asRelativePath(uri));
+    send(client, { uri: uri.toString(), to, ...options }, vscode.workspace.asRelativePath(uri));
   if (isQuiet(target))
     return request({
       ...(target.force === undefined ? {} : { force: target.force }),
@@ -53,7 +71,7 @@ function isQuiet(target: unknown): target is QuietCall {
 
 function send(client: LanguageClient, args: ExportArguments, name: string): Thenable<ExportResult> {
   return vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: `Exporting ${name} to HTML…` },
+    { location: vscode.ProgressLocation.Notification, title: `Exporting ${name} to ${FORMAT_NAMES[args.to]}…` },
     () =>
       client.sendRequest(ExecuteCommandRequest.type, {
         command: EXPORT_COMMAND,
@@ -67,10 +85,12 @@ async function show(result: ExportResult): Promise<Partial<ExportArguments> | un
   const unsaved = result.unsavedChanges
     ? ' The report has changes not yet saved: save it too, so the Markdown matches what was exported.'
     : '';
+  const warnings = result.warnings?.length ? ` ${result.warnings.join(' ')}` : '';
   if (result.written !== undefined) {
     const file = vscode.Uri.parse(result.written);
-    const choice = await vscode.window.showInformationMessage(
-      `Exported to ${vscode.workspace.asRelativePath(file)}.${unsaved}`,
+    const show = warnings === '' ? vscode.window.showInformationMessage : vscode.window.showWarningMessage;
+    const choice = await show(
+      `Exported to ${vscode.workspace.asRelativePath(file)}.${unsaved}${warnings}`,
       'Open',
       'Reveal in folder',
     );
@@ -100,6 +120,7 @@ async function show(result: ExportResult): Promise<Partial<ExportArguments> | un
       return choice === 'Replace' ? { force: true } : undefined;
     }
     case 'unwritable':
+    case 'setup':
       void vscode.window.showErrorMessage(refused.message);
       return undefined;
   }

@@ -1,16 +1,13 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
 import { closest, isCalendarDate } from '../core';
+import { EXPORT_FORMATS, type ExportFormat } from '../node/exporter';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 export const TRACE_FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
 export type TraceFormat = (typeof TRACE_FORMATS)[number];
-
-/** What `export --to` can write so far; Word and PDF are still to come (issue 15). */
-export const EXPORT_FORMATS = ['html'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const TEMPLATES_FORMATS = ['text', 'json', 'markdown'] as const;
 export type TemplatesFormat = (typeof TEMPLATES_FORMATS)[number];
@@ -44,6 +41,8 @@ export type Invocation =
       readonly outDir?: string;
       /** `--force`: replace files already there, and export documents with errors. */
       readonly force: boolean;
+      /** `--template`: the council's Word template, as typed; absent means the config's export.template, if any. */
+      readonly template?: string;
       /** `--include-exempt`: export exempt reports too, for members and officers only. */
       readonly includeExempt: boolean;
       readonly configPath?: string;
@@ -64,6 +63,7 @@ const OPTIONS = {
   out: { type: 'string' },
   force: { type: 'boolean' },
   'include-exempt': { type: 'boolean' },
+  template: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -72,9 +72,8 @@ const USAGE = 'committee-reports check [PATH...] [--format text|json|sarif] [--c
 const TRACE_USAGE =
   'committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]';
 const TEMPLATES_USAGE = 'committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]';
-const EXPORT_USAGE =
-  'committee-reports export [PATH...] --to html [--out FOLDER] [--force] [--include-exempt] [--config FILE]';
-const EXPORT_OPTIONS = ['to', 'out', 'force', 'include-exempt'] as const;
+const EXPORT_USAGE = `committee-reports export [PATH...] --to ${EXPORT_FORMATS.join('|')} [--out FOLDER] [--template FILE] [--force] [--include-exempt] [--config FILE]`;
+const EXPORT_OPTIONS = ['to', 'out', 'template', 'force', 'include-exempt'] as const;
 const SEE_HELP = 'run committee-reports --help to see how to use it';
 
 /** Parses the arguments after `node script`. Throws UsageError for anything not understood. */
@@ -130,6 +129,7 @@ function parseExport(
     out?: string | undefined;
     force?: boolean | undefined;
     'include-exempt'?: boolean | undefined;
+    template?: string | undefined;
   },
 ): Invocation {
   if (values.format !== undefined)
@@ -141,7 +141,9 @@ function parseExport(
     throw new UsageError(`say what to export to with --to; the formats available are: ${available}`);
   const to = EXPORT_FORMATS.find((format) => format === values.to);
   if (to === undefined)
-    throw new UsageError(`cannot export to '${values.to}' yet; the formats available are: ${available}`);
+    throw new UsageError(`cannot export to '${values.to}'; the formats available are: ${available}`);
+  if (values.template !== undefined && to !== 'docx')
+    throw new UsageError(`--template is a Word template, for --to docx only; ${to} exports do not use one`);
   return {
     command: 'export',
     paths: paths.length > 0 ? paths : ['.'],
@@ -149,6 +151,7 @@ function parseExport(
     force: values.force === true,
     includeExempt: values['include-exempt'] === true,
     ...(values.out === undefined ? {} : { outDir: values.out }),
+    ...(values.template === undefined ? {} : { template: values.template }),
     ...(values.config === undefined ? {} : { configPath: values.config }),
   };
 }

@@ -27,10 +27,10 @@ export interface CliEnvironment {
 }
 
 /**
- * Runs one invocation and returns the exit code. Never throws: every failure
+ * Runs one invocation and gives the exit code. Never rejects: every failure
  * becomes a one-line message on stderr, without a stack trace.
  */
-export function runCli(args: readonly string[], environment: CliEnvironment): ExitCode {
+export async function runCli(args: readonly string[], environment: CliEnvironment): Promise<ExitCode> {
   try {
     const invocation = parseInvocation(args);
     switch (invocation.command) {
@@ -73,13 +73,14 @@ export function runCli(args: readonly string[], environment: CliEnvironment): Ex
         return ExitCode.Clean;
       }
       case 'export': {
-        const outcome = runExport({
+        const outcome = await runExport({
           root: environment.cwd,
           paths: invocation.paths,
           to: invocation.to,
           force: invocation.force,
           includeExempt: invocation.includeExempt,
           ...(invocation.outDir === undefined ? {} : { outDir: invocation.outDir }),
+          ...(invocation.template === undefined ? {} : { template: invocation.template }),
           ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
         });
         environment.writeOut(formatExport(outcome));

@@ -15,6 +15,7 @@ export function formatExport(outcome: ExportOutcome): string {
       written++;
       const despite = result.errorCount === 0 ? '' : ` despite ${plural(result.errorCount, 'error', 'errors')}`;
       lines.push(`Wrote ${result.output} from ${result.path}${despite}`);
+      for (const warning of result.warnings) lines.push(`  ${warning}`);
       continue;
     }
     lines.push(`Not exported: ${result.path}: ${result.reason}.`);

@@ -1,11 +1,11 @@
 import * as path from 'node:path';
-import { exportHtml, type Diagnostic, type ParsedDocument, type Workspace } from '../core';
+import type { Diagnostic, ParsedDocument, Workspace } from '../core';
 import { DEFAULT_EXPORT_FOLDER, mayExport, outputName, writeExportFile, type ExportRefusal } from '../node/export-file';
-import type { ExportFormat } from './args';
-import { FileError } from './errors';
+import { ExportSetupError, openExporter, type Exporter, type ExportFormat } from '../node/exporter';
+import { CliError, FileError } from './errors';
 import { comparePaths } from './paths';
 import { readWorkspace, type ReadDocument } from './read-workspace';
-import { findWorkspace, type WorkspaceRequest } from './workspace-request';
+import { findWorkspace, type FoundWorkspace, type WorkspaceRequest } from './workspace-request';
 
 export interface ExportRequest extends WorkspaceRequest {
   readonly to: ExportFormat;
@@ -13,11 +13,19 @@ export interface ExportRequest extends WorkspaceRequest {
   readonly outDir?: string;
   readonly force: boolean;
   readonly includeExempt: boolean;
+  /** The Word template, relative to the working directory; absent means the config's export.template. */
+  readonly template?: string;
 }
 
 /** What became of one document: written to `output`, or refused with `reason` (and its errors, when those were why). */
 export type ExportResult =
-  | { readonly path: string; readonly output: string; readonly errorCount: number }
+  | {
+      readonly path: string;
+      readonly output: string;
+      readonly errorCount: number;
+      /** What the author should know about the file written, such as an image left out. */
+      readonly warnings: readonly string[];
+    }
   | { readonly path: string; readonly reason: string; readonly errors?: readonly Diagnostic[] };
 
 export interface ExportOutcome {
@@ -33,31 +41,74 @@ export interface ExportOutcome {
  * where another document of this export is, or where a file already is
  * (unless --force).
  */
-export function runExport(request: ExportRequest): ExportOutcome {
-  const read = readWorkspace(findWorkspace(request));
-  const folder = path.resolve(request.root, request.outDir ?? DEFAULT_EXPORT_FOLDER);
-  const claimed = new Map<string, string>();
-  const listed = [...read.listed].sort((a, b) => comparePaths(a.path, b.path));
-  const results = listed.map((listedDocument) => {
-    const document = read.workspace.getDocument(listedDocument.uri);
-    if (document === undefined) return { path: listedDocument.path, reason: 'it could not be read' };
-    const absolute = path.join(folder, outputName(listedDocument.path, request.to));
-    // A file written outside the working folder is named in full: "../../tmp/export/x.html" is hard to find.
-    const relative = read.found.shownAs(absolute);
-    const target = { absolute, shown: relative.startsWith('../') ? absolute : relative };
-    return exportOne(read.workspace, document, listedDocument, target, claimed, request);
-  });
-  return { results, warnings: read.found.warnings };
+export async function runExport(request: ExportRequest): Promise<ExportOutcome> {
+  const found = findWorkspace(request);
+  const exporter = await openForExport(request, found.loaded);
+  try {
+    const read = readWorkspace(found);
+    const folder = path.resolve(request.root, request.outDir ?? DEFAULT_EXPORT_FOLDER);
+    const claimed = new Map<string, string>();
+    const listed = [...read.listed].sort((a, b) => comparePaths(a.path, b.path));
+    const results: ExportResult[] = [];
+    // One at a time: each holds its whole file in memory, and a PDF has one browser page to print on.
+    for (const listedDocument of listed) {
+      const document = read.workspace.getDocument(listedDocument.uri);
+      if (document === undefined) {
+        results.push({ path: listedDocument.path, reason: 'it could not be read' });
+        continue;
+      }
+      const absolute = path.join(folder, outputName(listedDocument.path, request.to));
+      // A file written outside the working folder is named in full: "../../tmp/export/x.html" is hard to find.
+      const relative = read.found.shownAs(absolute);
+      const target = { absolute, shown: relative.startsWith('../') ? absolute : relative };
+      results.push(await exportOne(exporter, read.workspace, document, listedDocument, target, claimed, request));
+    }
+    return { results, warnings: read.found.warnings };
+  } finally {
+    await exporter.close();
+  }
 }
 
-function exportOne(
+/**
+ * The exporter for the format, with the Word template of --template (from
+ * the working directory) or of the config's export.template (from the config
+ * file's folder). A template or browser that cannot be used stops the export
+ * before anything is written.
+ */
+async function openForExport(request: ExportRequest, loaded: FoundWorkspace['loaded']): Promise<Exporter> {
+  const settings = loaded.config.export;
+  const configured =
+    settings.template === undefined || loaded.file === undefined
+      ? settings.template
+      : path.resolve(path.dirname(loaded.file.absolutePath), settings.template);
+  const template =
+    request.to !== 'docx'
+      ? undefined
+      : request.template === undefined
+        ? configured
+        : path.resolve(request.root, request.template);
+  try {
+    return await openExporter({
+      to: request.to,
+      headingStyles: settings.headingStyles,
+      ...(template === undefined ? {} : { template }),
+      ...(settings.browser === undefined ? {} : { browser: settings.browser }),
+    });
+  } catch (error) {
+    if (error instanceof ExportSetupError) throw new CliError(error.message.replace(/\.$/, ''));
+    throw error;
+  }
+}
+
+async function exportOne(
+  exporter: Exporter,
   workspace: Workspace,
   document: ParsedDocument,
   { path: shown }: ReadDocument,
   target: { readonly absolute: string; readonly shown: string },
   claimed: Map<string, string>,
   request: ExportRequest,
-): ExportResult {
+): Promise<ExportResult> {
   const allowed = mayExport(workspace, document, request);
   if ('refusal' in allowed) return { path: shown, ...refusalOf(allowed.refusal, target.shown) };
   const earlier = claimed.get(target.absolute);
@@ -68,9 +119,10 @@ function exportOne(
     };
   }
   claimed.set(target.absolute, shown);
-  const refusal = writeExportFile(target.absolute, exportHtml(document, { papers: workspace }), request.force);
+  const rendered = await exporter.render(document, workspace);
+  const refusal = writeExportFile(target.absolute, rendered.content, request.force);
   return refusal === undefined
-    ? { path: shown, output: target.shown, errorCount: allowed.errors.length }
+    ? { path: shown, output: target.shown, errorCount: allowed.errors.length, warnings: rendered.warnings }
     : { path: shown, ...refusalOf(refusal, target.shown) };
 }
 

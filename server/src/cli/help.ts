@@ -2,7 +2,8 @@
 export const HELP_TEXT = `Usage: committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]
        committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]
        committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]
-       committee-reports export [PATH...] --to html [--out FOLDER] [--force] [--include-exempt] [--config FILE]
+       committee-reports export [PATH...] --to docx|html|pdf [--out FOLDER] [--template FILE] [--force]
+                                [--include-exempt] [--config FILE]
 
 Checks committee reports and minutes (Markdown with YAML front matter) exactly
 as the editor does, and lists what it finds; or traces every finding to the
@@ -22,9 +23,11 @@ Commands (one must be given: committee-reports PATH on its own is a usage error)
                     optional; what a bare "None" may say there; and the other
                     names its heading may use. With NAME, that template only.
                     The config's own templates and changes are included.
-  export            Write each document as a page to publish: one accessible
-                    HTML file each, with the front sheet first, named after the
-                    document (school-meals.report.md gives school-meals.html).
+  export            Write each document for the committee and the public: a Word
+                    file (in the council's template when one is set), an
+                    accessible HTML page or a tagged PDF, each with the front
+                    sheet first, named after the document
+                    (school-meals.report.md gives school-meals.docx).
                     A document is not exported when it is exempt (unless
                     --include-exempt), has errors or its file is already there
                     (unless --force); the others still are.
@@ -41,8 +44,12 @@ Options:
                     templates: text (default), json or markdown (tables)
   --today DATE      trace: the date to work out overdue responses for,
                     YYYY-MM-DD (default: today)
-  --to FORMAT       export: what to write; html is the only format so far
+  --to FORMAT       export: docx (Word), html or pdf (printed by Chromium,
+                    Chrome or Edge, found by itself or set as export.browser)
   --out FOLDER      export: where to write (default: export/ in the current folder)
+  --template FILE   export --to docx: the council's Word template, a .docx with
+                    {{body}} where the report goes (default: the config's
+                    export.template)
   --force           export: replace files already there, and export documents
                     that have errors
   --include-exempt  export: export exempt reports too, for members and officers
@@ -65,6 +72,7 @@ Exit codes:
   1  errors found, in a document or in the config file (check); a document
      not exported (export)
   2  a usage error (templates: a NAME no template has), a PATH or --config
-     file that does not exist, a file that cannot be read, or an internal
-     failure
+     file that does not exist, a file that cannot be read, a Word template
+     that cannot be used or no browser to print a PDF (export), or an
+     internal failure
 `;

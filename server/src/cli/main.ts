@@ -12,11 +12,13 @@ export function main(argv: readonly string[]): void {
     process.stderr.write(`committee-reports: cannot write the output (${error.message}); check where it is going\n`);
     process.exitCode = 2;
   });
-  process.exitCode = runCli(argv.slice(2), {
+  void runCli(argv.slice(2), {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTerminal: process.stdout.isTTY === true,
     writeOut: (text) => process.stdout.write(text),
     writeErr: (text) => process.stderr.write(text),
+  }).then((code) => {
+    process.exitCode = code;
   });
 }

@@ -38,6 +38,8 @@ export interface ResolvedConfig {
   /** Documents larger than this many bytes (in UTF-8) are not checked (`file-not-checked`). */
   readonly maxFileSize: number;
   readonly templates: ReadonlyMap<string, Template>;
+  /** How documents are exported (the config file's `export`). */
+  readonly export: ExportConfig;
   /**
    * The config file these settings come from, or where the editor would
    * create one; absent when there is neither (the command line has no use for
@@ -45,6 +47,19 @@ export interface ResolvedConfig {
    * the known acronyms").
    */
   readonly file?: ConfigFile;
+}
+
+/**
+ * The config file's `export` settings. Paths are as written, relative to the
+ * config file's folder: the layer that reads files resolves them.
+ */
+export interface ExportConfig {
+  /** The council's Word template, a .docx holding {{body}}. */
+  readonly template?: string;
+  /** Word style names by heading level, such as { 1: 'Report Heading 1' }. */
+  readonly headingStyles: Readonly<Partial<Record<1 | 2 | 3 | 4 | 5 | 6, string>>>;
+  /** The browser that prints PDFs, when it is not found by itself. */
+  readonly browser?: string;
 }
 
 /** A config file as a fix that edits it needs it: its URI and its text, or no text when it does not exist yet. */
@@ -74,6 +89,7 @@ export function defaultConfig(): ResolvedConfig {
     summaryMaxWords: 150,
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     templates: new Map(DEFAULT_TEMPLATES.map((template) => [template.name, template])),
+    export: { headingStyles: {} },
   };
 }
 
@@ -204,6 +220,7 @@ class ConfigReader {
       rules: this.rules(data['rules']),
       kinds: this.kinds(data['kinds'], defaults.kinds),
       templates: this.templates(data['templates'], defaults.templates),
+      export: exportConfig(this.whole('export', data)) ?? defaults.export,
     };
   }
 
@@ -322,4 +339,19 @@ class ConfigReader {
     }
     return templates;
   }
+}
+
+/** The `export` setting as the exporters take it: heading levels as numbers. */
+function exportConfig(value: z.infer<typeof WHOLE_VALUE_SETTINGS.export> | undefined): ExportConfig | undefined {
+  if (value === undefined) return undefined;
+  const headingStyles: Partial<Record<1 | 2 | 3 | 4 | 5 | 6, string>> = {};
+  for (const level of [1, 2, 3, 4, 5, 6] as const) {
+    const style = value['heading-styles']?.[level];
+    if (style !== undefined) headingStyles[level] = style;
+  }
+  return {
+    headingStyles,
+    ...(value.template === undefined ? {} : { template: value.template }),
+    ...(value.browser === undefined ? {} : { browser: value.browser }),
+  };
 }

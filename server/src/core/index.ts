@@ -7,7 +7,7 @@ export * from './types';
 export { Workspace } from './workspace';
 export type { ConfigFor } from './workspace';
 export { loadConfig, CONFIG_FILE_NAME, defaultConfig } from './config';
-export type { ResolvedConfig, ConfigResult, ConfigFile } from './config';
+export type { ResolvedConfig, ConfigResult, ConfigFile, ExportConfig } from './config';
 export { checkRegistry } from './checks';
 export { CHECK_CODES } from './check-codes';
 export type { CheckCode } from './check-codes';

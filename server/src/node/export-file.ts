@@ -56,7 +56,11 @@ export function mayExport(
 }
 
 /** Writes the exported file, making its folder, never replacing a file unless asked; why it was not written, or undefined. */
-export function writeExportFile(absolutePath: string, text: string, replace: boolean): ExportRefusal | undefined {
+export function writeExportFile(
+  absolutePath: string,
+  content: string | Uint8Array,
+  replace: boolean,
+): ExportRefusal | undefined {
   try {
     fs.mkdirSync(path.dirname(absolutePath), { recursive: true });
   } catch (error) {
@@ -64,7 +68,7 @@ export function writeExportFile(absolutePath: string, text: string, replace: boo
   }
   try {
     // 'wx' fails if the file exists, in the same step as creating it: nothing can slip in between.
-    fs.writeFileSync(absolutePath, text, { encoding: 'utf8', flag: replace ? 'w' : 'wx' });
+    fs.writeFileSync(absolutePath, content, { encoding: 'utf8', flag: replace ? 'w' : 'wx' });
     return undefined;
   } catch (error) {
     if (errorCode(error) === 'EEXIST') return { kind: 'exists' };

@@ -9,8 +9,9 @@
  */
 export const EXPORT_COMMAND = 'committeeReports.export';
 
-/** What can be exported so far: Word and PDF are still to come. */
-export type ExportFormat = 'html';
+/** What a document can be exported to: Word, an accessible web page, or PDF. */
+export const EXPORT_FORMATS = ['docx', 'html', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportArguments {
   /** The document to export. */
@@ -29,9 +30,12 @@ export interface ExportArguments {
  * - `exempt`: exempt from publication (export again with `includeExempt`);
  * - `errors`: it has errors, listed in `errors` (export again with `force`);
  * - `exists`: the file is already there (export again with `force` to replace it);
- * - `unwritable`: the folder or the file could not be written.
+ * - `unwritable`: the folder or the file could not be written;
+ * - `setup`: the export cannot be made here as things are set up: the Word
+ *   template in the config cannot be used, or no browser to print a PDF was
+ *   found (the message says what to do).
  */
-export type ExportRefusalReason = 'exempt' | 'errors' | 'exists' | 'unwritable';
+export type ExportRefusalReason = 'exempt' | 'errors' | 'exists' | 'unwritable' | 'setup';
 
 /** An error that stopped the export, where it is (LSP's positions: 0-based, UTF-16). */
 export interface ExportError {
@@ -55,4 +59,6 @@ export interface ExportResult {
    * what the editor shows, not the file on disk.
    */
   readonly unsavedChanges?: boolean;
+  /** What the officer should know about the file written, such as an image that could not be put in. */
+  readonly warnings?: readonly string[];
 }

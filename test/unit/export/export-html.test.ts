@@ -145,4 +145,39 @@ describe('The exported HTML page', () => {
     assert.match(html, /<title>Fees &amp; &lt;Charges&gt;<\/title>/);
     assert.match(html, /<td>A &amp; B<\/td>/);
   });
+
+  describe('images', () => {
+    // The smallest PNG there is: one transparent pixel.
+    const PIXEL = Uint8Array.from(
+      atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=='),
+      (character) => character.charCodeAt(0),
+    );
+    const withImage = (markdown: string, image: (source: string) => Uint8Array | undefined) => {
+      const { workspace } = makeWorkspace({ 'transport.report.md': TASK_GROUP + markdown });
+      return exportHtml(workspace.getDocument(uriOf('transport.report.md'))!, { papers: workspace, image });
+    };
+
+    it('puts an image kept beside the paper into the page, so the page fetches nothing', () => {
+      const asked: string[] = [];
+      const html = withImage('\n![Map of the routes](<maps/routes map.png>)\n', (source) => {
+        asked.push(source);
+        return PIXEL;
+      });
+      assert.deepEqual(asked, ['maps/routes map.png']);
+      assert.match(html, /<img src="data:image\/png;base64,iVBORw0KGgo[^"]*" alt="Map of the routes" \/>/);
+    });
+
+    it('shows the alternative text of an image that cannot be read, or is not a picture', () => {
+      for (const bytes of [undefined, new TextEncoder().encode('not a picture')]) {
+        const html = withImage('\n![Map of the routes](routes.png)\n', () => bytes);
+        assert.match(html, /<span class="cr-image-missing">\[Image: Map of the routes\]<\/span>/);
+        assert.doesNotMatch(html, /<img/);
+      }
+    });
+
+    it('leaves a web image for the reader’s browser, which the page’s policy stops from fetching it', () => {
+      const html = withImage('\n![Logo](https://example.org/logo.png)\n', () => assert.fail('a web image is not read'));
+      assert.match(html, /<img src="https:\/\/example.org\/logo.png" alt="Logo" \/>/);
+    });
+  });
 });

@@ -71,6 +71,17 @@ describe('The preview’s HTML', () => {
     assert.match(html, /<a href="https:\/\/example.org">ok<\/a>/);
   });
 
+  it('writes a link to a file beside the document as its words, which lead nowhere once published', () => {
+    const html = renderPreview(report('See [the appendix](appendix-a.pdf) and [the plan](#plan).\n'));
+    assert.match(html, /See the appendix and <a href="#plan">the plan<\/a>\./);
+  });
+
+  it('shows an image beside the document as its alternative text when the preview is not given it', () => {
+    const html = renderPreview(report('![Bar chart of costs by route](charts/costs.png)\n'));
+    assert.match(html, /<span class="cr-image-missing">\[Image: Bar chart of costs by route\]<\/span>/);
+    assert.doesNotMatch(html, /<img/);
+  });
+
   it('keeps a stray private-use character in the text from being read as a link placeholder', () => {
     const html = renderPreview(report('**F1** a \uE0000\uE001 b [F1]\n'));
     assert.equal(html.match(/cr-reference/g)?.length, 1);

@@ -319,6 +319,27 @@ describe('The Committee Reports extension in VS Code', () => {
     }
   });
 
+  it('exports the clean report to Word and to PDF from their own commands', async () => {
+    const folder = path.join(workspaceFile('').fsPath, 'export');
+    try {
+      await openFile(SCRUTINY);
+      for (const [command, extension, magic] of [
+        ['committeeReports.exportWord', 'docx', 'PK'],
+        ['committeeReports.exportPdf', 'pdf', '%PDF-'],
+      ] as const) {
+        const result = await vscode.commands.executeCommand<{ written?: string; refused?: { message: string } }>(
+          command,
+          { interactive: false },
+        );
+        const file = path.join(folder, `school-exclusions-task-group.${extension}`);
+        assert.equal(result?.written, vscode.Uri.file(file).toString(), result?.refused?.message);
+        assert.equal(fs.readFileSync(file).subarray(0, magic.length).toString('latin1'), magic);
+      }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('restarts the checker on request, and the problems come back from the new one', async () => {
     const uri = workspaceFile(DRAFT);
     await openFile(DRAFT);

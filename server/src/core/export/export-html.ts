@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../document';
 import { bodyHtml } from '../render/body-html';
 import { anchorId, escapeHtml } from '../render/html';
 import { exportMarks, type ExportMark } from './cross-paper-marks';
+import { imageDataUri } from './image-data';
 import { frontSheet, type FrontSheet, type FrontSheetLine } from './front-sheet';
 import { EXPORT_CSS } from './html-style';
 import { otherPaperReference, type PaperIndex } from './other-papers';
@@ -10,6 +11,8 @@ import { otherPaperReference, type PaperIndex } from './other-papers';
 export interface HtmlExportOptions {
   /** The workspace the document is in, to name the other papers it cites by their titles. */
   readonly papers?: PaperIndex;
+  /** The bytes of an image kept beside the document, by its source as written; undefined when it cannot be read. */
+  readonly image?: (source: string) => Uint8Array | undefined;
 }
 
 /**
@@ -29,7 +32,12 @@ const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; 
 export function exportHtml(document: ParsedDocument, options: HtmlExportOptions = {}): string {
   const title = documentTitle(document);
   const body = closeHeadingGaps(
-    bodyHtml(document, (mark, source) => markHtml(mark, source, options.papers), exportMarks(document)),
+    bodyHtml(document, (mark, source) => markHtml(mark, source, options.papers), exportMarks(document), {
+      localImage: (source) => {
+        const bytes = options.image?.(source);
+        return bytes === undefined ? undefined : imageDataUri(bytes);
+      },
+    }),
   );
   // A page needs one top-level heading; a body that starts at ## gets the title as its h1.
   const heading = document.headings.some((h) => h.level === 1) ? '' : `<h1>${escapeHtml(title)}</h1>\n`;

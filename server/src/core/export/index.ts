@@ -6,5 +6,7 @@ export type { HtmlExportOptions } from './export-html';
 export { frontSheet } from './front-sheet';
 export type { FrontSheet, FrontSheetLine, FrontSheetRow } from './front-sheet';
 export type { PaperIndex } from './other-papers';
-export { checkDocxTemplate, exportDocx, imageSources } from './docx';
+export { checkDocxTemplate, exportDocx } from './docx';
 export type { DocxExport, DocxExportOptions, TemplateProblem } from './docx';
+export { imageDataUri, imageFacts } from './image-data';
+export type { ImageFacts } from './image-data';

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../document';
-import { createSafeMarkdown } from './markdown';
+import { createSafeMarkdown, type RenderEnvironment } from './markdown';
 import { previewMarks, type PreviewMark } from './preview-marks';
 
 /**
@@ -26,15 +26,17 @@ export function bodyHtml<M extends PreviewMark>(
   document: ParsedDocument,
   markHtml: MarkHtml<M>,
   marks: readonly M[],
+  environment?: RenderEnvironment,
 ): string;
 export function bodyHtml(document: ParsedDocument, markHtml: MarkHtml): string;
 export function bodyHtml(
   document: ParsedDocument,
   markHtml: MarkHtml,
   marks: readonly PreviewMark[] = previewMarks(document),
+  environment: RenderEnvironment = {},
 ): string {
   const source = document.lines.text;
-  const html = markdown.render(markedBody(document, marks));
+  const html = markdown.render(markedBody(document, marks), environment);
   return html.replace(MARK_PLACEHOLDER, (_, index: string) => markHtml(marks[Number(index)]!, source));
 }
 

@@ -92,6 +92,7 @@ export function configFileSchema(checks: readonly CheckEntry[]) {
           'Documents larger than this are not checked: a size such as 5 MB or 500 KB (1 KB = 1,024 bytes), or a number of bytes. At most 20 MB.',
         [DEFAULT_AS_WRITTEN]: `${DEFAULT_MAX_FILE_SIZE / (1024 * 1024)} MB`,
       }),
+      export: WHOLE_VALUE_SETTINGS.export.optional(),
     })
     .meta({
       title: 'Committee Reports settings',

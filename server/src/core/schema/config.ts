@@ -1,3 +1,4 @@
+import { closest } from '../suggest';
 import { z } from 'zod';
 
 export const RULE_SETTING = z
@@ -146,6 +147,69 @@ const fileSize = z
     error: 'max-file-size can be at most 20 MB: a larger document would take seconds to check as you type.',
   });
 
+const EXPORT_KEYS = ['template', 'heading-styles', 'browser'];
+const HEADING_STYLE = z
+  .string()
+  .trim()
+  .min(1, { error: 'A heading style is the name of a style in the Word template.' });
+
+/** How documents are exported (`committee-reports export`, and Export to Word/HTML/PDF in the editor). */
+export const EXPORT_SETTINGS = z
+  .strictObject(
+    {
+      template: z
+        .string({ error: 'template must be the path of a Word file (.docx), such as templates/council-report.docx.' })
+        .trim()
+        .min(1, { error: 'template must be the path of a Word file (.docx), such as templates/council-report.docx.' })
+        .optional()
+        .meta({
+          description:
+            "Your council's Word template for reports: a .docx file, relative to the folder of this file, with {{body}} where the report goes. Its styles, headers and footers are kept.",
+        }),
+      'heading-styles': z
+        .strictObject(
+          {
+            1: HEADING_STYLE.optional(),
+            2: HEADING_STYLE.optional(),
+            3: HEADING_STYLE.optional(),
+            4: HEADING_STYLE.optional(),
+            5: HEADING_STYLE.optional(),
+            6: HEADING_STYLE.optional(),
+          },
+          {
+            error: (issue) =>
+              issue.code === 'unrecognized_keys'
+                ? `Word has heading levels 1 to 6, not ${issue.keys.join(', ')}: heading-styles maps them to style names, such as { 1: Report Heading 1 }.`
+                : 'heading-styles must map heading levels 1 to 6 to style names, such as { 1: Report Heading 1 }.',
+          },
+        )
+        .optional()
+        .meta({
+          description:
+            "The Word template's style for each heading level, by the style's name as Word shows it, such as { 1: Report Heading 1, 2: Report Heading 2 }. A level not named uses Word's Heading 1 to 6.",
+        }),
+      browser: z
+        .string({ error: 'browser must be the path of Chromium, Chrome or Edge.' })
+        .trim()
+        .min(1, { error: 'browser must be the path of Chromium, Chrome or Edge.' })
+        .optional()
+        .meta({
+          description:
+            'The browser that prints PDFs: the path of Chromium, Chrome or Edge, when it is not found by itself.',
+        }),
+    },
+    {
+      error: (issue) => {
+        if (issue.code !== 'unrecognized_keys')
+          return 'export must be a mapping, such as { template: templates/council-report.docx }.';
+        const [key = ''] = issue.keys;
+        const suggestion = closest(key, EXPORT_KEYS);
+        return `'${key}' is not an export setting: ${suggestion ? `did you mean '${suggestion}'?` : `the export settings are ${EXPORT_KEYS.join(', ')}.`}`;
+      },
+    },
+  )
+  .meta({ description: 'How reports are exported to Word, HTML and PDF.' });
+
 /** Top-level settings whose value is checked as a whole. */
 export const WHOLE_VALUE_SETTINGS = {
   include: globList,
@@ -156,6 +220,7 @@ export const WHOLE_VALUE_SETTINGS = {
     .int()
     .positive({ error: 'summary-max-words must be a whole number above 0, such as 150.' }),
   'max-file-size': fileSize,
+  export: EXPORT_SETTINGS,
 } as const;
 
 /** Top-level settings that are mappings, checked entry by entry. */

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { exportHtml, type ParsedDocument } from '../../core';
+import type { ParsedDocument, ResolvedConfig } from '../../core';
 import {
   DEFAULT_EXPORT_FOLDER,
   mayExport,
@@ -9,9 +9,10 @@ import {
   writeExportFile,
   type ExportRefusal,
 } from '../../node/export-file';
+import { ExportSetupError, openExporter, type ExportSettings } from '../../node/exporter';
 import { innermostFolder } from '../../node/find-documents';
 import { readText } from '../../node/read-text';
-import { EXPORT_COMMAND, type ExportArguments, type ExportResult } from '../../protocol';
+import { EXPORT_COMMAND, EXPORT_FORMATS, type ExportArguments, type ExportResult } from '../../protocol';
 import type { Feature, ServerContext } from '../context';
 
 /**
@@ -36,22 +37,49 @@ async function exportDocument(context: ServerContext, request: ExportArguments):
   const { document, papers } = held;
   const open = context.documents.get(uri);
   const unsavedChanges = open !== undefined && open.getText() !== savedText(uri) ? { unsavedChanges: true } : {};
-  const target = targetPath(context.folders, document, request.outDir);
+  const target = targetPath(context.folders, document, request);
   const permission = { force: request.force === true, includeExempt: request.includeExempt === true };
   const allowed = mayExport(papers, document, permission);
-  const refusal =
-    'refusal' in allowed
-      ? allowed.refusal
-      : writeExportFile(target, exportHtml(document, { papers }), permission.force);
-  if (refusal) return { refused: refused(refusal, target), ...unsavedChanges };
-  return { written: pathToFileURL(target).href, ...unsavedChanges };
+  if ('refusal' in allowed) return { refused: refused(allowed.refusal, target), ...unsavedChanges };
+  let exporter;
+  try {
+    exporter = await openExporter(exportSettings(request, papers.configFor(uri)));
+  } catch (error) {
+    if (!(error instanceof ExportSetupError)) throw error;
+    return { refused: { reason: 'setup', message: error.message }, ...unsavedChanges };
+  }
+  try {
+    const rendered = await exporter.render(document, papers);
+    const refusal = writeExportFile(target, rendered.content, permission.force);
+    if (refusal) return { refused: refused(refusal, target), ...unsavedChanges };
+    const warnings = rendered.warnings.length === 0 ? {} : { warnings: rendered.warnings };
+    return { written: pathToFileURL(target).href, ...unsavedChanges, ...warnings };
+  } finally {
+    await exporter.close();
+  }
+}
+
+/** The export settings of the document's folder's config; its Word template is relative to the config file. */
+function exportSettings(request: ExportArguments, config: ResolvedConfig): ExportSettings {
+  const { template, headingStyles, browser } = config.export;
+  const configFile = config.file?.uri.startsWith('file:') ? fileURLToPath(config.file.uri) : undefined;
+  const resolved =
+    template === undefined || request.to !== 'docx'
+      ? undefined
+      : path.resolve(configFile === undefined ? '.' : path.dirname(configFile), template);
+  return {
+    to: request.to,
+    headingStyles,
+    ...(resolved === undefined ? {} : { template: resolved }),
+    ...(browser === undefined ? {} : { browser }),
+  };
 }
 
 /** Where the file goes: `outDir` (default `export/`) in the workspace folder holding the document, else beside it. */
-function targetPath(folders: readonly string[], document: ParsedDocument, outDir: string | undefined): string {
+function targetPath(folders: readonly string[], document: ParsedDocument, request: ExportArguments): string {
   const file = fileURLToPath(document.uri);
   const folder = innermostFolder(folders, (candidate) => candidate, file) ?? path.dirname(file);
-  return path.resolve(folder, outDir ?? DEFAULT_EXPORT_FOLDER, outputName(file, 'html'));
+  return path.resolve(folder, request.outDir ?? DEFAULT_EXPORT_FOLDER, outputName(file, request.to));
 }
 
 /** The file on disk, to tell the editor's unsaved changes from it; undefined when it cannot be read. */
@@ -106,13 +134,15 @@ function exportArguments(value: unknown): ExportArguments {
   if (typeof value !== 'object' || value === null) throw invalid('export takes one argument, { uri, to }');
   const { uri, to, force, includeExempt, outDir } = value as Record<string, unknown>;
   if (typeof uri !== 'string') throw invalid('say which document to export with uri, a file: URI');
-  if (to !== 'html') throw invalid(`cannot export to '${String(to)}' yet; the formats available are: html`);
+  const format = EXPORT_FORMATS.find((known) => known === to);
+  if (format === undefined)
+    throw invalid(`cannot export to '${String(to)}'; the formats available are: ${EXPORT_FORMATS.join(', ')}`);
   for (const [name, flag] of Object.entries({ force, includeExempt }))
     if (flag !== undefined && typeof flag !== 'boolean') throw invalid(`${name} is true or false`);
   if (outDir !== undefined && typeof outDir !== 'string') throw invalid('outDir is a folder, written as a string');
   return {
     uri,
-    to,
+    to: format,
     ...(force === undefined ? {} : { force: force as boolean }),
     ...(includeExempt === undefined ? {} : { includeExempt: includeExempt as boolean }),
     ...(outDir === undefined ? {} : { outDir }),

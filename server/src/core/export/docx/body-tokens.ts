@@ -9,13 +9,11 @@ import type MarkdownIt from 'markdown-it';
 export type Token = ReturnType<MarkdownIt['parse']>[number];
 
 /**
- * The preview's Markdown, but keeping links and images to files beside the
- * paper (`images/map.png`): Word embeds an image's bytes, which the node
- * layer reads, and a link Word cannot open is written as its text. Only
- * addresses that could run or reach into the machine are still refused.
+ * The preview's Markdown, as the HTML export renders it: images beside the
+ * paper (`images/map.png`) are kept, for Word to embed the bytes the node
+ * layer reads; a link to a file beside it is already its words alone.
  */
 const markdown = createSafeMarkdown();
-markdown.validateLink = (url) => !/^\s*(javascript|vbscript|file|data):/i.test(url);
 
 /** The body's block tokens, each of `marks` a placeholder in their text (`MARK_PLACEHOLDER`). */
 export function bodyTokens(document: ParsedDocument, marks: readonly PreviewMark[]): Token[] {

@@ -21,7 +21,7 @@ export interface DocxExportOptions {
   readonly papers?: PaperIndex;
   /** A council's template: a .docx holding a {{body}} placeholder, already passed by checkDocxTemplate. */
   readonly template?: Uint8Array;
-  /** Word style NAMES for heading levels, e.g. { 1: 'Report Heading 1' } (config export.headingStyles). */
+  /** Word style NAMES for heading levels, e.g. { 1: 'Report Heading 1' } (the config's export.heading-styles). */
   readonly headingStyles?: HeadingStyleNames;
   /** The bytes of an image the paper shows, by its src as written; undefined when it could not be read. */
   readonly image?: (source: string) => Uint8Array | undefined;

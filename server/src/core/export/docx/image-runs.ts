@@ -1,5 +1,5 @@
-import { imageSize } from 'image-size';
 import { ImageRun, TextRun, type ParagraphChild } from 'docx';
+import { imageFacts } from '../image-data';
 import type { DocxContext } from './context';
 import type { Look } from './id-marks';
 
@@ -36,7 +36,7 @@ export function imageRuns(image: WrittenImage, context: DocxContext, look: Look)
   };
   const bytes = context.image?.(image.source);
   if (bytes === undefined) return instead('could not be read');
-  const size = sizeOf(bytes);
+  const size = imageFacts(bytes);
   const type = size?.type === undefined ? undefined : WORD_FORMATS[size.type];
   if (size === undefined || type === undefined)
     return instead('is not a PNG, JPEG, GIF or BMP picture, which Word needs');
@@ -52,17 +52,4 @@ export function imageRuns(image: WrittenImage, context: DocxContext, look: Look)
       altText: { name: image.source, description: image.alt, title: image.title || image.alt },
     }),
   ];
-}
-
-/** The size an image is shown at (a photo turned on its side by its EXIF orientation, turned back), or undefined. */
-function sizeOf(bytes: Uint8Array): { width: number; height: number; type: string | undefined } | undefined {
-  try {
-    const { width, height, orientation, type } = imageSize(bytes);
-    if (!(width > 0 && height > 0)) return undefined;
-    const turned = orientation !== undefined && orientation >= 5;
-    return { width: turned ? height : width, height: turned ? width : height, type };
-  } catch {
-    // image-size throws on bytes it does not recognise: for Word, that is an image it cannot show.
-    return undefined;
-  }
 }

@@ -3,4 +3,3 @@ export { exportDocx } from './export-docx';
 export type { DocxExport, DocxExportOptions } from './export-docx';
 export { checkDocxTemplate } from './template-check';
 export type { TemplateProblem } from './template-check';
-export { imageSources } from './image-sources';

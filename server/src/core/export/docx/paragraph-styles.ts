@@ -3,7 +3,7 @@ import type { TemplateStyle } from './template-styles';
 
 export type HeadingNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
-/** The style names a council maps heading levels to (the config's `export.headingStyles`). */
+/** The style names a council maps heading levels to (the config's `export.heading-styles`). */
 export type HeadingStyleNames = Readonly<Partial<Record<HeadingNumber, string>>>;
 
 /** How headings and links are styled in the document being written. */
@@ -49,7 +49,7 @@ export function templateStyles(
     const mapped = wanted === undefined ? undefined : byName(wanted);
     if (wanted !== undefined && mapped === undefined)
       warnings.push(
-        `The template has no paragraph style named "${wanted}", so level ${level} headings use the Heading ${level} style: add the style to the template, or correct export.headingStyles.`,
+        `The template has no paragraph style named "${wanted}", so level ${level} headings use the Heading ${level} style: add the style to the template, or correct export.heading-styles in .committee-reports.yaml.`,
       );
     const style = mapped ?? byName(`heading ${level}`);
     return style === undefined ? { heading } : { style: style.id };

@@ -1,7 +1,11 @@
 import { patchDetector } from 'docx';
 import JSZip from 'jszip';
 
-/** Why a template cannot be used (one line, plain English, saying how to fix it), or undefined when it can. */
+/**
+ * Why a template cannot be used (one line, plain English, saying how to fix
+ * it), or undefined when it can. Each message starts "The template", for a
+ * caller that knows the file to name it there.
+ */
 export interface TemplateProblem {
   readonly kind: 'not-docx' | 'damaged' | 'no-body';
   readonly message: string;

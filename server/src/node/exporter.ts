@@ -1,0 +1,142 @@
+import * as fs from 'node:fs';
+import {
+  checkDocxTemplate,
+  exportDocx,
+  exportHtml,
+  imageFacts,
+  type ExportConfig,
+  type ParsedDocument,
+  type PaperIndex,
+} from '../core';
+import { documentImages } from './document-images';
+import type { PdfPrinter } from './export-pdf';
+import { describeReadError } from './read-text';
+
+/** What a document can be exported to: Word, an accessible web page, or PDF. */
+export const EXPORT_FORMATS = ['docx', 'html', 'pdf'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * What stops a whole export before any document is written, as things are
+ * set up here (a Word template that cannot be used, no browser to print a
+ * PDF): the message says what is wrong and what to do.
+ */
+export class ExportSetupError extends Error {}
+
+export interface ExportSettings extends Partial<ExportConfig> {
+  readonly to: ExportFormat;
+  /** The Word template's absolute path (from --template, or the config's export.template resolved by the caller). */
+  readonly template?: string;
+}
+
+/** A document as the file to write, and what its author should know about it (an image left out). */
+export interface RenderedExport {
+  readonly content: string | Uint8Array;
+  readonly warnings: readonly string[];
+}
+
+/** Renders documents to one format; opened once for an export of many, and closed after it. */
+export interface Exporter {
+  render(document: ParsedDocument, papers: PaperIndex): Promise<RenderedExport>;
+  close(): Promise<void>;
+}
+
+/** The largest Word template read: a council's template with its logo is well under a megabyte. */
+const MAX_TEMPLATE_BYTES = 50 * 1024 * 1024;
+
+/** The exporter for a format; throws ExportSetupError when it cannot work here. */
+export async function openExporter(settings: ExportSettings): Promise<Exporter> {
+  switch (settings.to) {
+    case 'html':
+      return {
+        render: async (document, papers) => {
+          const { image, warnings } = imagesOf(document);
+          return { content: exportHtml(document, { papers, image }), warnings };
+        },
+        close: async () => {},
+      };
+    case 'docx': {
+      const template = settings.template === undefined ? undefined : await readTemplate(settings.template);
+      return {
+        // The Word export says itself which images it could not put in.
+        render: async (document, papers) => {
+          const written = await exportDocx(document, {
+            papers,
+            image: documentImages(document.uri),
+            ...(template === undefined ? {} : { template }),
+            ...(settings.headingStyles === undefined ? {} : { headingStyles: settings.headingStyles }),
+          });
+          return { content: written.bytes, warnings: written.warnings };
+        },
+        close: async () => {},
+      };
+    }
+    case 'pdf': {
+      const printer = await openPrinter(settings.browser);
+      return {
+        render: async (document, papers) => {
+          const { image, warnings } = imagesOf(document);
+          return { content: await printer.print(exportHtml(document, { papers, image })), warnings };
+        },
+        close: () => printer.close(),
+      };
+    }
+  }
+}
+
+/** One browser for the whole export; none found (or it will not start) stops the export before anything is written. */
+async function openPrinter(browser: string | undefined): Promise<PdfPrinter> {
+  // Loaded only to print: playwright-core is megabytes of code that checking and the other formats never need.
+  const { BrowserNotFoundError, openPdfPrinter } = await import('./export-pdf.js');
+  try {
+    return await openPdfPrinter(browser === undefined ? {} : { browser });
+  } catch (error) {
+    if (error instanceof BrowserNotFoundError) throw new ExportSetupError(error.message, { cause: error });
+    throw error;
+  }
+}
+
+/** The council's Word template, read and checked once for the whole export. */
+async function readTemplate(absolutePath: string): Promise<Uint8Array> {
+  let bytes: Uint8Array;
+  try {
+    const stats = fs.statSync(absolutePath);
+    if (!stats.isFile())
+      throw new ExportSetupError(`The Word template ${absolutePath} is not a file: name a .docx file.`);
+    if (stats.size > MAX_TEMPLATE_BYTES)
+      throw new ExportSetupError(`The Word template ${absolutePath} is too large to be a template (over 50 MB).`);
+    bytes = fs.readFileSync(absolutePath);
+  } catch (error) {
+    if (error instanceof ExportSetupError) throw error;
+    throw new ExportSetupError(`The Word template ${absolutePath} cannot be read (${describeReadError(error)}).`);
+  }
+  const problem = await checkDocxTemplate(bytes);
+  if (problem !== undefined)
+    throw new ExportSetupError(problem.message.replace(/^The template/, `The Word template ${absolutePath}`));
+  return bytes;
+}
+
+/**
+ * The document's images for an export, read from beside it, and a warning
+ * for each that could not be put in (the export shows its alternative text).
+ */
+function imagesOf(document: ParsedDocument): {
+  image: (source: string) => Uint8Array | undefined;
+  warnings: string[];
+} {
+  const read = documentImages(document.uri);
+  const warnings: string[] = [];
+  const warned = new Set<string>();
+  const warn = (source: string, why: string) => {
+    if (warned.has(source)) return;
+    warned.add(source);
+    warnings.push(`The image ${source} ${why}, so its alternative text is shown instead.`);
+  };
+  const image = (source: string) => {
+    const bytes = read(source);
+    if (bytes === undefined) warn(source, 'could not be read from beside the document');
+    else if (imageFacts(bytes) === undefined) warn(source, 'is not a picture that can be shown (PNG, JPEG, GIF, SVG)');
+    return bytes;
+  };
+  return { image, warnings };
+}
