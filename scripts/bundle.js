@@ -46,9 +46,34 @@ function clientBuildOptions(release) {
 /**
  * Loaded from node_modules at run time, not bundled: playwright-core (which
  * prints PDFs) reads its own package files by path and cannot be bundled. It
- * is loaded only when a PDF is printed; the .vsix carries it (.vscodeignore).
+ * is loaded only when a PDF is printed. A copy goes to dist/node_modules,
+ * where the bundles find it first, so the .vsix (which carries no
+ * node_modules of its own) can carry it (.vscodeignore).
  */
 const UNBUNDLED = ['playwright-core'];
+/** What printing never loads: the trace viewer and recorder, a third of the package. */
+const NOT_CARRIED = [path.join('lib', 'vite')];
+
+/** Copies each unbundled package to dist/node_modules, unless the same version is there already. */
+function copyUnbundled() {
+  for (const name of UNBUNDLED) {
+    const from = path.dirname(require.resolve(`${name}/package.json`, { paths: [root] }));
+    const to = path.join(root, 'dist', 'node_modules', name);
+    const version = (folder) => {
+      try {
+        return JSON.parse(fs.readFileSync(path.join(folder, 'package.json'), 'utf8')).version;
+      } catch {
+        return undefined;
+      }
+    };
+    if (version(to) === version(from)) continue;
+    fs.rmSync(to, { recursive: true, force: true });
+    fs.cpSync(from, to, {
+      recursive: true,
+      filter: (source) => !NOT_CARRIED.some((skipped) => source === path.join(from, skipped)),
+    });
+  }
+}
 
 async function main() {
   const release = process.argv.includes('--release');
@@ -78,6 +103,7 @@ async function main() {
     }),
   ]);
   fs.writeFileSync(path.join(root, 'dist/extension.meta.json'), JSON.stringify(client.metafile, null, 1));
+  copyUnbundled();
 }
 
 module.exports = { clientBuildOptions };

@@ -87,7 +87,16 @@ export async function openExporter(settings: ExportSettings): Promise<Exporter> 
 /** One browser for the whole export; none found (or it will not start) stops the export before anything is written. */
 async function openPrinter(browser: string | undefined): Promise<PdfPrinter> {
   // Loaded only to print: playwright-core is megabytes of code that checking and the other formats never need.
-  const { BrowserNotFoundError, openPdfPrinter } = await import('./export-pdf.js');
+  let printing: typeof import('./export-pdf.js');
+  try {
+    printing = await import('./export-pdf.js');
+  } catch (error) {
+    throw new ExportSetupError(
+      'PDF printing is missing from this installation of Committee Reports (playwright-core cannot be loaded): reinstall it, or export to HTML and print that from a browser.',
+      { cause: error },
+    );
+  }
+  const { BrowserNotFoundError, openPdfPrinter } = printing;
   try {
     return await openPdfPrinter(browser === undefined ? {} : { browser });
   } catch (error) {

@@ -319,7 +319,7 @@ describe('The Committee Reports extension in VS Code', () => {
     }
   });
 
-  it('exports the clean report to Word and to PDF from their own commands', async () => {
+  it('exports the clean report to Word and to PDF from their own commands @smoke', async () => {
     const folder = path.join(workspaceFile('').fsPath, 'export');
     try {
       await openFile(SCRUTINY);
