@@ -37,7 +37,25 @@ async function main(): Promise<void> {
     await page.keyboard.type(' to Word');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Export to Word' }).first().waitFor();
     await page.keyboard.press('Enter');
-    await page.locator('.notifications-toasts', { hasText: 'Exported to' }).waitFor({ timeout: 60_000 });
+    // The export's notification, in the notification centre (a toast hides itself in a window without focus).
+    await page.locator('.monaco-workbench .part.editor .monaco-editor').first().click();
+    await page
+      .getByRole('button', { name: /Notifications/ })
+      .last()
+      .waitFor({ timeout: 60_000 });
+    const centre = page.locator('.notifications-center', { hasText: 'Exported to' });
+    try {
+      await waitForExport(page);
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Notifications: Show Notifications');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Notifications' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await centre.waitFor({ timeout: 30_000 });
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    } catch (error) {
+      writeFileSync(path.join(os.tmpdir(), 'export-screenshots-failed.png'), await page.screenshot({ type: 'png' }));
+      throw error;
+    }
     writeFileSync(EXPORTED_PICTURE, await page.screenshot({ type: 'png' }));
     process.stdout.write(`${path.relative(REPO, COMMANDS_PICTURE)}, ${path.relative(REPO, EXPORTED_PICTURE)}\n`);
   } finally {
@@ -45,6 +63,14 @@ async function main(): Promise<void> {
     await server.stop();
     rmSync(home, { recursive: true, force: true });
   }
+}
+
+/** Until the export's file appears in the Explorer's export folder, or a minute has passed. */
+async function waitForExport(page: Workbench['page']): Promise<void> {
+  await page
+    .locator('.explorer-folders-view .monaco-list-row', { hasText: 'export' })
+    .first()
+    .waitFor({ timeout: 60_000 });
 }
 
 main().catch((error: unknown) => {
