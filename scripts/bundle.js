@@ -44,20 +44,26 @@ function clientBuildOptions(release) {
 }
 
 /**
- * Loaded from node_modules at run time, not bundled: playwright-core (which
- * prints PDFs) reads its own package files by path and cannot be bundled. It
- * is loaded only when a PDF is printed. A copy goes to dist/node_modules,
- * where the bundles find it first, so the .vsix (which carries no
- * node_modules of its own) can carry it (.vscodeignore).
+ * Loaded from node_modules at run time, not bundled, each only when it is
+ * needed, and copied (only what is loaded) to dist/node_modules, where the
+ * bundles find them first, so the .vsix, which carries no node_modules of
+ * its own, carries them too (.vscodeignore):
+ * - playwright-core prints PDFs; it reads its own package files by path and
+ *   cannot be bundled (its trace viewer, a third of it, is never loaded);
+ * - docx writes Word files: a megabyte that every start-up would parse,
+ *   bundled, though only an export to Word runs it (one file, no imports).
+ * Each entry says which files of the package (paths relative to it) are copied.
  */
-const UNBUNDLED = ['playwright-core'];
-/** What printing never loads: the trace viewer and recorder, a third of the package. */
-const NOT_CARRIED = [path.join('lib', 'vite')];
+const UNBUNDLED = {
+  'playwright-core': (relative) => !relative.startsWith(path.join('lib', 'vite')),
+  docx: (relative) => ['', 'package.json', 'dist', path.join('dist', 'index.cjs')].includes(relative),
+};
 
 /** Copies each unbundled package to dist/node_modules, unless the same version is there already. */
 function copyUnbundled() {
-  for (const name of UNBUNDLED) {
-    const from = path.dirname(require.resolve(`${name}/package.json`, { paths: [root] }));
+  for (const [name, carried] of Object.entries(UNBUNDLED)) {
+    // By its folder: a package's "exports" may not list its package.json.
+    const from = path.join(root, 'node_modules', name);
     const to = path.join(root, 'dist', 'node_modules', name);
     const version = (folder) => {
       try {
@@ -68,10 +74,7 @@ function copyUnbundled() {
     };
     if (version(to) === version(from)) continue;
     fs.rmSync(to, { recursive: true, force: true });
-    fs.cpSync(from, to, {
-      recursive: true,
-      filter: (source) => !NOT_CARRIED.some((skipped) => source === path.join(from, skipped)),
-    });
+    fs.cpSync(from, to, { recursive: true, filter: (source) => carried(path.relative(from, source)) });
   }
 }
 
@@ -88,7 +91,7 @@ async function main() {
         loader: 'js',
       },
       outfile: 'dist/server.js',
-      external: UNBUNDLED,
+      external: Object.keys(UNBUNDLED),
     }),
     esbuild.build({
       ...sharedOptions(release),
@@ -99,7 +102,7 @@ async function main() {
         loader: 'js',
       },
       outfile: 'dist/cli.js',
-      external: UNBUNDLED,
+      external: Object.keys(UNBUNDLED),
     }),
   ]);
   fs.writeFileSync(path.join(root, 'dist/extension.meta.json'), JSON.stringify(client.metafile, null, 1));

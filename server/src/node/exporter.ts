@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
 import {
-  checkDocxTemplate,
-  exportDocx,
   exportHtml,
   imageFacts,
   type ExportConfig,
   type ParsedDocument,
   type PaperIndex,
+  type TemplateProblem,
 } from '../core';
 import { documentImages } from './document-images';
 import type { PdfPrinter } from './export-pdf';
@@ -56,7 +55,10 @@ export async function openExporter(settings: ExportSettings): Promise<Exporter> 
         close: async () => {},
       };
     case 'docx': {
-      const template = settings.template === undefined ? undefined : await readTemplate(settings.template);
+      // Loaded only to export to Word: the docx library is a megabyte of code that checking never needs.
+      const { checkDocxTemplate, exportDocx } = await import('../core/export/docx/index.js');
+      const template =
+        settings.template === undefined ? undefined : await readTemplate(settings.template, checkDocxTemplate);
       return {
         // The Word export says itself which images it could not put in.
         render: async (document, papers) => {
@@ -106,7 +108,10 @@ async function openPrinter(browser: string | undefined): Promise<PdfPrinter> {
 }
 
 /** The council's Word template, read and checked once for the whole export. */
-async function readTemplate(absolutePath: string): Promise<Uint8Array> {
+async function readTemplate(
+  absolutePath: string,
+  checkDocxTemplate: (bytes: Uint8Array) => Promise<TemplateProblem | undefined>,
+): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     const stats = fs.statSync(absolutePath);

@@ -6,7 +6,8 @@ export type { HtmlExportOptions } from './export-html';
 export { frontSheet } from './front-sheet';
 export type { FrontSheet, FrontSheetLine, FrontSheetRow } from './front-sheet';
 export type { PaperIndex } from './other-papers';
-export { checkDocxTemplate, exportDocx } from './docx';
+// The Word export's functions are loaded only to export to Word (from './docx'): the docx library is a
+// megabyte of code that checking never needs, and would add to every start-up.
 export type { DocxExport, DocxExportOptions, TemplateProblem } from './docx';
 export { imageDataUri, imageFacts } from './image-data';
 export type { ImageFacts } from './image-data';
