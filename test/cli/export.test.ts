@@ -116,7 +116,7 @@ describe('committee-reports export', function () {
     assert.match(forced.stdout, /^Wrote export\/bad\.html from bad\.report\.md despite 1 error$/m);
   });
 
-  it('refuses an exempt report, saying why, unless --include-exempt', function () {
+  it('refuses an exempt report as a web page, saying why, unless --include-exempt', function () {
     const folder = workspace({ 'depot.report.md': EXEMPT_REPORT });
     const run = runCli(folder, ['export', '--to', 'html', '--force']);
     assert.equal(run.status, 1);
@@ -212,6 +212,20 @@ describe('committee-reports export --to docx', function () {
     assert.ok((await headerOf(file)).includes(HEADER_TEXT));
     const zip = await JSZip.loadAsync(fs.readFileSync(file));
     assert.match(await zip.file('word/document.xml')!.async('string'), /<w:pStyle w:val="RptHead1"\/>/);
+  });
+
+  it('exports an exempt report to Word, the file for the Part II agenda, with its notice at the top', async function () {
+    const folder = workspace({ 'depot.report.md': EXEMPT_REPORT });
+    const run = runCli(folder, ['export', '--to', 'docx']);
+    assert.equal(run.status, 0, run.stdout);
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(folder, 'export/depot.docx')));
+    const text = (await zip.file('word/document.xml')!.async('string')).replace(/<[^>]+>/g, '');
+    assert.ok(
+      text.startsWith(
+        'NOT FOR PUBLICATION by virtue of paragraph 3 of Part 1 of Schedule 12A to the Local Government Act 1972',
+      ),
+      text.slice(0, 200),
+    );
   });
 
   it('takes --template over the config’s, from the working folder', async function () {

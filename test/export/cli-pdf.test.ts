@@ -33,6 +33,23 @@ describe('committee-reports export --to pdf', function () {
     assert.match(info.get('Page size') ?? '', /\(A4\)/);
   });
 
+  it('refuses an exempt report, which is not for the public, unless --include-exempt', function () {
+    const exempt = validReport({ id: 'depot-sale' })
+      .replace('exempt: false', 'exempt:\n  paragraphs: [3]\n  reason: The price the Council would accept.')
+      .replace(
+        '## Background Papers',
+        '## Reason for Inclusion in Part II\n\nParagraph 3 applies.\n\n## Background Papers',
+      );
+    const folder = workspace({ 'depot.report.md': exempt });
+    const refused = runCli(folder, ['export', '--to', 'pdf']);
+    assert.equal(refused.status, 1, refused.stderr);
+    assert.match(refused.stdout, /^Not exported: depot\.report\.md: it is exempt from publication under Schedule 12A/m);
+    assert.equal(fs.existsSync(path.join(folder, 'export')), false);
+    const included = runCli(folder, ['export', '--to', 'pdf', '--include-exempt']);
+    assert.equal(included.status, 0, included.stderr);
+    assert.equal(pdfInfo(path.join(folder, 'export/depot.pdf')).get('Tagged'), 'yes');
+  });
+
   it('writes nothing, and says in one line how to set a browser, when the one named is not there', function () {
     const folder = workspace({ ...FILES, '.committee-reports.yaml': 'export:\n  browser: /no/such/chromium\n' });
     const run = runCli(folder, ['export', '--to', 'pdf']);

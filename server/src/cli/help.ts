@@ -28,9 +28,10 @@ Commands (one must be given: committee-reports PATH on its own is a usage error)
                     accessible HTML page or a tagged PDF, each with the front
                     sheet first, named after the document
                     (school-meals.report.md gives school-meals.docx).
-                    A document is not exported when it is exempt (unless
-                    --include-exempt), has errors or its file is already there
-                    (unless --force); the others still are.
+                    A document is not exported when it is exempt (as HTML or
+                    PDF, unless --include-exempt: Word is the officer's file
+                    for the Part II agenda), has errors or its file is already
+                    there (unless --force); the others still are.
 
 Arguments:
   PATH...           Files or folders to check (default: the current folder).
@@ -52,8 +53,9 @@ Options:
                     export.template)
   --force           export: replace files already there, and export documents
                     that have errors
-  --include-exempt  export: export exempt reports too, for members and officers
-                    only: exempt information must not be published
+  --include-exempt  export: export exempt reports as HTML or PDF too, for
+                    members and officers only: exempt information must not be
+                    published
   --config FILE     Use this config file instead of ./.committee-reports.yaml
   -h, --help        Show this help
   -v, --version     Show the version

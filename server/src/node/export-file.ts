@@ -23,6 +23,8 @@ export type ExportRefusal =
   | { readonly kind: 'unwritable'; readonly detail: string };
 
 export interface ExportPermission {
+  /** What the document is exported to: a Word file is the officer's, not a publication. */
+  readonly to: 'docx' | 'html' | 'pdf';
   /** Export a document with errors, and replace a file already there. */
   readonly force: boolean;
   /** Export an exempt report, for members and officers only. */
@@ -42,14 +44,18 @@ export function outputName(documentPath: string, extension: string): string {
 /**
  * Whether a document may be exported: refused when it is exempt (unless
  * included) or has errors (unless forced); otherwise its errors, which a
- * forced export goes ahead despite.
+ * forced export goes ahead despite. An exempt report may be exported to
+ * Word: that is the file the officer gives the committee system for the
+ * Part II agenda, its notice at the top; a web page or a PDF is what the
+ * public reads.
  */
 export function mayExport(
   workspace: Workspace,
   document: ParsedDocument,
   permission: ExportPermission,
 ): { readonly refusal: ExportRefusal } | { readonly errors: readonly Diagnostic[] } {
-  if (isExempt(document) && !permission.includeExempt) return { refusal: { kind: 'exempt' } };
+  if (isExempt(document) && !permission.includeExempt && permission.to !== 'docx')
+    return { refusal: { kind: 'exempt' } };
   const errors = workspace.diagnostics(document.uri).filter((diagnostic) => diagnostic.severity === 'error');
   if (errors.length > 0 && !permission.force) return { refusal: { kind: 'errors', errors } };
   return { errors };

@@ -38,7 +38,7 @@ async function exportDocument(context: ServerContext, request: ExportArguments):
   const open = context.documents.get(uri);
   const unsavedChanges = open !== undefined && open.getText() !== savedText(uri) ? { unsavedChanges: true } : {};
   const target = targetPath(context.folders, document, request);
-  const permission = { force: request.force === true, includeExempt: request.includeExempt === true };
+  const permission = { to: request.to, force: request.force === true, includeExempt: request.includeExempt === true };
   const allowed = mayExport(papers, document, permission);
   if ('refusal' in allowed) return { refused: refused(allowed.refusal, target), ...unsavedChanges };
   let exporter;
