@@ -176,7 +176,7 @@ describe('committee-reports export', function () {
     const run = runCli(workspace({}), ['--help']);
     assert.match(run.stdout, /committee-reports export \[PATH\.\.\.\] --to docx\|html\|pdf/);
     assert.match(run.stdout, /--template FILE {3}export --to docx: the council's Word template/);
-    assert.match(run.stdout, /--include-exempt {2}export: export exempt reports too/);
+    assert.match(run.stdout, /--include-exempt {2}export: export exempt reports as HTML or PDF too/);
   });
 });
 
