@@ -19,20 +19,20 @@ const EXTERNAL_LINK = /^(https?:|mailto:)/i;
  * as it is on paper.
  */
 export function inlineRuns(tokens: readonly Token[], context: DocxContext, look: Look = {}, inLink = false) {
-  const runs: ParagraphChild[] = [];
+  const runs = new RunList();
   const looks: Look[] = [look];
   const current = () => looks[looks.length - 1]!;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     switch (token.type) {
       case 'text':
-        runs.push(...textRuns(token.content, context, current(), inLink));
+        addText(runs, token.content, context, current(), inLink);
         break;
       case 'code_inline':
         runs.push(new TextRun({ text: plainText(token.content, context), ...current(), font: CODE_FONT }));
         break;
       case 'softbreak':
-        runs.push(new TextRun({ text: ' ', ...current() }));
+        runs.addText(' ', current());
         break;
       case 'hardbreak':
         runs.push(new TextRun({ break: 1 }));
@@ -57,7 +57,8 @@ export function inlineRuns(tokens: readonly Token[], context: DocxContext, look:
           external ? { ...current(), ...context.styles.link } : current(),
           true,
         );
-        runs.push(...(external ? [linkTo(href, inner, context)] : inner));
+        if (external) runs.push(linkTo(href, inner, context));
+        else runs.push(...inner);
         index = end;
         break;
       }
@@ -75,15 +76,49 @@ export function inlineRuns(tokens: readonly Token[], context: DocxContext, look:
         );
         break;
       case 'html_inline':
-        if (!isComment(token.content))
-          runs.push(new TextRun({ text: plainText(token.content, context), ...current() }));
+        if (!isComment(token.content)) runs.addText(plainText(token.content, context), current());
         break;
       default:
         // Anything else markdown-it may add keeps its text, never dropped unseen.
-        if (token.content !== '') runs.push(...textRuns(token.content, context, current(), inLink));
+        if (token.content !== '') addText(runs, token.content, context, current(), inLink);
     }
   }
-  return runs;
+  return runs.finish();
+}
+
+/**
+ * A paragraph's runs, text that runs on in the same look joined into one:
+ * a line of Markdown is a run of its own, and so is the space where a line
+ * ends, so a paragraph of ten lines would be twenty runs where Word writes
+ * one (and a long report hundreds of thousands of objects to write).
+ */
+class RunList {
+  private readonly runs: ParagraphChild[] = [];
+  private pending: { text: string; look: Look } | undefined;
+
+  addText(text: string, look: Look): void {
+    if (this.pending?.look === look) this.pending.text += text;
+    else {
+      this.flush();
+      this.pending = { text, look };
+    }
+  }
+
+  push(...runs: ParagraphChild[]): void {
+    this.flush();
+    this.runs.push(...runs);
+  }
+
+  finish(): ParagraphChild[] {
+    this.flush();
+    return this.runs;
+  }
+
+  private flush(): void {
+    if (this.pending !== undefined && this.pending.text !== '')
+      this.runs.push(new TextRun({ text: this.pending.text, ...this.pending.look }));
+    this.pending = undefined;
+  }
 }
 
 /** A comment (the checks' disable comments) vanishes, as it does in the preview and on paper. */
@@ -100,19 +135,18 @@ export function plainText(text: string, context: DocxContext): string {
   });
 }
 
-function textRuns(text: string, context: DocxContext, look: Look, inLink: boolean): ParagraphChild[] {
+/** Text with the paper's IDs in it: the text runs on; each ID is runs of its own (bold, a bookmark or a link). */
+function addText(runs: RunList, text: string, context: DocxContext, look: Look, inLink: boolean): void {
   // split keeps the captured index: text, index, text, index, …, text.
   const parts = text.split(MARK_PLACEHOLDER);
-  const runs: ParagraphChild[] = [];
   parts.forEach((part, at) => {
     if (at % 2 === 0) {
-      if (part !== '') runs.push(new TextRun({ text: part, ...look }));
+      runs.addText(part, look);
       return;
     }
     const mark = context.marks[Number(part)];
     if (mark !== undefined) runs.push(...markRuns(mark, context, look, inLink));
   });
-  return runs;
 }
 
 function linkTo(href: string, children: ParagraphChild[], context: DocxContext): ParagraphChild {
