@@ -16,7 +16,7 @@ interface Frame {
 
 /** A list item's number, which its first paragraph shows and the rest, indented to match, do not. */
 interface ListItem {
-  numbering: { reference: string; level: number } | undefined;
+  numbering: { reference: string; level: number; instance?: number } | undefined;
 }
 
 const INDENT_PER_LEVEL = 720;
@@ -108,14 +108,14 @@ function writeBlocks(tokens: readonly Token[], start: number, end: number, frame
 function writeList(tokens: readonly Token[], start: number, end: number, frame: Frame, writer: Writer): void {
   const listLevel = Math.min(frame.listLevel + 1, DEEPEST_LIST_LEVEL);
   const open = tokens[start]!;
-  const reference =
+  const list =
     open.type === 'ordered_list_open'
       ? writer.context.lists.ordered(listStart(open.attrGet('start')), listLevel)
       : writer.context.lists.bullets;
   for (let index = start + 1; index < end; index++) {
     if (tokens[index]!.type !== 'list_item_open') continue;
     const last = closingIndex(tokens, index, 'list_item_open', 'list_item_close');
-    const item: ListItem = { numbering: { reference, level: listLevel } };
+    const item: ListItem = { numbering: { ...list, level: listLevel } };
     const before = writer.blocks.length;
     writeBlocks(tokens, index + 1, last, { listLevel, quoteDepth: frame.quoteDepth, item }, writer);
     // An item with no paragraph of its own (empty, or only a nested list) still shows its number, first.
