@@ -15,6 +15,7 @@ import { registerLifecycle } from './features/lifecycle';
 import { registerPreview } from './features/preview';
 import { registerReferences } from './features/references';
 import { registerRename } from './features/rename';
+import { registerSemanticTokens } from './features/semantic-tokens';
 import { registerTraceability } from './features/traceability';
 import { registerWatchedFiles } from './features/watched-files';
 import { registerWorkspaceSymbols } from './features/workspace-symbols';
@@ -38,6 +39,7 @@ const FEATURES: readonly Feature[] = [
   registerCodeActions,
   registerFolding,
   registerDocumentHighlights,
+  registerSemanticTokens,
   registerWorkspaceSymbols,
   registerCodeLenses,
   registerTraceability,

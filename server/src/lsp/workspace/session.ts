@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import type { Connection } from 'vscode-languageserver';
+import { Emitter, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import { Workspace } from '../../core';
 import { LANGUAGE_ID } from '../../protocol';
@@ -59,6 +59,9 @@ export class WorkspaceSession {
    */
   private readonly unreadable = new Map<string, string>();
   private readonly unreadableFolders: UnreadableFolderWarnings;
+  private readonly published = new Emitter<readonly string[]>();
+  /** After diagnostics are published, with the documents they are for (what shows them, such as semantic tokens, may follow). */
+  readonly onDidPublish = this.published.event;
 
   /**
    * Reads the config; `index` then reads the folders. The editor's open
@@ -308,7 +311,9 @@ export class WorkspaceSession {
   }
 
   private publish(uris: Iterable<string>): void {
+    const published: string[] = [];
     for (const uri of uris) {
+      published.push(uri);
       const unreadable = this.unreadable.get(uri);
       if (unreadable !== undefined) {
         void this.connection.sendDiagnostics({
@@ -324,6 +329,7 @@ export class WorkspaceSession {
         version === undefined ? { uri, diagnostics } : { uri, version, diagnostics },
       );
     }
+    this.published.fire(published);
   }
 }
 
