@@ -25,7 +25,7 @@ export interface Token {
 let onigLib: Promise<textmate.IOnigLib> | undefined;
 
 /** The WebAssembly regex engine is loaded once per process: loading it twice throws. */
-function loadOniguruma(): Promise<textmate.IOnigLib> {
+export function loadOniguruma(): Promise<textmate.IOnigLib> {
   onigLib ??= (async () => {
     const wasm = fs.readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm'));
     await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
