@@ -5,7 +5,7 @@
 -- a condition (vim.wait polls it), with a time limit, never a fixed sleep.
 local server, root, file, result_path = os.getenv('CR_SERVER'), os.getenv('CR_ROOT'), os.getenv('CR_FILE'), os.getenv('CR_RESULT')
 local definition_line, definition_column = tonumber(os.getenv('CR_DEF_LINE')), tonumber(os.getenv('CR_DEF_COLUMN'))
-local seen = { diagnostics = {}, definition = vim.NIL, export = vim.NIL, errors = {} }
+local seen = { diagnostics = {}, definition = vim.NIL, export = vim.NIL, semantic_tokens = vim.NIL, legend = vim.NIL, errors = {} }
 
 local function finish()
   local out = io.open(result_path, 'w')
@@ -32,6 +32,16 @@ local ok, failure = pcall(function()
     if locations and locations[1] then
       seen.definition = { uri = locations[1].uri, line = locations[1].range.start.line, character = locations[1].range.start.character }
     end
+  end
+  -- Semantic tokens, asked for as Neovim 0.9 and later ask on their own (0.7 and 0.8 do not draw them).
+  local legend = vim.lsp.get_client_by_id(client_id).server_capabilities.semanticTokensProvider
+  if legend then seen.legend = legend.legend end
+  local tokens = vim.lsp.buf_request_sync(0, 'textDocument/semanticTokens/full', {
+    textDocument = vim.lsp.util.make_text_document_params(),
+  }, 10000)
+  for _, response in pairs(tokens or {}) do
+    if response.err then table.insert(seen.errors, 'semantic tokens: ' .. tostring(response.err.message)) end
+    if response.result then seen.semantic_tokens = response.result.data end
   end
   -- Export to Word through the server's command, as a user's key mapping would; forced, as the minutes have an error.
   local export = vim.lsp.buf_request_sync(0, 'workspace/executeCommand', {

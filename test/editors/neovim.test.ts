@@ -18,7 +18,22 @@ interface Seen {
   diagnostics: { code: string; line: number; message: string }[];
   definition: { uri: string; line: number; character: number } | null;
   export: { written?: string } | null;
+  semantic_tokens: number[] | null;
+  legend: { tokenTypes: string[]; tokenModifiers: string[] } | null;
   errors: string[];
+}
+
+/** LSP's encoded semantic tokens as [line, character, length, type, modifiers] with absolute positions. */
+function decodeTokens(data: readonly number[]): number[][] {
+  const tokens: number[][] = [];
+  let line = 0;
+  let character = 0;
+  for (let at = 0; at + 4 < data.length; at += 5) {
+    line += data[at]!;
+    character = data[at] === 0 ? character + data[at + 1]! : data[at + 1]!;
+    tokens.push([line, character, data[at + 2]!, data[at + 3]!, data[at + 4]!]);
+  }
+  return tokens;
 }
 
 describe('Neovim, a real LSP client other than VS Code', function () {
@@ -32,7 +47,7 @@ describe('Neovim, a real LSP client other than VS Code', function () {
     }
   });
 
-  it('opens minutes, shows their unresolved reference, jumps from a reference to the finding in the report, and exports them to Word', () => {
+  it('opens minutes, shows their unresolved reference, jumps from a reference to the finding in the report, gets semantic tokens, and exports them to Word', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-nvim-'));
     try {
       const minutes = fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8').replace(':R1]', ':R9]');
@@ -76,8 +91,28 @@ describe('Neovim, a real LSP client other than VS Code', function () {
         [['ref-unresolved', lines.findIndex((line) => line.includes(':R9]'))]],
       );
       assert.match(seen.diagnostics[0]!.message, /R9 is not defined in school-transport-tg-2026/);
-      const f3 = report.split('\n').findIndex((line) => line.startsWith('**F3**'));
-      assert.deepEqual(seen.definition, { uri: pathToFileURL(path.join(folder, REPORT)).href, line: f3, character: 2 });
+      const f3Definition = report.split('\n').findIndex((line) => line.startsWith('**F3**'));
+      assert.deepEqual(seen.definition, {
+        uri: pathToFileURL(path.join(folder, REPORT)).href,
+        line: f3Definition,
+        character: 2,
+      });
+      // The broken reference R9 is deprecated (modifier 2), the working F3 a plain enumMember, each where it is written.
+      assert.deepEqual(seen.legend, {
+        tokenTypes: ['enumMember', 'namespace'],
+        tokenModifiers: ['declaration', 'deprecated'],
+      });
+      const tokens = decodeTokens(seen.semantic_tokens ?? []);
+      const r9 = lines.findIndex((line) => line.includes(':R9]'));
+      assert.deepEqual(
+        tokens.find(([line, character]) => line === r9 && character === lines[r9]!.indexOf(':R9]') + 1),
+        [r9, lines[r9]!.indexOf(':R9]') + 1, 2, 0, 2],
+      );
+      const f3 = lines[referenceLine]!.indexOf(':F3]') + 1;
+      assert.deepEqual(
+        tokens.find(([line, character]) => line === referenceLine && character === f3),
+        [referenceLine, f3, 2, 0, 0],
+      );
       const word = path.join(folder, 'export', MINUTES.replace('.minutes.md', '.docx'));
       assert.deepEqual(seen.export, { written: pathToFileURL(word).href });
       assert.equal(fs.readFileSync(word).subarray(0, 2).toString('latin1'), 'PK');
