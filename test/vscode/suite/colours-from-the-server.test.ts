@@ -1,3 +1,4 @@
+// Runs before extension.test.ts (files run in name order), whose last test leaves the workbench as the screenshot shows it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { codesOf, diagnosticsWhen, openFile, positionOf, revertActiveEditor, workspaceFile } from './support';
