@@ -17,6 +17,7 @@ import {
   traceChains,
 } from '../support/core';
 import { FRAGMENTS, analyse, parameters, timeout } from './support';
+import { FACTOR, SLACK, cpuTime, numbered } from './timing';
 
 const FRONT_MATTER = '---\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\n---\n';
 const PLACES: Readonly<Record<string, (body: string) => string>> = {
@@ -38,34 +39,8 @@ const PLACES: Readonly<Record<string, (body: string) => string>> = {
       .toUpperCase()})`,
 };
 
-const FACTOR = 16;
-/** Sixteen times the text may take this many times sixteen as long: a quadratic scan takes sixteen times sixteen. */
-const SLACK = 3;
-
-/** The least CPU time of three runs of `work`, in milliseconds: the fastest is the least disturbed by the machine. */
-function cpuTime(work: (text: string) => void, text: string): number {
-  let best = Infinity;
-  for (let round = 0; round < 3; round++) {
-    const start = process.cpuUsage();
-    work(text);
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
 function repeatTo(pattern: string, length: number): string {
   return pattern.repeat(Math.ceil(length / pattern.length)).slice(0, length);
-}
-
-/** `make(0) + make(1) + …` cut at `length`: numbered IDs, which a repeated pattern cannot make. */
-function numbered(make: (index: number) => string, length: number): string {
-  const parts: string[] = [];
-  for (let index = 0, total = 0; total < length; index++) {
-    parts.push(make(index));
-    total += parts[index]!.length;
-  }
-  return parts.join('').slice(0, length);
 }
 
 /** Fails when `work` on `FACTOR` times the text takes more than `SLACK` times `FACTOR` as long (and more than `noiseMs` besides). */
@@ -77,8 +52,9 @@ function assertProportional(
   work: (text: string) => void = analyse,
 ): void {
   work(textOf(small)); // warm up the code this text takes
-  const smallMs = cpuTime(work, textOf(small));
-  const largeMs = cpuTime(work, textOf(small * FACTOR));
+  const [smallText, largeText] = [textOf(small), textOf(small * FACTOR)];
+  const smallMs = cpuTime(() => work(smallText));
+  const largeMs = cpuTime(() => work(largeText));
   const allowed = FACTOR * SLACK * smallMs + noiseMs;
   assert.ok(
     largeMs <= allowed,

@@ -7,6 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { Workspace, defaultConfig, semanticTokens } from '../support/core';
 import { linesOf, parameters, reportLikeText, timeout } from './support';
+import { FACTOR, SLACK, cpuTime, numbered } from './timing';
 
 const FRONT_MATTER = '---\ntitle: T\ncommittee: C\nmeeting: 2026-03-12\nid: cab-2026\n---\n';
 
@@ -18,32 +19,6 @@ function tokensOf(text: string) {
   const diagnostics = workspace.diagnostics(uri);
   return { tokens: () => semanticTokens(document, diagnostics) };
 }
-
-/** The least CPU time of three runs, in milliseconds: the fastest is the least disturbed by the machine. */
-function cpuTime(work: () => void): number {
-  let best = Infinity;
-  for (let round = 0; round < 3; round++) {
-    const start = process.cpuUsage();
-    work();
-    const used = process.cpuUsage(start);
-    best = Math.min(best, (used.user + used.system) / 1000);
-  }
-  return best;
-}
-
-/** `make(0) + make(1) + …` up to `length` characters. */
-function numbered(make: (index: number) => string, length: number): string {
-  const parts: string[] = [];
-  for (let index = 0, total = 0; total < length; index++) {
-    parts.push(make(index));
-    total += parts[index]!.length;
-  }
-  return parts.join('').slice(0, length);
-}
-
-const FACTOR = 16;
-/** Sixteen times the text may take this many times sixteen as long: a quadratic scan takes sixteen times sixteen. */
-const SLACK = 3;
 
 describe('Semantic tokens of any text', function () {
   this.timeout(timeout(120_000));

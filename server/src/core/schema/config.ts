@@ -153,19 +153,19 @@ const HEADING_STYLE = z
   .trim()
   .min(1, { error: 'A heading style is the name of a style in the Word template.' });
 
+/** An optional setting naming a file: not empty, with `error` saying what it must be. */
+function filePath(error: string, description: string) {
+  return z.string({ error }).trim().min(1, { error }).optional().meta({ description });
+}
+
 /** How documents are exported (`committee-reports export`, and Export to Word/HTML/PDF in the editor). */
 export const EXPORT_SETTINGS = z
   .strictObject(
     {
-      template: z
-        .string({ error: 'template must be the path of a Word file (.docx), such as templates/council-report.docx.' })
-        .trim()
-        .min(1, { error: 'template must be the path of a Word file (.docx), such as templates/council-report.docx.' })
-        .optional()
-        .meta({
-          description:
-            "Your council's Word template for reports: a .docx file, relative to the folder of this file, with {{body}} where the report goes. Its styles, headers and footers are kept.",
-        }),
+      template: filePath(
+        'template must be the path of a Word file (.docx), such as templates/council-report.docx.',
+        "Your council's Word template for reports: a .docx file, relative to the folder of this file, with {{body}} where the report goes. Its styles, headers and footers are kept.",
+      ),
       'heading-styles': z
         .strictObject(
           {
@@ -188,15 +188,10 @@ export const EXPORT_SETTINGS = z
           description:
             "The Word template's style for each heading level, by the style's name as Word shows it, such as { 1: Report Heading 1, 2: Report Heading 2 }. A level not named uses Word's Heading 1 to 6.",
         }),
-      browser: z
-        .string({ error: 'browser must be the path of Chromium, Chrome or Edge.' })
-        .trim()
-        .min(1, { error: 'browser must be the path of Chromium, Chrome or Edge.' })
-        .optional()
-        .meta({
-          description:
-            'The browser that prints PDFs: the path of Chromium, Chrome or Edge, when it is not found by itself.',
-        }),
+      browser: filePath(
+        'browser must be the path of Chromium, Chrome or Edge.',
+        'The browser that prints PDFs: the path of Chromium, Chrome or Edge, when it is not found by itself.',
+      ),
     },
     {
       error: (issue) => {
