@@ -25,6 +25,7 @@ export type { CompletionEntry, Completions } from './features/completion';
 export { foldingRanges } from './features/folding';
 export type { FoldingRange } from './features/folding';
 export { previewHtml } from './render/preview-html';
+export type { PreviewWorkspace } from './render/reference-notes';
 export { previewMarks } from './render/preview-marks';
 export type { PreviewMark } from './render/preview-marks';
 export { workspaceSymbols } from './features/workspace-symbols';
