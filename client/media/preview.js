@@ -45,7 +45,8 @@
         break;
       }
     }
-    if (!previous) return 0;
+    // The first block's line and above: the top of the page, margins and all.
+    if (!previous || (previous === all[0] && line <= previous.line)) return 0;
     const top = topOf(previous);
     if (!next || next.line === previous.line) return top;
     return top + ((line - previous.line) / (next.line - previous.line)) * (topOf(next) - top);
@@ -95,6 +96,7 @@
     if (message.type === 'select' && typeof message.line === 'number') markActiveLine(message.line);
     if (message.type !== 'update' || typeof message.html !== 'string') return;
     content.innerHTML = message.html;
+    if (tooltip) tooltip.hidden = true;
     vscode.setState({ html: message.html });
   });
 
@@ -116,6 +118,44 @@
   // Opened beside an editor: start where the editor is.
   const initialLine = Number(document.body && document.body.getAttribute('data-initial-line'));
   if (initialLine > 0) window.addEventListener('load', () => scrollTo(offsetOfLine(initialLine)));
+
+  // A reference's title, shown in the editor's hover colours as the reader
+  // points at it (or tabs to it), in place of the browser's own tooltip,
+  // which ignores the theme. The title moves to data-tooltip while shown.
+  let tooltip;
+  function showTooltip(event) {
+    const reference = event.target instanceof Element ? event.target.closest('.cr-reference[title]') : null;
+    if (!reference) return;
+    reference.dataset.tooltip = reference.getAttribute('title');
+    reference.removeAttribute('title');
+    if (!tooltip) {
+      tooltip = document.createElement('div');
+      tooltip.id = 'cr-tooltip';
+      tooltip.setAttribute('role', 'tooltip');
+      document.body.appendChild(tooltip);
+    }
+    tooltip.textContent = reference.dataset.tooltip;
+    tooltip.classList.toggle('cr-tooltip-broken', reference.classList.contains('cr-broken'));
+    reference.setAttribute('aria-describedby', 'cr-tooltip');
+    const box = reference.getBoundingClientRect();
+    tooltip.style.left = `${Math.max(4, Math.min(box.left, window.innerWidth - tooltip.offsetWidth - 4)) + window.scrollX}px`;
+    tooltip.style.top = `${box.bottom + 6 + window.scrollY}px`;
+    tooltip.hidden = false;
+  }
+  function hideTooltip(event) {
+    const reference = event.target instanceof Element ? event.target.closest('.cr-reference') : null;
+    if (!reference) return;
+    if (reference.dataset.tooltip !== undefined) {
+      reference.setAttribute('title', reference.dataset.tooltip);
+      delete reference.dataset.tooltip;
+      reference.removeAttribute('aria-describedby');
+    }
+    if (tooltip) tooltip.hidden = true;
+  }
+  document.addEventListener('mouseover', showTooltip);
+  document.addEventListener('focusin', showTooltip);
+  document.addEventListener('mouseout', hideTooltip);
+  document.addEventListener('focusout', hideTooltip);
 
   document.addEventListener('click', (event) => {
     const link = event.target instanceof Element ? event.target.closest('a.cr-external') : null;

@@ -167,6 +167,13 @@ describe('The preview page scrolling with the editor', () => {
     assert.deepEqual(page.posted, []);
   });
 
+  it('scrolls to the very top for the first block’s line, margins above it included', () => {
+    const page = loadPage([{ tag: 'HEADER', line: 0, top: 16 }, ...PAPER.slice(1)]);
+    page.send({ type: 'scroll', line: 20 });
+    page.send({ type: 'scroll', line: 0 });
+    assert.equal(page.scrollY(), 0);
+  });
+
   it('ignores a scroll message without a line', () => {
     const page = loadPage(PAPER);
     page.send({ type: 'scroll', line: '12' });
