@@ -39,7 +39,13 @@ export default tseslint.config(
     // The preview's script runs in a VS Code webview, a browser page.
     files: ['client/media/**/*.js'],
     languageOptions: {
-      globals: { acquireVsCodeApi: 'readonly', document: 'readonly', window: 'readonly', Element: 'readonly' },
+      globals: {
+        acquireVsCodeApi: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        Element: 'readonly',
+        requestAnimationFrame: 'readonly',
+      },
     },
   },
   {

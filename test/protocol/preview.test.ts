@@ -3,6 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ServerSession, temporaryWorkspace, useServer } from './support';
 
+/** The text as it stands in an HTML attribute. */
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 const REQUEST = 'committeeReports/preview';
 const CONFIG = '.committee-reports.yaml';
 
@@ -19,7 +24,7 @@ const REPORT = [
   '',
   '**A1** Write to the schools.',
   '',
-  '**R1** That routes be reviewed [F1, A1] and [school-tg:R2].',
+  '**R1** That routes be reviewed [F1, A1] and [school-tg:R2], as [F5] says.',
   '',
 ].join('\n');
 
@@ -29,7 +34,24 @@ interface Preview {
 }
 
 describe('The language server: the preview request', () => {
-  const server = useServer({ 'transport.report.md': REPORT, 'notes.md': '# Notes\n\n**F1** Not a report.\n' });
+  const SCHOOL = [
+    '---',
+    'type: scrutiny',
+    'id: school-tg',
+    'title: School Transport',
+    '---',
+    '',
+    '## Recommendations',
+    '',
+    '**R2** That bus passes be free.',
+    '',
+  ].join('\n');
+
+  const server = useServer({
+    'transport.report.md': REPORT,
+    'school.report.md': SCHOOL,
+    'notes.md': '# Notes\n\n**F1** Not a report.\n',
+  });
   let session: ServerSession;
   const preview = (file: string) =>
     session.connection.sendRequest(REQUEST, { textDocument: { uri: session.uriOf(file) } }) as Promise<Preview | null>;
@@ -48,21 +70,36 @@ describe('The language server: the preview request', () => {
     }
   });
 
-  it('renders a document on disk as HTML without its front matter, IDs as anchors and references as links, with no version', async () => {
+  it('renders a document on disk as HTML, its front matter as a front sheet, IDs as anchors and references as links, with no version', async () => {
     const result = await preview('transport.report.md');
     assert.equal(result?.version, null);
     const html = result!.html;
-    assert.match(html, /^<h2>Findings<\/h2>/);
+    assert.match(
+      html,
+      /^<header [^>]*>\n<table class="cr-front-sheet">[^]*<td>Transport<\/td>[^]*<\/header>\n<h2 [^>]*>Findings<\/h2>/,
+    );
     assert.doesNotMatch(html, /type: scrutiny/);
     assert.match(html, /<strong><a class="cr-definition" id="transport-tg--F1">F1<\/a><\/strong> Taxis cost most\./);
     assert.match(
       html,
-      /\[<a class="cr-reference" href="#transport-tg--F1" data-line="12" data-character="32">F1<\/a>, A1\]/,
+      /\[<a class="cr-reference" href="#transport-tg--F1" data-line="12" data-character="32" title="F1: Taxis cost most\.">F1<\/a>, A1\]/,
     );
     assert.match(
       html,
-      /<a class="cr-reference cr-external" href="#" data-line="12" data-character="45" title="Opens school-tg">school-tg:R2<\/a>/,
+      /<a class="cr-reference cr-external" href="#" data-line="12" data-character="45" title="R2 of School Transport: That bus passes be free\.">school-tg:R2<\/a>/,
     );
+  });
+
+  it('draws a reference the checker reports as broken, not as a link, with the message of its diagnostic', async () => {
+    const published = session.nextDiagnostics('transport.report.md', 1);
+    await session.open('transport.report.md', REPORT);
+    const diagnostic = (await published).diagnostics.find((d) => d.code === 'ref-unresolved');
+    assert.ok(diagnostic, 'the checker reports F5');
+    const html = (await preview('transport.report.md'))!.html;
+    const [broken] = html.match(/<span class="cr-reference cr-broken" [^>]*>F5<\/span>/) ?? [];
+    assert.ok(broken, html);
+    assert.match(broken, /data-line="12" data-character="64"/);
+    assert.ok(broken.includes(`title="${escapeHtml(diagnostic.message)}"`), broken);
   });
 
   it('renders the text the editor has, edits not yet saved included, and says which version it rendered', async () => {
@@ -84,7 +121,7 @@ describe('The language server: the preview request', () => {
     });
     const result = await preview('notes.md');
     assert.equal(result?.version, 4);
-    assert.match(result!.html, /<h1>Notes typed<\/h1>/);
+    assert.match(result!.html, /<h1 [^>]*>Notes typed<\/h1>/);
   });
 
   it('answers null for a document it has not got', async () => {

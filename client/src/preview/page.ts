@@ -3,11 +3,12 @@ import * as vscode from 'vscode';
 
 /**
  * The preview page: the rendered body, the theme-aware stylesheet and the
- * script that takes updates and reports clicks. The content security policy
+ * script that takes updates, reports clicks and scrolls with the editor,
+ * starting at `initialLine`, the editor's top line. The content security policy
  * lets in only our own stylesheet and our one script (by nonce); images may
  * come from the web, as in VS Code's Markdown preview.
  */
-export function previewPage(webview: vscode.Webview, media: vscode.Uri, body: string): string {
+export function previewPage(webview: vscode.Webview, media: vscode.Uri, body: string, initialLine = 0): string {
   const nonce = randomBytes(16).toString('base64');
   const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.css'));
   const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'preview.js'));
@@ -25,7 +26,7 @@ export function previewPage(webview: vscode.Webview, media: vscode.Uri, body: st
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <link rel="stylesheet" href="${style}">
 </head>
-<body>
+<body data-initial-line="${initialLine}">
 <main id="content">${body}</main>
 <script nonce="${nonce}" src="${script}"></script>
 </body>

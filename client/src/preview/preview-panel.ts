@@ -3,12 +3,13 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { PreviewRequest } from '../../../server/src/protocol';
 import { previewPage } from './page';
 
-/** What the preview's script sends: a click on a reference to another document. */
-interface FollowMessage {
-  readonly type: 'follow';
-  readonly line: number;
-  readonly character: number;
-}
+/**
+ * What the preview's script sends: a click on a reference to another
+ * document, or the line at the top of the preview after the reader scrolled it.
+ */
+type PageMessage =
+  | { readonly type: 'follow'; readonly line: number; readonly character: number }
+  | { readonly type: 'reveal'; readonly line: number };
 
 const VIEW_TYPE = 'committeeReports.preview';
 /** Ask again at most this often while typing; the server renders a long report in a few milliseconds. */
@@ -37,6 +38,12 @@ export class PreviewPanels implements vscode.Disposable {
       vscode.languages.onDidChangeDiagnostics(({ uris }) => {
         for (const uri of uris) this.panels.get(uri.toString())?.scheduleUpdate();
       }),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor }) =>
+        this.panels.get(textEditor.document.uri.toString())?.editorScrolled(textEditor),
+      ),
+      vscode.window.onDidChangeTextEditorSelection(({ textEditor, selections }) =>
+        this.panels.get(textEditor.document.uri.toString())?.editorSelected(selections[0]?.active.line),
+      ),
     ];
   }
 
@@ -66,6 +73,8 @@ class PreviewPanel {
   private shownVersion = -1;
   /** The HTML shown now, once rendered. */
   rendered: Promise<string>;
+  /** The line the preview last scrolled the editor to, so the editor's scroll that follows is not sent back. */
+  private revealedLine: number | undefined;
 
   constructor(
     private document: vscode.TextDocument,
@@ -80,11 +89,15 @@ class PreviewPanel {
       localResourceRoots: [media],
       retainContextWhenHidden: false,
     });
+    const initialLine = this.editor()?.visibleRanges[0]?.start.line ?? 0;
     this.rendered = this.render().then((html = '') => {
-      this.panel.webview.html = previewPage(this.panel.webview, media, html);
+      this.panel.webview.html = previewPage(this.panel.webview, media, html, initialLine);
       return html;
     });
-    this.panel.webview.onDidReceiveMessage((message: FollowMessage) => void this.follow(message));
+    this.panel.webview.onDidReceiveMessage((message: PageMessage) => {
+      if (message?.type === 'follow') void this.follow(message);
+      if (message?.type === 'reveal') this.revealInEditor(message.line);
+    });
     this.panel.onDidDispose(() => {
       if (this.timer) clearTimeout(this.timer);
       onDispose();
@@ -140,9 +153,38 @@ class PreviewPanel {
     }
   }
 
+  /** The editor scrolled: the preview follows, unless the preview scrolled it. */
+  editorScrolled(editor: vscode.TextEditor): void {
+    const line = editor.visibleRanges[0]?.start.line;
+    if (line === undefined) return;
+    const revealed = this.revealedLine;
+    this.revealedLine = undefined;
+    if (revealed !== undefined && Math.abs(line - revealed) <= 1) return;
+    void this.panel.webview.postMessage({ type: 'scroll', line });
+  }
+
+  /** The cursor moved: the preview marks its block and brings it into view. */
+  editorSelected(line: number | undefined): void {
+    if (line !== undefined) void this.panel.webview.postMessage({ type: 'select', line });
+  }
+
+  /** The reader scrolled the preview: the editor shows the same place at its top. */
+  private revealInEditor(line: number): void {
+    const editor = this.editor();
+    if (!editor || !Number.isInteger(line) || line < 0) return;
+    this.revealedLine = line;
+    const at = new vscode.Range(line, 0, line, 0);
+    editor.revealRange(at, vscode.TextEditorRevealType.AtTop);
+  }
+
+  /** The editor showing this document, if one is visible. */
+  private editor(): vscode.TextEditor | undefined {
+    const key = this.document.uri.toString();
+    return vscode.window.visibleTextEditors.find((editor) => editor.document.uri.toString() === key);
+  }
+
   /** A reference to another document: open it where the language server says the ID is defined. */
-  private async follow(message: FollowMessage): Promise<void> {
-    if (message?.type !== 'follow') return;
+  private async follow(message: { readonly line: number; readonly character: number }): Promise<void> {
     const position = new vscode.Position(message.line, message.character);
     const found = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
       'vscode.executeDefinitionProvider',

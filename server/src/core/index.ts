@@ -29,6 +29,7 @@ export type { SemanticToken } from './features/semantic-tokens';
 export { SEMANTIC_TOKEN_LEGEND, encodeSemanticTokenKind, semanticTokenMeaning } from './features/semantic-token-legend';
 export type { EncodedKind, SemanticTokenKind } from './features/semantic-token-legend';
 export { previewHtml } from './render/preview-html';
+export type { PreviewWorkspace } from './render/reference-notes';
 export { previewMarks } from './render/preview-marks';
 export type { PreviewMark } from './render/preview-marks';
 export { workspaceSymbols } from './features/workspace-symbols';

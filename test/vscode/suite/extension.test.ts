@@ -234,23 +234,45 @@ describe('The Committee Reports extension in VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     const defined = new Set([...html.matchAll(/class="cr-definition" id="([^"]+)"/g)].map((match) => match[1]));
     assert.deepEqual([...defined].sort(), ['council-b-actions--A1', 'council-b-actions--A2', 'council-b-actions--R1']);
-    // Each link the preview makes to an ID this document does not define is a reference the checker cannot resolve, and the other way round.
-    const dangling = [
-      ...html.matchAll(/class="cr-reference" href="#([^"]+)" data-line="(\d+)" data-character="(\d+)"/g),
-    ]
-      .filter((match) => !defined.has(match[1]))
-      .map((match) => new vscode.Position(Number(match[2]), Number(match[3])));
+    // No link leads to an ID this document does not define: each reference the checker cannot resolve is drawn broken instead.
+    const dangling = [...html.matchAll(/class="cr-reference" href="#([^"]+)"/g)].filter(
+      (match) => !defined.has(match[1]),
+    );
+    assert.deepEqual(dangling, []);
     const unresolved = diagnostics.filter((diagnostic) => codesOf([diagnostic])[0] === 'ref-unresolved');
     assert.deepEqual(
       unresolved.map((diagnostic) => editor.document.getText(diagnostic.range)),
       ['[A9]'],
     );
-    assert.equal(dangling.length, unresolved.length);
-    for (const position of dangling)
-      assert.ok(
-        unresolved.some((diagnostic) => diagnostic.range.contains(position)),
-        `no ref-unresolved at ${position.line}:${position.character}`,
-      );
+    const broken = [
+      ...html.matchAll(
+        /<span class="cr-reference cr-broken" data-line="(\d+)" data-character="(\d+)" title="([^"]*)">A9</g,
+      ),
+    ];
+    assert.equal(broken.length, 1, html);
+    const [, line, character, title] = broken[0]!;
+    assert.ok(unresolved[0]!.range.contains(new vscode.Position(Number(line), Number(character))));
+    // Its tooltip is what the Problems panel says of it.
+    assert.equal(unescapeHtml(title!), unresolved[0]!.message);
+  });
+
+  it('opens the preview with the front sheet of the report from its front matter @smoke', async () => {
+    await openFile(SCRUTINY);
+    const html = await vscode.commands.executeCommand<string>('committeeReports.openPreviewToSide');
+    await tabWhen((tab) => tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Preview'));
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const header = /^<header class="cr-front-matter code-line" data-line="0">([^]*?)<\/header>/.exec(html)?.[1];
+    assert.ok(header, html.slice(0, 400));
+    assert.match(
+      header,
+      /<th scope="row">Committee<\/th><td>Children and Young People's Services Scrutiny Committee<\/td>/,
+    );
+    assert.match(header, /<th scope="row">Meeting date<\/th><td>18 June 2026<\/td>/);
+    assert.match(
+      header,
+      /<th scope="row">Contact officer<\/th><td>Ruth Penhaligon<br><a href="mailto:ruth.penhaligon@northshire.gov.uk">/,
+    );
+    assert.doesNotMatch(header, /cr-exempt/);
   });
 
   it('shows each finding of the task group report with the recommendations and resolutions acting on it @smoke', async () => {
@@ -384,4 +406,13 @@ interface TraceTree {
 
 function flatten(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   return symbols.flatMap((symbol) => [symbol, ...flatten(symbol.children)]);
+}
+
+/** An HTML attribute's text as written before it was escaped. */
+function unescapeHtml(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }

@@ -1,10 +1,11 @@
 import { writtenTitle } from '../document-names';
 import type { ParsedDocument } from '../document';
 import { bodyHtml } from '../render/body-html';
+import { frontSheet } from '../render/front-sheet';
+import { frontSheetHtml } from '../render/front-sheet-html';
 import { anchorId, escapeHtml } from '../render/html';
 import { exportMarks, type ExportMark } from './cross-paper-marks';
 import { imageDataUri } from './image-data';
-import { frontSheet, type FrontSheet, type FrontSheetLine } from './front-sheet';
 import { EXPORT_CSS } from './html-style';
 import { otherPaperReference, type PaperIndex } from './other-papers';
 
@@ -88,20 +89,6 @@ export function headingGapCloser(): (level: number) => number {
 /** The front matter's title, else the document id: a page must have a title. */
 export function documentTitle(document: ParsedDocument): string {
   return writtenTitle(document.data) ?? document.documentId;
-}
-
-function frontSheetHtml(sheet: FrontSheet): string {
-  const notice = sheet.exemptNotice === undefined ? '' : `<p class="cr-exempt">${escapeHtml(sheet.exemptNotice)}</p>\n`;
-  if (sheet.rows.length === 0) return notice;
-  const rows = sheet.rows.map(
-    (row) => `<tr><th scope="row">${escapeHtml(row.label)}</th><td>${row.lines.map(lineHtml).join('<br>')}</td></tr>\n`,
-  );
-  return `${notice}<table class="cr-front-sheet">\n<caption>Front sheet</caption>\n<tbody>\n${rows.join('')}</tbody>\n</table>\n`;
-}
-
-function lineHtml(line: FrontSheetLine): string {
-  const text = escapeHtml(line.text);
-  return line.email ? `<a href="mailto:${text}">${text}</a>` : text;
 }
 
 function markHtml(mark: ExportMark, source: string, papers: PaperIndex | undefined): string {

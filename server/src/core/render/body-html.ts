@@ -51,6 +51,12 @@ export function markedBody(document: ParsedDocument, marks: readonly PreviewMark
   return withPlaceholders(body, source.length - body.length, marks);
 }
 
+/** The document's line (0-based) the body starts at, after the front matter. */
+export function bodyFirstLine(document: ParsedDocument): number {
+  const closingLine = document.frontMatter?.closingLine;
+  return closingLine === undefined ? 0 : closingLine + 1;
+}
+
 /** The front matter is metadata, not prose: the body starts after it. */
 function bodyStart(
   closingLine: number | undefined,

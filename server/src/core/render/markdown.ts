@@ -9,6 +9,13 @@ import { escapeHtml } from './html';
 export interface RenderEnvironment {
   /** A `data:` URI for an image by its source as written, or undefined when there is none. */
   readonly localImage?: (source: string) => string | undefined;
+  /**
+   * The document's line the rendered text starts at. When given (the
+   * preview), every block carries `class="code-line"` and `data-line`, its
+   * first line in the document (0-based), as in VS Code's Markdown preview,
+   * so the preview and the editor can scroll together.
+   */
+  readonly firstLine?: number;
 }
 
 /** A URL with a scheme (`https:`) or a protocol-relative one (`//host`): not a file beside the document. */
@@ -54,6 +61,15 @@ export function createSafeMarkdown(): MarkdownIt {
     const alternative = self.renderInlineAsText(token.children ?? [], options, env);
     return `<span class="cr-image-missing">[Image: ${escapeHtml(alternative || source)}]</span>`;
   };
+  renderer.core.ruler.push('source_lines', (state) => {
+    const firstLine = (state.env as RenderEnvironment | undefined)?.firstLine;
+    if (firstLine === undefined) return;
+    for (const token of state.tokens) {
+      if (!token.map || token.nesting < 0 || token.type === 'inline') continue;
+      token.attrJoin('class', 'code-line');
+      token.attrSet('data-line', String(token.map[0] + firstLine));
+    }
+  });
   // A table's header cells head its columns; saying so lets a screen reader announce them with each cell.
   renderer.core.ruler.push('column_headers', (state) => {
     for (const token of state.tokens) if (token.type === 'th_open') token.attrSet('scope', 'col');

@@ -2,7 +2,7 @@ import { Packer, PageBreak, Paragraph, PatchType, patchDocument, type FileChild 
 import type { ParsedDocument } from '../../document';
 import { exportMarks } from '../cross-paper-marks';
 import { headingGapCloser } from '../export-html';
-import { frontSheet } from '../front-sheet';
+import { frontSheet } from '../../render/front-sheet';
 import type { PaperIndex } from '../other-papers';
 import { bodyBlocks } from './body-blocks';
 import { bodyTokens } from './body-tokens';

@@ -9,7 +9,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type { FrontSheet, FrontSheetLine } from '../front-sheet';
+import type { FrontSheet, FrontSheetLine } from '../../render/front-sheet';
 import type { ParagraphStyles } from './paragraph-styles';
 import { HEADER_SHADING } from './table-block';
 import { xmlSafe } from './xml-safe';

@@ -1,6 +1,6 @@
 import type { PatchDocumentProperties } from 'docx';
 import type { ParsedDocument } from '../../document';
-import { councilDate } from '../council-date';
+import { councilDate } from '../../render/council-date';
 import { documentTitle } from '../export-html';
 import { xmlSafe } from './xml-safe';
 
