@@ -143,3 +143,47 @@ describe('The language server: text that is not UTF-8', () => {
     assert.deepEqual(await encodingCodes('new.report.md', 1), []);
   });
 });
+
+describe('The language server: quick fixes in the config file', () => {
+  const CONFIG = '.committee-reports.yaml';
+  const configText = 'rules:\n  sectoin-order: off\n';
+  const server = useServer({ [REPORT]: reportText, [CONFIG]: configText });
+
+  async function actionsAtProblem(): Promise<Action[]> {
+    const session = server.session;
+    const published = await session.nextDiagnostics(CONFIG);
+    const diagnostic = published.diagnostics.find((candidate) => candidate.code === 'config-invalid')!;
+    assert.ok(diagnostic, JSON.stringify(published.diagnostics));
+    return (await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: session.uriOf(CONFIG) },
+      range: diagnostic.range,
+      context: { diagnostics: [diagnostic] },
+    })) as Action[];
+  }
+
+  it('changes a misspelt check to the one close to it', async () => {
+    const actions = await actionsAtProblem();
+    assert.deepEqual(
+      actions.map((action) => action.title),
+      ["Change to 'section-order'"],
+    );
+    const fixed = applyEdits(configText, actions[0]!.edit.changes[server.session.uriOf(CONFIG)]!);
+    assert.equal(fixed, 'rules:\n  section-order: off\n');
+  });
+
+  it('offers nothing while the editor holds unsaved changes to the config, and keeps its problems when it is closed', async () => {
+    const session = server.session;
+    await session.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: session.uriOf(CONFIG), languageId: 'yaml', version: 1, text: `# a comment\n${configText}` },
+    });
+    assert.deepEqual(await actionsAtProblem(), []);
+    await session.connection.sendNotification('textDocument/didClose', {
+      textDocument: { uri: session.uriOf(CONFIG) },
+    });
+    // Closing publishes nothing for the config; a request after it is answered after the close is handled.
+    await session.connection.sendRequest('textDocument/documentSymbol', {
+      textDocument: { uri: session.uriOf(REPORT) },
+    });
+    assert.equal(session.publishedFor(session.uriOf(CONFIG)).at(-1)?.diagnostics.length, 1);
+  });
+});

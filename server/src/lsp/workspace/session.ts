@@ -167,6 +167,8 @@ export class WorkspaceSession {
 
   /** A document closed in the editor: back to the disk's text if it is a checked file, else forgotten. */
   close(uri: string): void {
+    // The config file is open for its own diagnostics and fixes, which stand when it is closed.
+    if (this.folders.isConfigFile(uri)) return;
     if (this.isCheckedFile(uri)) this.reloadFromDisk(uri);
     else this.remove(uri);
   }
@@ -188,6 +190,11 @@ export class WorkspaceSession {
    */
   isChecked(document: OpenDocument): boolean {
     return document.languageId === LANGUAGE_ID || this.isCheckedFile(document.uri);
+  }
+
+  /** The diagnostics of a folder's config file, and the text on disk they were read from. */
+  configDiagnostics(uri: string): ReturnType<WorkspaceFolders['configDiagnostics']> {
+    return this.folders.configDiagnostics(uri);
   }
 
   /** Whether the config of its workspace folder selects this file. */
