@@ -12,9 +12,10 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /**
  * The one way the command line and the language server read a document or
- * the config file from disk. What may be checked (size, binary content,
- * encoding) is decided by the core on the text, the same for a file on disk
- * and a document open in an editor; this only gets the text there, boundedly:
+ * the config file from disk. What may be checked (size, binary content) is
+ * decided by the core on the text, the same for a file on disk and a document
+ * open in an editor; this only gets the text there, boundedly, with what only
+ * the bytes can tell (whether they were UTF-8):
  *
  * - only a regular file is read (a pipe, socket or device named like a
  *   document is refused before anything is read from it);
