@@ -20,7 +20,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6012'] } },
   };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: LANGUAGE_ID }, { language: 'markdown', scheme: 'file' }],
+    // The config file too, so its quick fixes (a misspelt setting or check) reach the server.
+    documentSelector: [
+      { language: LANGUAGE_ID },
+      { language: 'markdown', scheme: 'file' },
+      { scheme: 'file', pattern: '**/.committee-reports.yaml' },
+    ],
     outputChannel: output,
     // The server reports its own start-up problems in this channel; show it only when asked.
     revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,

@@ -5,7 +5,7 @@
 -- a condition (vim.wait polls it), with a time limit, never a fixed sleep.
 local server, root, file, result_path = os.getenv('CR_SERVER'), os.getenv('CR_ROOT'), os.getenv('CR_FILE'), os.getenv('CR_RESULT')
 local definition_line, definition_column = tonumber(os.getenv('CR_DEF_LINE')), tonumber(os.getenv('CR_DEF_COLUMN'))
-local seen = { diagnostics = {}, definition = vim.NIL, export = vim.NIL, semantic_tokens = vim.NIL, legend = vim.NIL, errors = {} }
+local seen = { diagnostics = {}, definition = vim.NIL, export = vim.NIL, semantic_tokens = vim.NIL, legend = vim.NIL, fix = vim.NIL, errors = {} }
 
 local function finish()
   local out = io.open(result_path, 'w')
@@ -51,6 +51,24 @@ local ok, failure = pcall(function()
   for _, response in pairs(export or {}) do
     if response.err then table.insert(seen.errors, 'export: ' .. tostring(response.err.message)) end
     if response.result then seen.export = response.result end
+  end
+  -- The quick fix for the malformed reference, applied as the user's code action would: its title and the line after.
+  for _, d in ipairs(vim.diagnostic.get(0)) do
+    local lsp = d.user_data and d.user_data.lsp or {}
+    if (d.code or lsp.code) == 'ref-malformed' then
+      local actions = vim.lsp.buf_request_sync(0, 'textDocument/codeAction', {
+        textDocument = { uri = vim.uri_from_bufnr(0) },
+        range = { start = { line = d.lnum, character = d.col }, ['end'] = { line = d.end_lnum, character = d.end_col } },
+        context = { diagnostics = { lsp } },
+      }, 10000)
+      for _, response in pairs(actions or {}) do
+        local action = (response.result or {})[1]
+        if action and action.edit then
+          vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
+          seen.fix = { title = action.title, line = vim.api.nvim_buf_get_lines(0, d.lnum, d.lnum + 1, false)[1] }
+        end
+      end
+    end
   end
 end)
 if not ok then table.insert(seen.errors, tostring(failure)) end

@@ -20,6 +20,7 @@ interface Seen {
   export: { written?: string } | null;
   semantic_tokens: number[] | null;
   legend: { tokenTypes: string[]; tokenModifiers: string[] } | null;
+  fix: { title: string; line: string } | null;
   errors: string[];
 }
 
@@ -47,10 +48,12 @@ describe('Neovim, a real LSP client other than VS Code', function () {
     }
   });
 
-  it('opens minutes, shows their unresolved reference, jumps from a reference to the finding in the report, gets semantic tokens, and exports them to Word', () => {
+  it('opens minutes, shows their unresolved reference, jumps from a reference to the finding in the report, gets semantic tokens, exports them to Word, and applies a quick fix', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-nvim-'));
     try {
-      const minutes = fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8').replace(':R1]', ':R9]');
+      const minutes =
+        fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8').replace(':R1]', ':R9]') +
+        '\nTaken together [school-transport-tg-2026:F3-F1].\n';
       fs.writeFileSync(path.join(folder, MINUTES), minutes);
       const report = fs.readFileSync(path.join(EXAMPLES, REPORT), 'utf8');
       fs.writeFileSync(path.join(folder, REPORT), report);
@@ -86,11 +89,15 @@ describe('Neovim, a real LSP client other than VS Code', function () {
       assert.ok(fs.existsSync(resultPath), `Neovim wrote no result (exit ${run.status}): ${run.stderr}`);
       const seen = JSON.parse(fs.readFileSync(resultPath, 'utf8')) as Seen;
       assert.deepEqual(seen.errors, []);
-      assert.deepEqual(
-        seen.diagnostics.map((d) => [d.code, d.line]),
-        [['ref-unresolved', lines.findIndex((line) => line.includes(':R9]'))]],
+      const backwards = lines.findIndex((line) => line.includes(':F3-F1]'));
+      assert.deepEqual(seen.diagnostics.map((d) => [d.code, d.line]).sort(), [
+        ['ref-malformed', backwards],
+        ['ref-unresolved', lines.findIndex((line) => line.includes(':R9]'))],
+      ]);
+      assert.match(
+        seen.diagnostics.find((d) => d.code === 'ref-unresolved')!.message,
+        /R9 is not defined in school-transport-tg-2026/,
       );
-      assert.match(seen.diagnostics[0]!.message, /R9 is not defined in school-transport-tg-2026/);
       const f3Definition = report.split('\n').findIndex((line) => line.startsWith('**F3**'));
       assert.deepEqual(seen.definition, {
         uri: pathToFileURL(path.join(folder, REPORT)).href,
@@ -113,6 +120,10 @@ describe('Neovim, a real LSP client other than VS Code', function () {
         tokens.find(([line, character]) => line === referenceLine && character === f3),
         [referenceLine, f3, 2, 0, 0],
       );
+      assert.deepEqual(seen.fix, {
+        title: 'Write the range as F1-F3',
+        line: 'Taken together [school-transport-tg-2026:F1-F3].',
+      });
       const word = path.join(folder, 'export', MINUTES.replace('.minutes.md', '.docx'));
       assert.deepEqual(seen.export, { written: pathToFileURL(word).href });
       assert.equal(fs.readFileSync(word).subarray(0, 2).toString('latin1'), 'PK');

@@ -78,6 +78,11 @@ describe(`Damaged and unusual files, in a read-only workspace${permissionsBind ?
           !entry.diagnostics.some((diagnostic) => diagnostic.code === 'file-not-checked'),
           `${name} (${file.what}) was not checked`,
         );
+      if (file.never)
+        assert.ok(
+          !entry.diagnostics.some((diagnostic) => diagnostic.code === file.never),
+          `${name} (${file.what}) has ${file.never}`,
+        );
     }
     assert.ok(listed.filter((file) => file.startsWith('samples/')).length >= 6, 'the samples are not all listed');
   });
@@ -119,6 +124,11 @@ describe(`Damaged and unusual files, in a read-only workspace${permissionsBind ?
           assert.ok(
             !published.diagnostics.some((diagnostic) => diagnostic.code === 'file-not-checked'),
             `${name} (${file.what}) was not checked`,
+          );
+        if (file.never)
+          assert.ok(
+            !published.diagnostics.some((diagnostic) => diagnostic.code === file.never),
+            `${name} (${file.what}) has ${file.never}`,
           );
       }
       await server.diagnostics(uriOf(LOOPED_FILE));

@@ -23,6 +23,8 @@ export interface HostileFile {
   readonly content: string | Uint8Array;
   /** The diagnostic the file must get; undefined when it is checked as any other file. */
   readonly expect?: Expectation;
+  /** A code the file must not get: what a naive reading of it would report. */
+  readonly never?: string;
 }
 
 /** A front matter of nine aliases each nine deep: nine to the ninth "lol"s if expanded. */
@@ -100,6 +102,11 @@ export const HOSTILE_FILES: Readonly<Record<string, HostileFile>> = {
     what: 'text that is not UTF-8 (saved as Windows-1252)',
     content: windows1252(`${FRONT_MATTER}\n## Summary\n\nThe budget is £40,000 – as agreed.\n`),
     expect: { code: 'encoding-invalid', message: /not valid UTF-8 text/ },
+  },
+  'replacement-character.report.md': {
+    what: 'valid UTF-8 text that contains the character �',
+    content: `${FRONT_MATTER}\n## Summary\n\nA � in a font table is a character like any other.\n`,
+    never: 'encoding-invalid',
   },
   'image.report.md': { what: 'a binary file named .report.md', content: PNG, expect: NOT_TEXT },
   'unicode.report.md': { what: 'a file saved as UTF-16', content: utf16(`${FRONT_MATTER}# Title\n`), expect: NOT_TEXT },

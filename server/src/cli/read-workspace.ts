@@ -1,5 +1,5 @@
 import { Workspace } from '../core';
-import { describeReadError, isMissing, readText } from '../node/read-text';
+import { describeReadError, isMissing, readFileText, type FileText } from '../node/read-text';
 import { fileUri } from './paths';
 import { cannotRead } from './read';
 import type { FoundWorkspace } from './workspace-request';
@@ -35,15 +35,15 @@ export function readWorkspace(found: FoundWorkspace): ReadWorkspace {
   const workspace = new Workspace(found.loaded.config);
   const paths = new Map<string, string>();
   for (const file of found.workspaceFiles) {
-    let text: string;
+    let read: FileText;
     try {
-      text = readText(file);
+      read = readFileText(file);
     } catch (error) {
       if (isMissing(error)) continue;
       throw cannotRead(found.shownAs(file), describeReadError(error));
     }
     const uri = fileUri(file);
-    workspace.setDocument(uri, text);
+    workspace.setDocument(uri, read.text, read);
     paths.set(uri, found.shownAs(file));
   }
   const listed = found.listedFiles.map(fileUri).flatMap((uri) => {

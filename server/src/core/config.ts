@@ -166,6 +166,8 @@ function readCarefully(yaml: Document.Parsed, problems: Problem[]): Record<strin
 interface Problem {
   readonly span: readonly [number, number];
   readonly message: string;
+  /** A name close to the one written, to write over the span: the quick fix for a misspelt key or check. */
+  readonly rename?: string;
 }
 
 function finish(
@@ -178,12 +180,19 @@ function finish(
   if (setting === 'off') return { config, diagnostics: [] };
   const diagnostics = [...problems]
     .sort((a, b) => a.span[0] - b.span[0])
-    .map((problem) => ({
-      range: lines.range(problem.span[0], problem.span[1]),
-      severity: setting ?? ('error' satisfies Severity),
-      code: 'config-invalid',
-      message: problem.message,
-    }));
+    .map((problem) => {
+      const range = lines.range(problem.span[0], problem.span[1]);
+      const rename = problem.rename;
+      return {
+        range,
+        severity: setting ?? ('error' satisfies Severity),
+        code: 'config-invalid',
+        message: problem.message,
+        ...(rename
+          ? { fixes: [{ title: `Change to '${rename}'`, edits: [{ range, newText: rename }], safe: false }] }
+          : {}),
+      };
+    });
   return { config, diagnostics };
 }
 
@@ -208,6 +217,7 @@ class ConfigReader {
           [name],
           `'${name}' is not a setting${suggestion ? `: did you mean '${suggestion}'?` : `. The settings are ${CONFIG_KEYS.join(', ')}.`}`,
           'key',
+          suggestion,
         );
       }
     }
@@ -254,10 +264,13 @@ class ConfigReader {
     return Object.entries(value);
   }
 
-  private reportAt(path: YamlPath, message: string, part: 'key' | 'value' = 'value'): void {
+  /** `rename`: the name to write in place of the key or value, when one close to it is known. */
+  private reportAt(path: YamlPath, message: string, part: 'key' | 'value' = 'value', rename?: string): void {
     const { found } = locate(this.yaml, path);
     const span = part === 'key' ? (found.key ?? found.value) : (found.value ?? found.key);
-    if (span) this.problems.push({ span, message });
+    // A fix only where the span is the name itself, not the entry around it.
+    const exact = span && (part === 'key' ? found.key : found.value) === span;
+    if (span) this.problems.push({ span, message, ...(rename && exact ? { rename } : {}) });
   }
 
   private rules(value: unknown): ReadonlyMap<string, RuleSetting> {
@@ -270,6 +283,7 @@ class ConfigReader {
           ['rules', code],
           `'${code}' is not a check${suggestion ? `: did you mean '${suggestion}'?` : '. The README lists every check.'} This entry is ignored.`,
           'key',
+          suggestion,
         );
         continue;
       }
@@ -314,6 +328,8 @@ class ConfigReader {
         this.reportAt(
           ['templates', name, 'extends'],
           `There is no template '${shape.extends}' to extend${suggestion ? ` (did you mean '${suggestion}'?)` : ''}, so the template '${name}' is ignored.`,
+          'value',
+          suggestion,
         );
         continue;
       }

@@ -67,3 +67,12 @@ export interface Finding {
 }
 
 export type DocumentType = 'report' | 'scrutiny' | 'minutes';
+
+/**
+ * What the reader of a file on disk knows of it that its text cannot say.
+ * Bytes that are not UTF-8 reach the text as U+FFFD, but so does a U+FFFD
+ * written on purpose: only the bytes tell them apart.
+ */
+export interface FileFacts {
+  readonly invalidUtf8: boolean;
+}

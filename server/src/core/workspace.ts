@@ -4,7 +4,7 @@ import { parseDocument, type ParsedDocument } from './document';
 import { linksOf, withDefinedIds, type DocumentLinks, type LinkedDocument } from './links';
 import { notCheckedDiagnostics, notCheckedReason, runChecks } from './run-checks';
 import { closest } from './suggest';
-import type { Diagnostic } from './types';
+import type { Diagnostic, FileFacts } from './types';
 
 /**
  * Which config a document is read and checked under, by its URI. In a
@@ -35,6 +35,8 @@ export class Workspace implements WorkspaceView {
    * documents, so features answer with nothing, and link to nothing.
    */
   private readonly notChecked = new Map<string, { readonly text: string; readonly reason: string }>();
+  /** Documents whose file on disk held bytes that are not UTF-8 when it was last read. */
+  private readonly invalidUtf8 = new Set<string>();
   /** Counts changes to what documents know of each other (links, config): a document's diagnostics depend on it and on the document alone. */
   private generation = 0;
   /** Each document's last diagnostics, valid while its version and `generation` are those they were made from. */
@@ -68,9 +70,23 @@ export class Workspace implements WorkspaceView {
       this.setDocument(document.uri, this.notChecked.get(document.uri)?.text ?? document.lines.text);
   }
 
-  setDocument(uri: string, text: string): ParsedDocument {
+  /**
+   * Takes in a document's text. `file` is given when the text was read from
+   * disk; text from an editor (no bytes) leaves what the last read found.
+   */
+  setDocument(uri: string, text: string, file?: FileFacts): ParsedDocument {
     const config = this.configOf(uri);
     const reason = notCheckedReason(text, config);
+    const wasInvalid = this.invalidUtf8.has(uri);
+    const invalidUtf8 = file ? file.invalidUtf8 : wasInvalid;
+    const document = this.parse(uri, text, config, reason);
+    if (invalidUtf8) this.invalidUtf8.add(uri);
+    else this.invalidUtf8.delete(uri);
+    if (invalidUtf8 !== wasInvalid) this.diagnosticsCache.delete(uri);
+    return document;
+  }
+
+  private parse(uri: string, text: string, config: ResolvedConfig, reason: string | undefined): ParsedDocument {
     if (reason !== undefined) {
       this.removeDocument(uri);
       // Not parsed: the point of the limit is that such text costs nothing more.
@@ -97,6 +113,7 @@ export class Workspace implements WorkspaceView {
 
   removeDocument(uri: string): void {
     this.documents.delete(uri);
+    this.invalidUtf8.delete(uri);
     this.notChecked.delete(uri);
     this.diagnosticsCache.delete(uri);
     const links = this.linked.get(uri);
@@ -195,6 +212,15 @@ export class Workspace implements WorkspaceView {
 
   citationsOf(documentId: string, id: string): readonly Citation[] {
     return this.citationsByTarget.get(targetKey(documentId, id)) ?? [];
+  }
+
+  hasInvalidUtf8(uri: string): boolean {
+    return this.invalidUtf8.has(uri);
+  }
+
+  documentIdLine(uri: string): number | undefined {
+    const line = this.documents.get(uri)?.documentIdRange()?.start.line;
+    return line === undefined ? undefined : line + 1;
   }
 }
 

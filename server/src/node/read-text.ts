@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { MAX_FILE_SIZE_CEILING } from '../core';
+import { MAX_FILE_SIZE_CEILING, type FileFacts } from '../core';
 
 /**
  * Bytes read beyond a limit: after a three-byte byte order mark is dropped,
@@ -12,9 +12,10 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /**
  * The one way the command line and the language server read a document or
- * the config file from disk. What may be checked (size, binary content,
- * encoding) is decided by the core on the text, the same for a file on disk
- * and a document open in an editor; this only gets the text there, boundedly:
+ * the config file from disk. What may be checked (size, binary content) is
+ * decided by the core on the text, the same for a file on disk and a document
+ * open in an editor; this only gets the text there, boundedly, with what only
+ * the bytes can tell (whether they were UTF-8):
  *
  * - only a regular file is read (a pipe, socket or device named like a
  *   document is refused before anything is read from it);
@@ -23,13 +24,15 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
  *   the file as too large. The default is the largest limit the config
  *   allows, so any setting can decide;
  * - UTF-8 is decoded as editors do: a byte order mark is dropped (so columns
- *   match the editor's) and bytes that are not UTF-8 become U+FFFD, which the
- *   core reports (`encoding-invalid`). Decoding never shortens the text in
- *   UTF-8 bytes, so a file over the limit stays over it.
+ *   match the editor's) and bytes that are not UTF-8 become U+FFFD. Whether
+ *   there were such bytes is decided here, from the bytes, and handed to the
+ *   core (`encoding-invalid`): a U+FFFD written in a valid UTF-8 file is a
+ *   character like any other. Decoding never shortens the text in UTF-8
+ *   bytes, so a file over the limit stays over it.
  *
  * Throws the file system's error (see `describeReadError`).
  */
-export function readText(absolutePath: string, limit: number = MAX_FILE_SIZE_CEILING): string {
+export function readFileText(absolutePath: string, limit: number = MAX_FILE_SIZE_CEILING): FileText {
   const descriptor = fs.openSync(absolutePath, OPEN_FLAGS);
   try {
     const stats = fs.fstatSync(descriptor);
@@ -42,10 +45,37 @@ export function readText(absolutePath: string, limit: number = MAX_FILE_SIZE_CEI
       if (count === 0) break;
       filled += count;
     }
-    return new TextDecoder('utf-8').decode(buffer.subarray(0, filled));
+    return decode(buffer.subarray(0, filled), filled < stats.size);
   } finally {
     fs.closeSync(descriptor);
   }
+}
+
+/** A file's text, and whether its bytes were valid UTF-8 (see `FileFacts` in the core). */
+export interface FileText extends FileFacts {
+  readonly text: string;
+}
+
+/** The text of a file, for readers that need no more than its text (the config file, an export). */
+export function readText(absolutePath: string, limit: number = MAX_FILE_SIZE_CEILING): string {
+  return readFileText(absolutePath, limit).text;
+}
+
+/**
+ * Strict decoding first: it fails on the first byte that is not UTF-8, and
+ * only then is the file decoded again as an editor shows it. A file cut off
+ * at the limit may end inside a character, and is too large to check anyway:
+ * it is not judged.
+ */
+function decode(bytes: Uint8Array, cutOff: boolean): FileText {
+  if (!cutOff) {
+    try {
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), invalidUtf8: false };
+    } catch {
+      // Not UTF-8: decoded below as an editor shows it.
+    }
+  }
+  return { text: new TextDecoder('utf-8').decode(bytes), invalidUtf8: !cutOff };
 }
 
 function fileError(code: string, absolutePath: string): NodeJS.ErrnoException {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkDocuments, lineSpan, minutes, scrutiny, single, span, spanIn, withCode } from '../support';
+import { checkDocuments, lineNumberOf, lineSpan, minutes, scrutiny, single, span, spanIn, withCode } from '../support';
 
 const duplicatesIn = (files: Record<string, string>) => {
   const result = checkDocuments(files);
@@ -26,11 +26,12 @@ describe('document-id-duplicate', () => {
     assert.equal(a.severity, 'error');
     assert.equal(span(a.range), spanIn(first, 'id: transport-tg', 'transport-tg'));
     assert.equal(span(b.range), spanIn(second, 'id: transport-tg', 'transport-tg'));
+    const idLine = lineNumberOf(second, 'id: transport-tg') + 1;
     assert.equal(
       a.message,
-      "transport-v2.report.md also has the document id 'transport-tg', so references to it are ambiguous: change one of the ids.",
+      `The document id 'transport-tg' is also the id of transport-v2.report.md (line ${idLine}), so a reference such as [transport-tg:F1] could mean either document. Change the id here or there, so each document has its own.`,
     );
-    assert.match(b.message, /^transport\.report\.md also has/);
+    assert.match(b.message, /is also the id of transport\.report\.md \(line \d+\)/);
   });
 
   it('reports on line 1 when the shared id comes from the file name, asking for an id line', () => {
@@ -42,7 +43,8 @@ describe('document-id-duplicate', () => {
     for (const name of ['north/cabinet-2026-03-12.minutes.md', 'south/cabinet-2026-03-12.minutes.md']) {
       const diagnostic = single(result[name]!);
       assert.equal(span(diagnostic.range), lineSpan(text, 0));
-      assert.match(diagnostic.message, /add an 'id:' line to the front matter/);
+      assert.match(diagnostic.message, /also the id of cabinet-2026-03-12\.minutes\.md \(from its file name\)/);
+      assert.match(diagnostic.message, /Give this document an id of its own with an 'id:' line in its front matter\.$/);
     }
   });
 
@@ -57,6 +59,9 @@ describe('document-id-duplicate', () => {
   it('names every other document that shares the id', () => {
     const text = scrutiny({ frontMatter: { id: 'same' } });
     const result = duplicatesIn({ 'a.report.md': text, 'b.report.md': text, 'c.report.md': text });
-    assert.match(single(result['a.report.md']!).message, /^b\.report\.md, c\.report\.md also has/);
+    assert.match(
+      single(result['a.report.md']!).message,
+      /also the id of b\.report\.md \(line \d+\) and c\.report\.md \(line \d+\),/,
+    );
   });
 });

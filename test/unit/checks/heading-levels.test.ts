@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import {
+  applyFix,
   brief,
+  onlyFix,
   checkDocuments,
   checkFor,
   lineNumberOf,
@@ -161,5 +163,53 @@ describe('heading-levels', () => {
         [111],
       );
     });
+  });
+});
+
+describe('heading-levels quick fixes', () => {
+  const fixOf = (text: string) => onlyFix(levels(text)[0]!);
+
+  it('make a heading that skips a level the level it should be, changing only its # marks', () => {
+    const text = withBody('## Financial Implications\n\nText.\n\n#### Staffing\n\nText.\n');
+    const fix = fixOf(text);
+    assert.equal(fix.title, 'Make this a level 3 heading');
+    assert.deepEqual(
+      fix.edits.map((edit) => span(edit.range)),
+      [spanOf(text, '####')],
+    );
+    const after = applyFix(text, fix);
+    assert.equal(after, withBody('## Financial Implications\n\nText.\n\n### Staffing\n\nText.\n'));
+    assert.deepEqual(levels(after), []);
+  });
+
+  it('move the headings under it up as far, so none of them starts skipping', () => {
+    const text = withBody('## A\n\n##### B\n\n###### C\n\n##### D\n\n### E\n\n#### F\n');
+    const fix = fixOf(text);
+    assert.equal(fix.title, 'Make this a level 3 heading, and move the headings under it up with it');
+    const after = applyFix(text, fix);
+    assert.equal(after, withBody('## A\n\n### B\n\n#### C\n\n### D\n\n### E\n\n#### F\n'));
+    assert.deepEqual(levels(after), []);
+  });
+
+  it('move up every heading under it to one level below the one it sits under', () => {
+    const text = withBody('# S\n\n###### Deeper\n\n##### Back up\n\n###### Under it\n\n# T\n\n#### U\n');
+    const after = applyFix(text, fixOf(text));
+    assert.equal(after, withBody('# S\n\n## Deeper\n\n## Back up\n\n### Under it\n\n# T\n\n#### U\n'));
+    assert.deepEqual(spans(after), [spanOf(after, '#### U')]);
+  });
+
+  it('keep the indent and the text of the heading', () => {
+    const text = withBody('# Title\n\n   ### Too deep ###\n');
+    assert.equal(applyFix(text, fixOf(text)), withBody('# Title\n\n   ## Too deep ###\n'));
+  });
+
+  it('are not offered for a heading inside a block quote', () => {
+    const text = withBody('# Title\n\n> ### Quoted\n');
+    for (const diagnostic of levels(text)) assert.equal(diagnostic.fixes, undefined);
+  });
+
+  it('are not offered for a heading with no title', () => {
+    const text = withBody('# Title\n\n## \n');
+    assert.equal(single(levels(text)).fixes, undefined);
   });
 });

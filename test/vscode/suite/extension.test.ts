@@ -97,6 +97,24 @@ describe('The Committee Reports extension in VS Code', () => {
     assert.ok(after.length > 0);
   });
 
+  it("turns the draft's backwards range round with the quick fix, and the problem goes", async () => {
+    const uri = workspaceFile(DRAFT);
+    const editor = await openFile(DRAFT);
+    const diagnostics = await diagnosticsWhen(uri, (found) => codesOf(found).includes('ref-malformed'));
+    const malformed = diagnostics.find((diagnostic) => codesOf([diagnostic])[0] === 'ref-malformed')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      uri,
+      malformed.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
+    const turn = actions.find((action) => action.title === 'Write the range as F1-F3');
+    assert.ok(turn?.edit, `no quick fix to turn the range round among: ${actions.map((a) => a.title).join('; ')}`);
+    assert.equal(await vscode.workspace.applyEdit(turn.edit), true);
+    assert.match(editor.document.lineAt(malformed.range.start.line).text, /\[F1-F3\]/);
+    await diagnosticsWhen(uri, (found) => !codesOf(found).includes('ref-malformed'));
+  });
+
   it('adds an acronym to a new .committee-reports.yaml with the quick fix, and the warning goes @smoke', async () => {
     const uri = workspaceFile(DRAFT);
     const config = workspaceFile('.committee-reports.yaml');

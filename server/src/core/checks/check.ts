@@ -26,6 +26,10 @@ export interface WorkspaceView {
   suggestDocumentId(unknown: string): string | undefined;
   /** Every reference, in any document, to `id` in the document `documentId`. */
   citationsOf(documentId: string, id: string): readonly Citation[];
+  /** Whether the document's file on disk, when last read, held bytes that are not UTF-8. */
+  hasInvalidUtf8(uri: string): boolean;
+  /** The line (from 1) where a document's front matter writes its id, or undefined when it takes its id from its file name. */
+  documentIdLine(uri: string): number | undefined;
 }
 
 export interface CheckContext {

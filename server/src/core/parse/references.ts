@@ -25,7 +25,23 @@ export interface MalformedReference {
   readonly start: number;
   readonly end: number;
   readonly message: string;
+  /** The one edit that makes it readable, when what was meant is certain. */
+  readonly repair?: Repair;
 }
+
+/** How to make a malformed reference readable: a title for the fix and its edits. */
+export interface Repair {
+  readonly title: string;
+  /**
+   * Text to write in place of `length` characters at `offset`, counted from
+   * the malformed span's start, so a repair moves with its span when lines
+   * above are edited.
+   */
+  readonly edits: readonly { readonly offset: number; readonly length: number; readonly newText: string }[];
+}
+
+/** A problem with one item of a bracket, and its repair with edits at document offsets. */
+type ItemProblem = string | { readonly message: string; readonly repair: Repair | undefined };
 
 export interface ReferenceScan {
   readonly ids: ReferencedId[];
@@ -107,8 +123,20 @@ function readBracket(
   for (const item of items) {
     const spanStart = lone ? bracketStart : item.start;
     const spanEnd = lone ? bracketEnd : item.end;
-    const problem = readItem(item, documentId, prefixSpan, spanStart, spanEnd, kinds, lone, into);
-    if (problem) into.malformed.push({ start: spanStart, end: spanEnd, message: problem });
+    const problem =
+      item.text === ''
+        ? {
+            message: 'This reference list has an empty item: remove the extra comma.',
+            repair: extraComma(items, item, body, bodyStart),
+          }
+        : readItem(item, documentId, prefixSpan, spanStart, spanEnd, kinds, lone, into);
+    if (problem === undefined) continue;
+    const { message, repair } = typeof problem === 'string' ? { message: problem, repair: undefined } : problem;
+    const relative = repair && {
+      title: repair.title,
+      edits: repair.edits.map((edit) => ({ ...edit, offset: edit.offset - spanStart })),
+    };
+    into.malformed.push({ start: spanStart, end: spanEnd, message, ...(relative ? { repair: relative } : {}) });
   }
 }
 
@@ -118,8 +146,34 @@ function looksLikeReference(body: string, kinds: ReadonlySet<string>): boolean {
   return first !== null && kinds.has(first[1]!) && /^[\sA-Za-z0-9,;:\-\u2013]*$/.test(body);
 }
 
-function splitItems(body: string, bodyStart: number): { text: string; start: number; end: number }[] {
-  const items: { text: string; start: number; end: number }[] = [];
+interface Item {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The commas between the written items around an empty one, cut to one as
+ * the first was written: `F1, , F3` becomes `F1, F3`, `F1,]` becomes `F1]`.
+ */
+function extraComma(items: readonly Item[], empty: Item, body: string, bodyStart: number): Repair {
+  const at = items.indexOf(empty);
+  const before = items.slice(0, at).findLast((item) => item.text !== '')!;
+  const after = items.slice(at + 1).find((item) => item.text !== '');
+  const gapEnd = after ? after.start : bodyStart + body.length;
+  const gap = body.slice(before.end - bodyStart, gapEnd - bodyStart);
+  const keep = after ? /^\s*,\s*/.exec(gap)![0].length : 0;
+  const drop = after
+    ? gap.lastIndexOf(',') + 1 + /^\s*/.exec(gap.slice(gap.lastIndexOf(',') + 1))![0].length
+    : gap.length;
+  return {
+    title: 'Remove the extra comma',
+    edits: [{ offset: before.end + keep, length: drop - keep, newText: '' }],
+  };
+}
+
+function splitItems(body: string, bodyStart: number): Item[] {
+  const items: Item[] = [];
   let cursor = 0;
   for (const part of body.split(ITEM_SEPARATOR)) {
     const at = body.indexOf(part, cursor);
@@ -145,13 +199,16 @@ function readItem(
   kinds: ReadonlySet<string>,
   lone: boolean,
   into: ReferenceScan,
-): string | undefined {
+): ItemProblem | undefined {
   const text = item.text;
   const written = lone ? 'this reference' : `'${text}'`;
-  if (text === '') return 'This reference list has an empty item: remove the extra comma.';
   if (text.includes(':'))
     return `'${text}' names a second document: a bracket cites one document, so write a separate reference such as [${text}].`;
-  if (text.includes(';')) return `Separate the IDs in ${written} with commas, as in [F1, F3].`;
+  if (text.includes(';'))
+    return {
+      message: `Separate the IDs in ${written} with commas, as in [F1, F3].`,
+      repair: commasForSemicolons(item),
+    };
   const range = /^([A-Za-z]*\d+)\s*[-\u2013]\s*([A-Za-z]*\d+)$/.exec(text);
   if (!range) {
     const id = ID.exec(text);
@@ -174,16 +231,32 @@ function readItem(
   const first = ID.exec(range[1]!);
   const last = ID.exec(range[2]!);
   if (!first || !kinds.has(first[1]!)) return `The range ${text} must start with an ID such as F1.`;
+  const lastStart = item.start + text.length - range[2]!.length;
   if (!last)
-    return `The range ${text} must name a whole ID at each end: write ${first[1]}${first[2]}-${first[1]}${range[2]!.replace(/\D/g, '')}.`;
+    return {
+      message: `The range ${text} must name a whole ID at each end: write ${first[1]}${first[2]}-${first[1]}${range[2]!.replace(/\D/g, '')}.`,
+      repair: wholeLastId(first[1]!, Number(first[2]), range[2]!, lastStart),
+    };
   if (first[1] !== last[1])
     return `The range ${text} mixes two kinds of ID: a range must run between IDs of one kind, such as ${first[1]}1-${first[1]}3.`;
   const from = Number(first[2]);
   const to = Number(last[2]);
-  if (to < from) return `The range ${text} runs backwards: write ${first[1]}${to}-${first[1]}${from}.`;
+  if (to < from)
+    return {
+      message: `The range ${text} runs backwards: write ${first[1]}${to}-${first[1]}${from}.`,
+      repair:
+        from - to > MAX_RANGE
+          ? undefined
+          : {
+              title: `Write the range as ${range[2]}-${range[1]}`,
+              edits: [
+                { offset: item.start, length: range[1]!.length, newText: range[2]! },
+                { offset: lastStart, length: range[2]!.length, newText: range[1]! },
+              ],
+            },
+    };
   if (to - from > MAX_RANGE) return `The range ${text} covers more than ${MAX_RANGE} IDs: cite the IDs you mean.`;
   if (into.ids.length + (to - from + 1) > MAX_REFERENCES) return tooMany();
-  const lastStart = item.start + text.length - range[2]!.length;
   for (let number = from; number <= to; number++) {
     const span =
       number === from
@@ -206,6 +279,33 @@ function readItem(
     });
   }
   return undefined;
+}
+
+/** Semicolons for commas, when every part between them is an ID or a range: `F1; F3` is `F1, F3`. */
+function commasForSemicolons(item: Item): Repair | undefined {
+  const parts = item.text.split(';');
+  if (!parts.every((part) => /^\s*[A-Z]+[1-9]\d*(?:\s*[-\u2013]\s*[A-Z]+[1-9]\d*)?\s*$/.test(part))) return undefined;
+  const edits = [];
+  for (let at = item.text.indexOf(';'); at !== -1; at = item.text.indexOf(';', at + 1))
+    edits.push({ offset: item.start + at, length: 1, newText: ',' });
+  return { title: 'Separate the IDs with commas', edits };
+}
+
+/**
+ * The kind written at the end of a range that has only a number there:
+ * `F1-3` is `F1-F3`. Not when the number is not a whole ID's, or the range
+ * would then run backwards or be too long: what was meant is not certain.
+ */
+function wholeLastId(kind: string, from: number, lastWritten: string, lastStart: number): Repair | undefined {
+  const written = /^([A-Za-z]*)([1-9]\d*)$/.exec(lastWritten);
+  if (!written || (written[1] !== '' && written[1]!.toUpperCase() !== kind)) return undefined;
+  const to = Number(written[2]);
+  if (to <= from || to - from > MAX_RANGE) return undefined;
+  const newText = `${kind}${written[2]}`;
+  return {
+    title: `Write the range as ${kind}${from}-${newText}`,
+    edits: [{ offset: lastStart, length: lastWritten.length, newText }],
+  };
 }
 
 function capitalise(text: string): string {

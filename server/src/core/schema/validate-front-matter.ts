@@ -4,6 +4,7 @@ import { closest } from '../suggest';
 import type { LineIndex } from '../text/line-index';
 import type { DocumentType, Fix, Range } from '../types';
 import { FRONT_MATTER_KEYS, frontMatterSchema } from './front-matter';
+import { valueFix } from './value-fixes';
 import { locate, mapKeys, type YamlPath } from './yaml-locate';
 
 export interface FrontMatterIssue {
@@ -49,9 +50,11 @@ export function validateFrontMatter(
   if (clean) return [];
   const toRange = (span: readonly [number, number]) =>
     lines.range(frontMatter.yamlOffset + span[0], frontMatter.yamlOffset + span[1]);
+  const written = (span: readonly [number, number]) =>
+    lines.text.slice(frontMatter.yamlOffset + span[0], frontMatter.yamlOffset + span[1]);
   const issues: FrontMatterIssue[] = [];
   for (const issue of result.success ? [] : result.error.issues) {
-    issues.push(...toIssues(issue, frontMatter, toRange));
+    issues.push(...toIssues(issue, frontMatter, toRange, written));
   }
   issues.push(...unknownTopLevelKeys(frontMatter, toRange));
   issues.push(...bothDivisionsAndWards(frontMatter, toRange));
@@ -62,6 +65,7 @@ function toIssues(
   issue: z.core.$ZodIssue,
   frontMatter: FrontMatter,
   toRange: (span: readonly [number, number]) => Range,
+  written: (span: readonly [number, number]) => string,
 ): FrontMatterIssue[] {
   const path: YamlPath = issue.path;
   if (issue.code === 'unrecognized_keys') {
@@ -99,9 +103,26 @@ function toIssues(
     ];
   }
   const span = found.value ?? found.key;
+  const range = span ? toRange(span) : frontMatter.openingRange;
+  const fix = found.value && valueFix(path, valueAt(frontMatter.data, path), written(found.value));
   return [
-    { code: 'front-matter-schema', range: span ? toRange(span) : frontMatter.openingRange, message: issue.message },
+    {
+      code: 'front-matter-schema',
+      range,
+      message: issue.message,
+      ...(fix ? { fixes: [{ title: fix.title, edits: [{ range, newText: fix.newText }], safe: true }] } : {}),
+    },
   ];
+}
+
+/** What YAML read at a path of the front matter. */
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
 }
 
 function unknownTopLevelKeys(

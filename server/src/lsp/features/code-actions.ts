@@ -1,14 +1,17 @@
 import { CodeActionKind, ResourceOperationKind, type ClientCapabilities, type Range } from 'vscode-languageserver';
 import type { Feature } from '../context';
 import type { Diagnostic } from '../../core';
+import type { WorkspaceSession } from '../workspace/session';
 import { toCodeActions, toFixAllAction } from '../convert';
 
 /** Quick fixes for the diagnostics at the cursor, and source.fixAll for every safe one. */
 export const registerCodeActions: Feature = (connection, context) => {
   connection.onCodeAction(async ({ textDocument, range, context: { only } }) => {
     const workspace = await context.workspace();
-    if (!workspace.getDocument(textDocument.uri)) return [];
-    const diagnostics = workspace.diagnostics(textDocument.uri);
+    const diagnostics = workspace.getDocument(textDocument.uri)
+      ? workspace.diagnostics(textDocument.uri)
+      : configDiagnostics(await context.indexedSession(), textDocument.uri, context.documents.get(textDocument.uri));
+    if (diagnostics.length === 0) return [];
     if (only?.some((kind) => kind.startsWith(CodeActionKind.SourceFixAll))) {
       const action = toFixAllAction(textDocument.uri, diagnostics);
       return action ? [action] : [];
@@ -22,6 +25,21 @@ export const registerCodeActions: Feature = (connection, context) => {
   });
   return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } };
 };
+
+/**
+ * The config file's diagnostics, read from the file on disk: while the
+ * editor holds other text for it (changes not yet saved), their fixes would
+ * land in the wrong place, and none are offered until it is saved.
+ */
+function configDiagnostics(
+  session: WorkspaceSession,
+  uri: string,
+  open: { getText(): string } | undefined,
+): readonly Diagnostic[] {
+  const config = session.configDiagnostics(uri);
+  if (!config) return [];
+  return open === undefined || open.getText() === config.text ? config.diagnostics : [];
+}
 
 /**
  * A fix that edits another file (the config) was worked out from that file as

@@ -12,7 +12,7 @@ import {
   type ResolvedConfig,
 } from '../../core';
 import { documentsUnder } from '../../node/find-documents';
-import { describeReadError, isMissing, readText } from '../../node/read-text';
+import { describeReadError, isMissing, readFileText, readText, type FileText } from '../../node/read-text';
 
 /** The folder a `file:` workspace folder URI names, or undefined for other schemes and for URIs that name no local path. */
 export function folderPath(uri: string): string | undefined {
@@ -62,7 +62,7 @@ function unreadableConfig(reason: string): Diagnostic {
 
 /** The checked files of a folder as they are on disk: their text, or why they could not be read. */
 export interface DiskDocuments {
-  readonly documents: { uri: string; text: string }[];
+  readonly documents: ({ uri: string } & FileText)[];
   readonly unreadable: { uri: string; reason: string }[];
   /** Folders that could not be opened (absolute paths), with the reason. */
   readonly unreadableFolders: { folder: string; reason: string }[];
@@ -85,7 +85,7 @@ export function readWorkspaceDocuments(folders: readonly string[], result: Confi
     for (const file of documentsUnder(folder, matches, onUnreadableFolder)) {
       const uri = pathToFileURL(file).href;
       try {
-        found.documents.push({ uri, text: readText(file) });
+        found.documents.push({ uri, ...readFileText(file) });
       } catch (error) {
         if (!isMissing(error)) found.unreadable.push({ uri, reason: describeReadError(error) });
       }

@@ -6,6 +6,7 @@ import {
   createFileMatcher,
   type ConfigFor,
   type ConfigResult,
+  type Diagnostic,
   type ResolvedConfig,
 } from '../../core';
 import { innermostFolder } from '../../node/find-documents';
@@ -85,6 +86,16 @@ export class WorkspaceFolders {
   selects(uri: string): boolean {
     const found = folderOf(this.folders, uri);
     return found !== undefined && found.folder.matches(found.relative);
+  }
+
+  /**
+   * The diagnostics of a folder's config file, with the text they were read
+   * from (the file on disk, as the config is read only from there).
+   */
+  configDiagnostics(uri: string): { readonly diagnostics: readonly Diagnostic[]; readonly text: string } | undefined {
+    const folder = this.folders.find((candidate) => candidate.configUri === uri);
+    const file = folder?.config.config.file;
+    return folder && file?.text !== undefined ? { diagnostics: folder.config.diagnostics, text: file.text } : undefined;
   }
 
   /** Whether this is the config file at the top of a workspace folder. */

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { Emitter, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { Workspace } from '../../core';
+import { Workspace, type FileFacts } from '../../core';
 import { LANGUAGE_ID } from '../../protocol';
-import { describeReadError, isMissing, readText } from '../../node/read-text';
+import { describeReadError, isMissing, readFileText, type FileText } from '../../node/read-text';
 import { toLspDiagnostic } from '../convert';
 import { IndexingProgress } from './indexing-progress';
 import { UnreadableFolderWarnings } from './unreadable-folders';
@@ -104,7 +104,7 @@ export class WorkspaceSession {
   private async indexFiles(files: DiskDocuments, progress: IndexingProgress | undefined): Promise<void> {
     const total = files.documents.length;
     for (let done = 0; done < total;) {
-      for (const { uri, text } of files.documents.slice(done, done + CHUNK)) this.setDocument(uri, text, 'disk');
+      for (const file of files.documents.slice(done, done + CHUNK)) this.setDocument(file.uri, file.text, file);
       done = Math.min(done + CHUNK, total);
       progress?.report((50 * done) / total, `Indexing ${done} of ${total}`);
       await nextTurn();
@@ -112,7 +112,7 @@ export class WorkspaceSession {
     for (const { uri, reason } of files.unreadable) this.setUnreadable(uri, reason);
     this.unreadableFolders.report(files.unreadableFolders);
     for (const document of this.editor.all())
-      if (this.isChecked(document)) this.setDocument(document.uri, document.getText(), 'editor');
+      if (this.isChecked(document)) this.setDocument(document.uri, document.getText());
     this.markIndexed();
     // The open documents first: those are the ones the user is looking at.
     const open = this.editor
@@ -144,14 +144,14 @@ export class WorkspaceSession {
   }
 
   /**
-   * Takes in the editor's text for a document without publishing: the
-   * documents it may affect wait for `publishFor`.
+   * Takes in the editor's text for a document (or, with `file`, the disk's)
+   * without publishing: the documents it may affect wait for `publishFor`.
    */
-  setText(uri: string, text: string): void {
+  setText(uri: string, text: string, file?: FileFacts): void {
     let affected = this.unpublished.get(uri);
     if (!affected) this.unpublished.set(uri, (affected = new Set()));
     for (const other of this.workspace.affectedBy(uri)) affected.add(other);
-    this.setDocument(uri, text, 'editor');
+    this.setDocument(uri, text, file);
     for (const other of this.workspace.affectedBy(uri)) affected.add(other);
   }
 
@@ -163,13 +163,15 @@ export class WorkspaceSession {
   }
 
   /** The editor's text for a document (opened or edited), checked and published now. */
-  update(uri: string, text: string): void {
-    this.setText(uri, text);
+  update(uri: string, text: string, file?: FileFacts): void {
+    this.setText(uri, text, file);
     this.publishFor(uri);
   }
 
   /** A document closed in the editor: back to the disk's text if it is a checked file, else forgotten. */
   close(uri: string): void {
+    // The config file is open for its own diagnostics and fixes, which stand when it is closed.
+    if (this.folders.isConfigFile(uri)) return;
     if (this.isCheckedFile(uri)) this.reloadFromDisk(uri);
     else this.remove(uri);
   }
@@ -191,6 +193,11 @@ export class WorkspaceSession {
    */
   isChecked(document: OpenDocument): boolean {
     return document.languageId === LANGUAGE_ID || this.isCheckedFile(document.uri);
+  }
+
+  /** The diagnostics of a folder's config file, and the text on disk they were read from. */
+  configDiagnostics(uri: string): ReturnType<WorkspaceFolders['configDiagnostics']> {
+    return this.folders.configDiagnostics(uri);
   }
 
   /** Whether the config of its workspace folder selects this file. */
@@ -215,11 +222,11 @@ export class WorkspaceSession {
     this.workspace.setConfig(config, configFor);
     for (const document of this.editor.all()) {
       if (!this.workspace.getDocument(document.uri) && this.isChecked(document))
-        this.setDocument(document.uri, document.getText(), 'editor');
+        this.setDocument(document.uri, document.getText());
     }
     const files = this.folders.readDocuments();
-    for (const { uri, text } of files.documents)
-      if (!this.uriByCanonical.has(canonicalUri(uri))) this.setDocument(uri, text, 'disk');
+    for (const file of files.documents)
+      if (!this.uriByCanonical.has(canonicalUri(file.uri))) this.setDocument(file.uri, file.text, file);
     for (const { uri, reason } of files.unreadable)
       if (!this.uriByCanonical.has(canonicalUri(uri))) this.setUnreadable(uri, reason);
     this.unreadableFolders.report(files.unreadableFolders);
@@ -232,15 +239,15 @@ export class WorkspaceSession {
 
   /** A checked file as it now is on disk: checked, shown as not readable, or (deleted) dropped. */
   private reloadFromDisk(uri: string): void {
-    let text: string;
+    let read: FileText;
     try {
-      text = readText(fileURLToPath(uri));
+      read = readFileText(fileURLToPath(uri));
     } catch (error) {
       if (isMissing(error)) this.remove(uri);
       else this.markUnreadable(uri, describeReadError(error));
       return;
     }
-    this.update(uri, text);
+    this.update(uri, read.text, read);
   }
 
   private remove(uri: string): void {
@@ -296,17 +303,20 @@ export class WorkspaceSession {
   /**
    * Takes in a document's text under one URI per file: the editor's URI wins
    * over the disk's (the editor's is the one it shows diagnostics for), and
-   * the disk's text never replaces what is open.
+   * the disk's text (given with what its bytes were, `file`) never replaces
+   * what is open. The editor's text keeps what the disk's bytes were.
    */
-  private setDocument(uri: string, text: string, from: 'editor' | 'disk'): void {
+  private setDocument(uri: string, text: string, file?: FileFacts): void {
     const canonical = canonicalUri(uri);
     const known = this.uriByCanonical.get(canonical);
     if (known !== undefined && known !== uri) {
-      if (from === 'disk' && this.editor.get(known)) return;
+      if (file && this.editor.get(known)) return;
+      // The same file under the editor's spelling of its URI: what its bytes were still holds.
+      file ??= { invalidUtf8: this.workspace.hasInvalidUtf8(known) };
       this.dropDocument(known);
     }
     this.unreadable.delete(uri);
-    this.workspace.setDocument(uri, text);
+    this.workspace.setDocument(uri, text, file);
     this.uriByCanonical.set(canonical, uri);
   }
 
