@@ -33,6 +33,7 @@ export const {
   createFileMatcher,
   defaultConfig,
   definitionsOf,
+  describeTraceability,
   documentSymbols,
   editorSettingsProperties,
   exemptNotice,
