@@ -129,7 +129,7 @@ describe('The language server: the traceability request', () => {
               ...r2,
               relation: 'referred',
               referredTo: REFERRED_TO,
-              title: "Endorses the task group's recommendation and refers…",
+              title: "Endorses the task group's recommendation and refers it…",
               summary: `referred to ${REFERRED_TO} 18 Jun 2026`,
             },
           ],

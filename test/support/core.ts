@@ -22,6 +22,7 @@ export const {
   CONFIG_FILE_NAME,
   KNOWN_ACRONYMS,
   PLACEHOLDER_FORMS,
+  STATUS_LABELS,
   Workspace,
   acronymHoverAt,
   addMonths,

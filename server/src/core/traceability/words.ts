@@ -10,7 +10,9 @@ import type { CitingItem, FindingTrace, RecommendationTrace, TraceItem, Traceabi
  */
 
 /** How many of an item's words make its title. */
-const TITLE_WORDS = 7;
+const TITLE_WORDS = 8;
+/** Words a cut title does not end on: "refers it to the…" reads better as "refers it…". */
+const TRAILING = /^(?:a|an|the|to|of|and|or|for|in|on|at|by|with|that)$/i;
 
 /** "17 Sep 2026": short enough to sit beside a title. */
 export function shortDate(date: string): string {
@@ -25,7 +27,7 @@ export function longDate(date: string): string {
   return councilDate(date) ?? date;
 }
 
-/** The first words of an item's text, without its citations: "An inclusion partnership be set up". */
+/** The first words of an item's text, without its citations: "That an inclusion partnership be set up". */
 export function shortTitle(text: string): string {
   const words = text
     .replace(/\[[^\]]*\]/g, '')
@@ -33,11 +35,10 @@ export function shortTitle(text: string): string {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  const title = words
-    .slice(0, TITLE_WORDS)
-    .join(' ')
-    .replace(/[.,;:]$/, '');
-  return words.length > TITLE_WORDS ? `${title}…` : title;
+  if (words.length <= TITLE_WORDS) return words.join(' ').replace(/[.,;:]$/, '');
+  const kept = words.slice(0, TITLE_WORDS);
+  while (kept.length > 1 && TRAILING.test(kept[kept.length - 1]!)) kept.pop();
+  return `${kept.join(' ').replace(/[.,;:]$/, '')}…`;
 }
 
 /** "referred to the Cabinet", "referred on", "responded", "acted on". */
