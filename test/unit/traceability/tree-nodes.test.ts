@@ -50,7 +50,7 @@ describe('The Findings and Resolutions tree', () => {
     const [report] = tree(false).filter((node) => node.label === 'School Exclusions Task Group');
     assert.deepEqual(report!.children.map(shape), [
       [
-        'F1 Exclusions are concentrated in eleven schools',
+        'F1 Exclusions are concentrated in eleven…',
         'addressed 18 Jun 2026',
         [
           [
@@ -61,7 +61,7 @@ describe('The Findings and Resolutions tree', () => {
         ],
       ],
       [
-        'F2 Parents are not well supported through the process',
+        'F2 Parents are not well supported through…',
         'addressed 18 Jun 2026',
         [
           [
@@ -92,7 +92,7 @@ describe('The Findings and Resolutions tree', () => {
         "Children's Scrutiny Committee, 2026-06-18",
         [
           [
-            'F1 Exclusions are concentrated in eleven schools',
+            'F1 Exclusions are concentrated in eleven…',
             'addressed 18 Jun 2026',
             [
               [

@@ -9,8 +9,8 @@ import type { CitingItem, FindingTrace, RecommendationTrace, TraceItem, Traceabi
  * here once, so every client says the same as the command line.
  */
 
-/** How many of an item's words make its title. */
-const TITLE_WORDS = 8;
+/** The most characters of an item's words in its title: beside it, a status and date must fit in a side bar. */
+const TITLE_LENGTH = 40;
 /** Words a cut title does not end on: "refers it to the…" reads better as "refers it…". */
 const TRAILING = /^(?:a|an|the|to|of|and|or|for|in|on|at|by|with|that)$/i;
 
@@ -35,8 +35,13 @@ export function shortTitle(text: string): string {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  if (words.length <= TITLE_WORDS) return words.join(' ').replace(/[.,;:]$/, '');
-  const kept = words.slice(0, TITLE_WORDS);
+  const whole = words.join(' ').replace(/[.,;:]$/, '');
+  if (whole.length <= TITLE_LENGTH) return whole;
+  const kept: string[] = [];
+  for (const word of words) {
+    if (kept.length > 0 && [...kept, word].join(' ').length > TITLE_LENGTH) break;
+    kept.push(word);
+  }
   while (kept.length > 1 && TRAILING.test(kept[kept.length - 1]!)) kept.pop();
   return `${kept.join(' ').replace(/[.,;:]$/, '')}…`;
 }
