@@ -23,9 +23,7 @@ import type { CitingItem, TraceItem, TraceRelation } from './model';
  * citing item's words can then tell.
  */
 export function citingItem(cited: TraceItem | undefined, citer: TraceItem): CitingItem {
-  const referredTo = referredToIn(citer.text);
-  const onlyRefers =
-    citer.kind === 'resolution' && referredTo !== undefined && !DECIDING.test(citer.text.replace(PURPOSE, ''));
+  const { referredTo, onlyRefers } = referralWords(citer);
   // The meeting that received a scrutiny report acts for itself, not as the addressee: it refers the recommendation on.
   const sameMeeting =
     cited !== undefined &&
@@ -43,6 +41,30 @@ export function citingItem(cited: TraceItem | undefined, citer: TraceItem): Citi
     citer.meeting !== undefined &&
     (cited.meeting === undefined || citer.meeting > cited.meeting);
   return withRelation(citer, answers ? 'responded' : 'acted-on');
+}
+
+interface ReferralWords {
+  readonly referredTo: string | undefined;
+  /** A resolution whose words refer something on and decide nothing. */
+  readonly onlyRefers: boolean;
+}
+
+/**
+ * What an item's words say about referring, read once per item: one
+ * recommendation citing thousands of findings is met once for each, and its
+ * text is as long as its citations.
+ */
+const wordsRead = new WeakMap<TraceItem, ReferralWords>();
+
+function referralWords(citer: TraceItem): ReferralWords {
+  let words = wordsRead.get(citer);
+  if (words === undefined) {
+    const referredTo = referredToIn(citer.text);
+    const onlyRefers =
+      citer.kind === 'resolution' && referredTo !== undefined && !DECIDING.test(citer.text.replace(PURPOSE, ''));
+    wordsRead.set(citer, (words = { referredTo, onlyRefers }));
+  }
+  return words;
 }
 
 function isScrutinyRecommendation(item: TraceItem): boolean {

@@ -14,6 +14,9 @@ const TITLE_LENGTH = 40;
 /** Words a cut title does not end on: "refers it to the…" reads better as "refers it…". */
 const TRAILING = /^(?:a|an|the|to|of|and|or|for|in|on|at|by|with|that)$/i;
 
+/** How much of a citing item's words its detail shows. */
+const CITING_TEXT_LENGTH = 600;
+
 /** "17 Sep 2026": short enough to sit beside a title. */
 export function shortDate(date: string): string {
   const long = councilDate(date);
@@ -114,7 +117,8 @@ export function citingDetail(item: CitingItem): string {
   return [
     `**${escapeMarkdown(item.id)}** ${escapeMarkdown(item.kind)} in ${escapeMarkdown(item.documentTitle ?? item.documentId)}`,
     '',
-    escapeMarkdown(item.text),
+    // Cut: an item citing thousands is listed under each of them, and its own entry has it in full.
+    escapeMarkdown(item.text.length <= CITING_TEXT_LENGTH ? item.text : `${item.text.slice(0, CITING_TEXT_LENGTH)}…`),
     '',
     `**Relation:** ${escapeMarkdown(citingLine(item))}`,
   ].join('\n');
@@ -182,15 +186,23 @@ export interface DescribedTraceability extends Omit<Traceability, 'findings' | '
 
 /** The model with every finding, recommendation and citing item in words. */
 export function describeTraceability(model: Traceability): DescribedTraceability {
+  // Each item's title once: an item citing thousands of others is met under each of them.
+  const titles = new Map<string, string>();
+  const titleOf = (item: TraceItem) => {
+    const key = `${item.uri}#${item.range.start.line}:${item.range.start.character}`;
+    let title = titles.get(key);
+    if (title === undefined) titles.set(key, (title = shortTitle(item.text)));
+    return title;
+  };
   const citing = (item: CitingItem): DescribedCiting =>
     Object.assign({}, item, {
-      title: shortTitle(item.text),
+      title: titleOf(item),
       summary: relationSummary(item),
       detail: citingDetail(item),
     });
   const described = <T extends FindingTrace | RecommendationTrace>(trace: T) =>
     Object.assign({}, trace, {
-      title: shortTitle(trace.text),
+      title: titleOf(trace),
       summary: statusSummary(trace),
       detail: traceDetail(trace),
       citedBy: trace.citedBy.map(citing),
