@@ -98,7 +98,7 @@ const NAME_ENDS = new RegExp(
 const MAX_NAME_WORDS = 8;
 
 /** Whom an item's words refer something to: "the Cabinet Member for Education and Skills". */
-export function referredToIn(text: string): string | undefined {
+function referredToIn(text: string): string | undefined {
   const refers = REFERS_TO.exec(text);
   if (!refers) return undefined;
   const rest = text.slice(refers.index + refers[0].length);
