@@ -8,6 +8,13 @@ const REPORT = validReport({
 });
 const MINUTES = validMinutes();
 const FILES = { 'a.report.md': REPORT, 'cabinet-2026-04-14.minutes.md': MINUTES };
+/** A task group's recommendation, overdue on 1 October, which the committee's own meeting endorsed and referred on. */
+const SCRUTINY_FILES = {
+  'tg.report.md':
+    '---\ntype: scrutiny\nid: tg\ntitle: T\ncommittee: Scrutiny\nmeeting: 2026-06-18\nresponse_due: 2026-09-17\n---\n\n**R1** That routes be re-tendered.\n',
+  'cyp-2026-06-18.minutes.md':
+    '---\ntype: minutes\ntitle: Minutes\ncommittee: Scrutiny\nmeeting: 2026-06-18\n---\n\n**R2** Endorses recommendation R1 of the task group and refers it to the Cabinet Member for Education and Skills for a response [tg:R1].\n',
+};
 
 const CSV_HEADER = [
   'Committee',
@@ -30,6 +37,8 @@ const CSV_HEADER = [
   'Acted on by committee',
   'Acted on by meeting',
   'Acted on by text',
+  'Relation',
+  'Referred to',
 ];
 
 /**
@@ -110,6 +119,8 @@ describe('committee-reports trace output formats', function () {
           'Cabinet',
           '2026-04-14',
           'Resolved that the contract be renewed for three years, as recommended [school-meals-2026:R1].',
+          'acted-on',
+          '',
         ],
       ]);
     });
@@ -158,7 +169,23 @@ describe('committee-reports trace output formats', function () {
         '',
         '',
         '',
+        '',
+        '',
       ]);
+    });
+
+    it('gives the relation of what acted on each recommendation, and whom a referral names', function () {
+      const run = runCli(workspace(SCRUTINY_FILES), ['trace', '--format', 'csv', '--today', '2026-10-01']);
+      const [header, ...records] = parseCsv(run.stdout);
+      const relation = header!.indexOf('Relation');
+      assert.deepEqual(
+        records.map((record) => [
+          record[header!.indexOf('Recommendation status')],
+          record[relation],
+          record[relation + 1],
+        ]),
+        [['overdue', 'referred', 'the Cabinet Member for Education and Skills']],
+      );
     });
   });
 
@@ -171,15 +198,23 @@ describe('committee-reports trace output formats', function () {
         [
           'Statuses as at 2026-10-01.',
           '',
-          '| Committee | Meeting | Document | Finding | Finding status | Recommendation | Recommendation status | Response due | Acted on by | Acted on at |',
-          '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-          '| Cabinet | 2026-04-14 | school-meals-2026 | F1: Parents said the menu was "bland, and too often the same" \\| twice a week. | addressed | R1: That the menu be reviewed, with parents [F1]. | addressed |  | resolution cabinet-2026-04-14:R1 | 2026-04-14 |',
+          '| Committee | Meeting | Document | Finding | Finding status | Recommendation | Recommendation status | Response due | Acted on by | Relation | Acted on at |',
+          '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+          '| Cabinet | 2026-04-14 | school-meals-2026 | F1: Parents said the menu was "bland, and too often the same" \\| twice a week. | addressed | R1: That the menu be reviewed, with parents [F1]. | addressed |  | resolution cabinet-2026-04-14:R1 | acted on | 2026-04-14 |',
           '',
         ].join('\n'),
       );
     });
 
-    it('lists broken links after the table', function () {
+    it('says in words that the same meeting referred an overdue recommendation on', function () {
+      const run = runCli(workspace(SCRUTINY_FILES), ['trace', '--format', 'markdown', '--today', '2026-10-01']);
+      assert.match(
+        run.stdout,
+        /\| overdue \| 2026-09-17 \| resolution cyp-2026-06-18:R2 \| referred to the Cabinet Member for Education and Skills \| 2026-06-18 \|/,
+      );
+    });
+
+    it('lists broken links after the table, each with the path and line of the item citing', function () {
       const report = validReport({ recommendations: '**R1** That the contract be renewed [F1, F7].' });
       const run = runCli(workspace({ 'a.report.md': report }), [
         'trace',
@@ -194,7 +229,9 @@ describe('committee-reports trace output formats', function () {
       );
       assert.match(
         run.stdout,
-        /\n\nBroken links:\n\n- school-meals-2026:R1 cites school-meals-2026:F7, which does not exist \(a\.report\.md\)\n$/,
+        new RegExp(
+          `\\n\\nBroken links:\\n\\n- school-meals-2026:R1 cites school-meals-2026:F7, which does not exist \\(a\\.report\\.md:${positionOf(report, '**R1**').line}\\)\\n$`,
+        ),
       );
     });
   });
@@ -211,6 +248,8 @@ describe('committee-reports trace output formats', function () {
       meeting?: string;
       status?: string;
       citedBy?: JsonItem[];
+      relation?: string;
+      referredTo?: string;
       uri?: unknown;
       range?: unknown;
     }
@@ -250,6 +289,17 @@ describe('committee-reports trace output formats', function () {
         [['cabinet-2026-04-14.minutes.md', 'R1', 'resolution', 'Cabinet', '2026-04-14']],
       );
       assert.deepEqual(output.brokenLinks, []);
+    });
+
+    it('gives each item citing another its relation, and a referral whom it names', function () {
+      const run = runCli(workspace(SCRUTINY_FILES), ['trace', '--format', 'json', '--today', '2026-10-01']);
+      const output = JSON.parse(run.stdout) as { recommendations: (JsonItem & { citedBy: JsonItem[] })[] };
+      const [r1] = output.recommendations;
+      assert.equal(r1!.status, 'overdue');
+      assert.deepEqual(
+        r1!.citedBy.map((item) => [item.id, item.line, item.relation, item.referredTo]),
+        [['R2', 8, 'referred', 'the Cabinet Member for Education and Skills']],
+      );
     });
   });
 });

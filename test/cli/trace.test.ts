@@ -29,7 +29,7 @@ meeting: 2026-06-18
 
 ## 5. School Exclusions
 
-**R2** Endorses the task group's recommendation [exclusions-tg:R1].
+**R2** Endorses the task group's recommendation and refers it to the Cabinet Member for Education and Skills for a response [exclusions-tg:R1].
 `;
 
 const FILES = {
@@ -55,13 +55,13 @@ describe('committee-reports trace', function () {
         '  2026-04-14  School Meals Contract  (reports/school-meals.report.md)',
         `    F1  addressed  (line ${positionOf(report, '**F1**').line})  The current contract ends in August 2026 and cannot be exte…`,
         `      R1  addressed  (line ${positionOf(report, '**R1**').line})  That the Cabinet agrees to renew the school meals contract…`,
-        `        resolution cabinet-2026-04-14:R1, 2026-04-14  (minutes/cabinet-2026-04-14.minutes.md:${positionOf(validMinutes(), '**R1**').line})`,
+        `        resolution cabinet-2026-04-14:R1  acted on, 14 April 2026  (minutes/cabinet-2026-04-14.minutes.md:${positionOf(validMinutes(), '**R1**').line})`,
         '',
         "Children's Scrutiny Committee",
         '  2026-06-18  School Exclusions Task Group  (scrutiny/exclusions.report.md)',
         `    F1  addressed  (line ${positionOf(TASK_GROUP, '**F1**').line})  Exclusions are concentrated in eleven schools.`,
         `      R1  overdue, response due 2026-09-17  (line ${positionOf(TASK_GROUP, '**R1**').line})  That an inclusion partnership be set up [F1].`,
-        `        resolution cyp-2026-06-18:R2, 2026-06-18  (minutes/cyp-2026-06-18.minutes.md:${positionOf(ENDORSING_MINUTES, '**R2**').line})`,
+        `        resolution cyp-2026-06-18:R2  referred to the Cabinet Member for Education and Skills, 18 June 2026  (minutes/cyp-2026-06-18.minutes.md:${positionOf(ENDORSING_MINUTES, '**R2**').line})`,
         '',
         '2 findings (2 addressed); 2 recommendations (1 addressed, 1 overdue); no broken links; statuses as at 2026-10-01.',
         '',

@@ -12,6 +12,7 @@ import {
   Workspace,
   acronymHoverAt,
   buildTraceability,
+  describeTraceability,
   defaultConfig,
   sectionHoverAt,
   traceChains,
@@ -92,9 +93,18 @@ function hover(text: string): void {
 
 /** The traceability model of a workspace of this one document, and its chains: what `committee-reports trace` prints. */
 function trace(text: string): void {
+  traceChains(traceModel(text));
+}
+
+/** The model in words, as the language server sends it to the editor's Findings and Resolutions view. */
+function describeTrace(text: string): void {
+  describeTraceability(traceModel(text));
+}
+
+function traceModel(text: string) {
   const workspace = new Workspace(defaultConfig());
   workspace.setDocument('file:///workspace/a.report.md', text);
-  traceChains(buildTraceability(workspace, { today: '2026-03-12' }));
+  return buildTraceability(workspace, { today: '2026-03-12' });
 }
 
 describe('The time the analysis takes', function () {
@@ -242,5 +252,10 @@ describe('The time the analysis takes', function () {
   for (const [what, textOf] of TRACES) {
     it(`traces in time in proportion to the text with ${what}`, () =>
       assertProportional(what, textOf, 10_000, 60, trace));
+  }
+  // Allocates a description per citation: more time in the garbage collector, so more slack for it.
+  for (const [what, textOf] of TRACES) {
+    it(`describes the trace in time in proportion to the text with ${what}`, () =>
+      assertProportional(what, textOf, 10_000, 200, describeTrace));
   }
 });

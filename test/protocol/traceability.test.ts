@@ -9,6 +9,7 @@ const TASK_GROUP = [
   "committee: Children's Scrutiny Committee",
   'meeting: 2026-06-18',
   'response_due: 2026-09-17',
+  "addressee: Cabinet Member for Children's Services",
   '---',
   '',
   '**F1** Exclusions are concentrated in eleven schools.',
@@ -25,11 +26,17 @@ const MINUTES = [
   'meeting: 2026-06-18',
   '---',
   '',
-  "**R2** Endorses the task group's recommendation [exclusions-tg:R1].",
+  "**R2** Endorses the task group's recommendation and refers it to the Cabinet Member for Children's Services for a response [exclusions-tg:R1].",
   '',
 ].join('\n');
 
 const REQUEST = 'committeeReports/traceability';
+const REFERRED_TO = "the Cabinet Member for Children's Services";
+
+/** The result without its Markdown details, which a test of their own reads. */
+function withoutDetails(result: unknown): unknown {
+  return JSON.parse(JSON.stringify(result, (key, value: unknown) => (key === 'detail' ? undefined : value)));
+}
 
 /** The LSP range of the ID defined on the line that starts with `**ID**`. */
 function idRange(text: string, id: string) {
@@ -90,13 +97,48 @@ describe('The language server: the traceability request', () => {
       meeting: '2026-06-18',
       id: 'R2',
       kind: 'resolution',
-      text: "Endorses the task group's recommendation [exclusions-tg:R1].",
+      text: `Endorses the task group's recommendation and refers it to ${REFERRED_TO} for a response [exclusions-tg:R1].`,
       range: idRange(MINUTES, 'R2'),
     };
-    assert.deepEqual(await session.connection.sendRequest(REQUEST, { today: '2026-10-01' }), {
+    const result = await session.connection.sendRequest(REQUEST, { today: '2026-10-01' });
+    assert.deepEqual(withoutDetails(result), {
       today: '2026-10-01',
-      findings: [{ ...f1, status: 'addressed', citedBy: [r1] }],
-      recommendations: [{ ...r1, status: 'overdue', cites: [f1], citedBy: [r2], responseDue: '2026-09-17' }],
+      findings: [
+        {
+          ...f1,
+          status: 'addressed',
+          citedBy: [
+            {
+              ...r1,
+              relation: 'acted-on',
+              title: 'That an inclusion partnership be set up',
+              summary: 'acted on 18 Jun 2026',
+            },
+          ],
+          title: 'Exclusions are concentrated in eleven…',
+          summary: 'addressed 18 Jun 2026',
+        },
+      ],
+      recommendations: [
+        {
+          ...r1,
+          status: 'overdue',
+          cites: [f1],
+          citedBy: [
+            {
+              ...r2,
+              relation: 'referred',
+              referredTo: REFERRED_TO,
+              title: "Endorses the task group's recommendation…",
+              summary: `referred to ${REFERRED_TO} 18 Jun 2026`,
+            },
+          ],
+          addressee: "Cabinet Member for Children's Services",
+          responseDue: '2026-09-17',
+          title: 'That an inclusion partnership be set up',
+          summary: 'overdue since 17 Sep 2026',
+        },
+      ],
       brokenLinks: [],
       statusLabels: {
         addressed: 'addressed',
@@ -107,6 +149,27 @@ describe('The language server: the traceability request', () => {
         overdue: 'overdue',
       },
     });
+  });
+
+  it('gives each recommendation its detail in Markdown: its text, status and why, due date, addressee, and what cited it and how', async () => {
+    const result = (await session.connection.sendRequest(REQUEST, { today: '2026-10-01' })) as {
+      recommendations: { detail: string }[];
+    };
+    const { detail } = result.recommendations[0]!;
+    assert.match(
+      detail,
+      /^\*\*R1\*\* recommendation in School Exclusions Task Group\n\nThat an inclusion partnership be set up \\\[F1\\\]\\\./,
+    );
+    assert.match(
+      detail,
+      /\*\*Status:\*\* overdue, only referred on so far, which is not the response; it was due 17 September 2026/,
+    );
+    assert.match(detail, /\*\*Response due:\*\* 17 September 2026/);
+    assert.match(detail, /\*\*Addressed to:\*\* Cabinet Member for Children's Services/);
+    assert.match(
+      detail,
+      /- resolution cyp\\-2026\\-06\\-18:R2, referred to the Cabinet Member for Children's Services \\\(Children's Scrutiny Committee, 18 June 2026\\\)/,
+    );
   });
 
   it('works the status out for the date given', async () => {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { TraceabilityRequest, type TraceStatus } from '../../../server/src/protocol';
+import { TraceabilityRequest, type TraceRelation, type TraceStatus } from '../../../server/src/protocol';
 import { nodeAt, parentOf, traceTree, type TraceNode } from './nodes';
 
 export const VIEW_ID = 'committeeReports.traceability';
@@ -9,13 +9,24 @@ const FILTER_CONTEXT = 'committeeReports.traceability.filtered';
 /** Refresh at most this often while the checker re-publishes (it does after every edit and file change). */
 const REFRESH_DELAY_MS = 300;
 
+/**
+ * A status at a glance, in the theme's colours. Nothing reuses the error
+ * glyph: an overdue response is the council's to chase, not a fault in the
+ * file, which the Problems view reports.
+ */
 const ICONS: Record<TraceStatus, vscode.ThemeIcon> = {
   addressed: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
   responded: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
   'responded-late': new vscode.ThemeIcon('history', new vscode.ThemeColor('list.warningForeground')),
-  'awaiting-response': new vscode.ThemeIcon('clock'),
-  'not-addressed': new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
-  overdue: new vscode.ThemeIcon('error', new vscode.ThemeColor('list.errorForeground')),
+  'awaiting-response': new vscode.ThemeIcon('clock', new vscode.ThemeColor('descriptionForeground')),
+  'not-addressed': new vscode.ThemeIcon('circle-large-outline', new vscode.ThemeColor('list.warningForeground')),
+  overdue: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+};
+/** What an item citing another did to it, when it has no status of its own. */
+const RELATION_ICONS: Record<TraceRelation, vscode.ThemeIcon> = {
+  referred: new vscode.ThemeIcon('arrow-right', new vscode.ThemeColor('descriptionForeground')),
+  responded: new vscode.ThemeIcon('comment-discussion', new vscode.ThemeColor('testing.iconPassed')),
+  'acted-on': new vscode.ThemeIcon('check', new vscode.ThemeColor('testing.iconPassed')),
 };
 
 /**
@@ -58,14 +69,15 @@ export class TraceabilityTree implements vscode.TreeDataProvider<TraceNode>, vsc
       node.label,
       node.children.length === 0
         ? vscode.TreeItemCollapsibleState.None
-        : node.kind === 'document'
+        : node.expanded
           ? vscode.TreeItemCollapsibleState.Expanded
           : vscode.TreeItemCollapsibleState.Collapsed,
     );
     item.id = node.key;
     item.description = node.description;
-    item.tooltip = node.tooltip;
+    item.tooltip = node.kind === 'item' ? new vscode.MarkdownString(node.tooltip) : node.tooltip;
     if (node.status) item.iconPath = ICONS[node.status];
+    else if (node.relation) item.iconPath = RELATION_ICONS[node.relation];
     if (node.kind === 'document') {
       item.iconPath = vscode.ThemeIcon.File;
       item.resourceUri = vscode.Uri.parse(node.uri);

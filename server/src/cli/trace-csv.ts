@@ -1,4 +1,4 @@
-import { isMissing, type TraceChain, type TraceItem } from '../core';
+import { isMissing, type CitingItem, type TraceChain } from '../core';
 import { anchorItem, lineOf, partStatus } from './trace-cells';
 import type { TraceOutcome } from './trace-model';
 
@@ -24,6 +24,8 @@ const HEADER = [
   'Acted on by committee',
   'Acted on by meeting',
   'Acted on by text',
+  'Relation',
+  'Referred to',
 ];
 
 /**
@@ -58,8 +60,9 @@ function record(chain: TraceChain): string[] {
   ];
 }
 
-function actedOnFields(item: TraceItem | undefined): string[] {
-  if (!item) return ['', '', '', '', '', '', ''];
+/** What acted on the recommendation (or finding), and how: `referred`, `responded` or `acted-on`, and whom a referral names. */
+function actedOnFields(item: CitingItem | undefined): string[] {
+  if (!item) return ['', '', '', '', '', '', '', '', ''];
   return [
     item.documentId,
     item.id,
@@ -68,6 +71,8 @@ function actedOnFields(item: TraceItem | undefined): string[] {
     item.committee ?? '',
     item.meeting ?? '',
     item.text,
+    item.relation,
+    item.referredTo ?? '',
   ];
 }
 

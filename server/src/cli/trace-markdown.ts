@@ -1,5 +1,12 @@
-import { brokenLinkSentence, isMissing, type MissingItem, type TraceChain, type TraceItem } from '../core';
-import { anchorItem, idIn, partStatus, truncate } from './trace-cells';
+import {
+  brokenLinkSentence,
+  isMissing,
+  relationLabel,
+  type MissingItem,
+  type TraceChain,
+  type TraceItem,
+} from '../core';
+import { anchorItem, idIn, lineOf, partStatus, truncate } from './trace-cells';
 import type { TraceOutcome } from './trace-model';
 
 const HEADER = [
@@ -12,6 +19,7 @@ const HEADER = [
   'Recommendation status',
   'Response due',
   'Acted on by',
+  'Relation',
   'Acted on at',
 ];
 /** Enough of each item's words to recognise it; the CSV has them in full. */
@@ -36,7 +44,7 @@ export function formatTraceMarkdown(outcome: TraceOutcome): string {
       'Broken links:',
       '',
       ...outcome.model.brokenLinks.map(
-        (link) => `- ${escapeText(brokenLinkSentence(link))} (${outcome.pathOf(link.from.uri)})`,
+        (link) => `- ${escapeText(brokenLinkSentence(link))} (${outcome.pathOf(link.from.uri)}:${lineOf(link.from)})`,
       ),
     );
   }
@@ -57,6 +65,7 @@ function cells(chain: TraceChain): string[] {
     recommendation ? partStatus(recommendation) : '',
     recommendation && !isMissing(recommendation) ? (recommendation.responseDue ?? '') : '',
     actedOnBy ? `${actedOnBy.kind} ${idIn(actedOnBy, documentId)}` : '',
+    actedOnBy ? relationLabel(actedOnBy) : '',
     actedOnBy ? actedAt(actedOnBy, anchor) : '',
   ];
 }

@@ -1,4 +1,13 @@
-import { brokenLinkSentence, isMissing, missingLabel, type MissingItem, type TraceItem } from '../core';
+import {
+  brokenLinkSentence,
+  isMissing,
+  longDate,
+  missingLabel,
+  relationLabel,
+  type CitingItem,
+  type MissingItem,
+  type TraceItem,
+} from '../core';
 import {
   anchorItem,
   countWithStatuses,
@@ -75,9 +84,11 @@ function describe(
     : `${id}  ${status}  (${where(part)})  ${truncate(part.text, TEXT_LENGTH)}`;
 }
 
-function actedOn(item: TraceItem, anchor: TraceItem, outcome: TraceOutcome): string {
+/** "resolution cyp-2026-06-18:R2  referred to the Cabinet Member for Education and Skills, 18 June 2026  (path:99)". */
+function actedOn(item: CitingItem, anchor: TraceItem, outcome: TraceOutcome): string {
   const committee = item.committee !== undefined && item.committee !== anchor.committee ? `${item.committee}, ` : '';
-  return `${item.kind} ${idIn(item, anchor.documentId)}, ${committee}${item.meeting ?? 'no meeting date'}  (${outcome.pathOf(item.uri)}:${lineOf(item)})`;
+  const when = item.meeting === undefined ? 'no meeting date' : longDate(item.meeting);
+  return `${item.kind} ${idIn(item, anchor.documentId)}  ${relationLabel(item)}, ${committee}${when}  (${outcome.pathOf(item.uri)}:${lineOf(item)})`;
 }
 
 function keyOf(part: TraceItem | MissingItem): string {

@@ -1,13 +1,23 @@
 import { RequestType } from 'vscode-jsonrpc';
-import type { TraceStatus, Traceability } from '../core/traceability/model';
+import type { TraceStatus } from '../core/traceability/model';
+import type { DescribedTraceability } from '../core/traceability/words';
 
 export type {
+  CitingItem,
   FindingTrace,
   RecommendationTrace,
   TraceItem,
+  TraceRelation,
   TraceStatus,
   Traceability,
 } from '../core/traceability/model';
+export type {
+  Described,
+  DescribedCiting,
+  DescribedFinding,
+  DescribedRecommendation,
+  DescribedTraceability,
+} from '../core/traceability/words';
 
 /**
  * `committeeReports/traceability`: the traceability model of the whole
@@ -20,11 +30,13 @@ export interface TraceabilityParams {
 }
 
 /**
- * The core's model as it is (document URIs, and LSP ranges of each ID), with
- * each status in the words to show for it, so a client shows what the
- * command line prints without a table of its own.
+ * The core's model as it is (document URIs, and LSP ranges of each ID), each
+ * citing item with its `relation` (referred, responded, acted-on), and every
+ * finding, recommendation and citing item in words: a short `title`, a
+ * `summary` ("overdue since 17 Sep 2026", "referred to Cabinet 12 Mar 2026")
+ * and a Markdown `detail`. A client shows the words; it works none out.
  */
-export interface TraceabilityResult extends Traceability {
+export interface TraceabilityResult extends DescribedTraceability {
   readonly statusLabels: Readonly<Record<TraceStatus, string>>;
 }
 

@@ -67,6 +67,8 @@ describe('Traceability chains', () => {
       kind: 'resolution',
       text: "Resolved to endorse the task group's recommendation [transport-tg:R1].",
       range: { start: { line, character: 2 }, end: { line, character: 4 } },
+      // The committee that received the report, at its own meeting: it passes the recommendation on.
+      relation: 'referred',
     });
   });
 

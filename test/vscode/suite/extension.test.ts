@@ -322,6 +322,60 @@ describe('The Committee Reports extension in VS Code', () => {
     );
   });
 
+  it('shows an overdue recommendation by its ID, short title and status, its same-meeting referral named as such, and the detail on hover', async () => {
+    const extension = vscode.extensions.getExtension<{ traceability: TraceTree }>(EXTENSION_ID)!;
+    const tree = (await extension.activate()).traceability;
+    const report = (await tree.getChildren()).find((node) => node.uri.endsWith(SCRUTINY))!;
+    const r1 = report.children.flatMap((finding) => finding.children).find((node) => node.label.startsWith('R1 '));
+    assert.ok(r1, 'R1 is not under a finding of the task group report');
+    // The sample's response was due on 17 September 2026 (its response_due) and no later paper answers it.
+    const item = tree.getTreeItem(r1);
+    assert.equal(item.label, 'R1 Asks the Director of Education to agree…');
+    assert.equal(item.description, 'overdue since 17 Sep 2026');
+    assert.ok(item.iconPath instanceof vscode.ThemeIcon);
+    assert.equal(item.iconPath.id, 'warning');
+    assert.ok(item.tooltip instanceof vscode.MarkdownString, 'the tooltip is not Markdown');
+    assert.match(item.tooltip.value, /\*\*Status:\*\* overdue, only referred on so far, which is not the response/);
+    assert.match(item.tooltip.value, /\*\*Response due:\*\* 17 September 2026/);
+    assert.match(item.tooltip.value, /\*\*Addressed to:\*\* Cabinet Member for Education and Skills/);
+    const referral = r1.children.find((node) => node.uri.endsWith(MINUTES))!;
+    assert.equal(
+      tree.getTreeItem(referral).description,
+      'referred to the Cabinet Member for Education and Skills 18 Jun 2026',
+    );
+  });
+
+  it('shows only what needs attention when filtered: no row whose branch is all acted on', async () => {
+    const extension = vscode.extensions.getExtension<{ traceability: TraceTree }>(EXTENSION_ID)!;
+    const tree = (await extension.activate()).traceability;
+    await vscode.commands.executeCommand('committeeReports.traceability.showNeedsAttention');
+    try {
+      const documents = await tree.getChildren();
+      const settled = (node: TraceNode): boolean =>
+        (node.status === undefined || !NEEDS_ATTENTION.includes(node.status)) && node.children.every(settled);
+      const rows = documents.flatMap(function all(node): TraceNode[] {
+        return [node, ...node.children.flatMap(all)];
+      });
+      assert.deepEqual(
+        rows.filter((node) => node.status !== undefined && settled(node)).map((node) => node.label),
+        [],
+      );
+      assert.ok(
+        rows.some((node) => node.status === 'overdue'),
+        'the overdue recommendations are not shown',
+      );
+      const withChildren = rows.filter((node) => node.children.length > 0 && node.status !== undefined);
+      for (const node of withChildren)
+        assert.equal(
+          tree.getTreeItem(node).collapsibleState,
+          vscode.TreeItemCollapsibleState.Expanded,
+          `${node.label} is on the way to something needing attention, but collapsed`,
+        );
+    } finally {
+      await vscode.commands.executeCommand('committeeReports.traceability.showAll');
+    }
+  });
+
   it("puts a command on each finding's code lens that shows the finding in Findings and Resolutions", async () => {
     const editor = await openFile(SCRUTINY);
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
@@ -415,8 +469,11 @@ describe('The Committee Reports extension in VS Code', () => {
 interface TraceNode {
   readonly label: string;
   readonly uri: string;
+  readonly status?: string;
   readonly children: readonly TraceNode[];
 }
+/** As client/src/traceability/nodes.ts has them. */
+const NEEDS_ATTENTION = ['not-addressed', 'overdue', 'awaiting-response', 'responded-late'];
 interface TraceTree {
   getChildren(node?: TraceNode): Promise<TraceNode[]> | TraceNode[];
   getTreeItem(node: TraceNode): vscode.TreeItem;

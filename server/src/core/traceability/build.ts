@@ -2,9 +2,10 @@ import { kindName } from '../kinds';
 import type { Workspace } from '../workspace';
 import { citationGraph } from './citations';
 import { isCalendarDate, responseDueOf } from './dates';
-import { writtenResponseDue } from './documents';
+import { addresseeOf, writtenResponseDue } from './documents';
 import type { BrokenLink, FindingTrace, RecommendationTrace, Traceability } from './model';
 import { byRank, documentRanks } from './order';
+import { citingItem } from './relations';
 import { recommendationOutcome } from './response';
 
 export interface TraceOptions {
@@ -34,6 +35,7 @@ export function buildTraceability(workspace: Workspace, options: TraceOptions): 
   for (const entry of documents) {
     const { document } = entry;
     const config = workspace.configFor(document.uri);
+    const addressee = addresseeOf(document);
     const responseDue =
       document.type === 'scrutiny' ? responseDueOf(writtenResponseDue(document), entry.facts.meeting) : undefined;
     for (let index = 0; index < document.definitions.length; index++) {
@@ -42,7 +44,10 @@ export function buildTraceability(workspace: Workspace, options: TraceOptions): 
       const item = entry.item(index);
       if (kind === 'finding') {
         // As finding-unaddressed counts: another finding citing it does not act on it.
-        const citedBy = (entry.citedBy[index] ?? []).filter((citer) => citer.kind !== 'finding').sort(byDate);
+        const citedBy = (entry.citedBy[index] ?? [])
+          .filter((citer) => citer.kind !== 'finding')
+          .sort(byDate)
+          .map((citer) => citingItem(item, citer));
         // Object.assign, not a spread: V8 copies with it several times faster, and there are thousands.
         findings.push(
           Object.assign({}, item, {
@@ -54,11 +59,13 @@ export function buildTraceability(workspace: Workspace, options: TraceOptions): 
         // A recommendation is acted on elsewhere: its own report referring to it is not action.
         const citedBy = (entry.citedBy[index] ?? [])
           .filter((citer) => citer.uri !== item.uri && citer.kind !== 'finding')
-          .sort(byDate);
+          .sort(byDate)
+          .map((citer) => citingItem(item, citer));
         // In the order the text cites them.
         const cites = [...(entry.cites[index] ?? [])];
         const outcome = recommendationOutcome(item, citedBy, responseDue, today);
         const trace: RecommendationTrace = Object.assign({}, item, { status: outcome.status, cites, citedBy });
+        if (addressee !== undefined) Object.assign(trace, { addressee });
         if (responseDue !== undefined) Object.assign(trace, { responseDue });
         if (outcome.response !== undefined) Object.assign(trace, { response: outcome.response });
         recommendations.push(trace);

@@ -1,5 +1,6 @@
 import type {
   BrokenLink,
+  CitingItem,
   BrokenLinkProblem,
   FindingTrace,
   RecommendationTrace,
@@ -7,6 +8,7 @@ import type {
   Traceability,
 } from './model';
 import { documentRanks } from './order';
+import { citingItem } from './relations';
 
 /** Something cited that is not there: the far end of a broken link. */
 export interface MissingItem {
@@ -26,7 +28,7 @@ export interface MissingItem {
 export interface TraceChain {
   readonly finding?: FindingTrace | MissingItem;
   readonly recommendation?: RecommendationTrace | MissingItem;
-  readonly actedOnBy?: TraceItem;
+  readonly actedOnBy?: CitingItem;
 }
 
 export function isMissing(part: TraceItem | MissingItem): part is MissingItem {
@@ -86,8 +88,8 @@ export function traceChains(model: Traceability): TraceChain[] {
     if (recommendations.get(link.from) || link.from.kind === 'finding') continue;
     rowsFor(link.from, 2).push(
       link.kind === 'finding'
-        ? { finding: missingItem(link), actedOnBy: link.from }
-        : { recommendation: missingItem(link), actedOnBy: link.from },
+        ? { finding: missingItem(link), actedOnBy: citingItem(undefined, link.from) }
+        : { recommendation: missingItem(link), actedOnBy: citingItem(undefined, link.from) },
     );
   }
 
@@ -108,8 +110,8 @@ function actedOn(
   finding: FindingTrace | MissingItem | undefined,
   recommendation: RecommendationTrace,
 ): void {
-  const row = (actedOnBy: TraceItem | undefined): TraceChain => {
-    const parts: { finding?: FindingTrace | MissingItem; recommendation: RecommendationTrace; actedOnBy?: TraceItem } =
+  const row = (actedOnBy: CitingItem | undefined): TraceChain => {
+    const parts: { finding?: FindingTrace | MissingItem; recommendation: RecommendationTrace; actedOnBy?: CitingItem } =
       { recommendation };
     if (finding !== undefined) parts.finding = finding;
     if (actedOnBy !== undefined) parts.actedOnBy = actedOnBy;

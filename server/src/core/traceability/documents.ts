@@ -36,6 +36,11 @@ export function writtenResponseDue(document: ParsedDocument): string | undefined
   return document.type === 'scrutiny' ? dateValue(document.data['response_due']) : undefined;
 }
 
+/** A scrutiny report's `addressee`, who owes the response, when it is given. */
+export function addresseeOf(document: ParsedDocument): string | undefined {
+  return document.type === 'scrutiny' ? textValue(document.data['addressee']) : undefined;
+}
+
 /** A definition as an item of the model. */
 export function traceItem(
   facts: DocumentFacts,

@@ -47,10 +47,26 @@ export type RecommendationStatus =
 
 export type TraceStatus = FindingStatus | RecommendationStatus;
 
+/**
+ * How a citing item stands to what it cites: *referred* passes it on (the
+ * meeting that received a scrutiny report, or a resolution that only endorses
+ * and refers), *responded* answers a scrutiny recommendation at a later
+ * meeting, *acted-on* is anything else acting on it. A referral is never the
+ * action or the response a status counts.
+ */
+export type TraceRelation = 'referred' | 'responded' | 'acted-on';
+
+/** An item citing another, and how it stands to it. */
+export interface CitingItem extends TraceItem {
+  readonly relation: TraceRelation;
+  /** For a referral whose words name them: whom it is referred to, as written ("the Cabinet Member for Education and Skills"). */
+  readonly referredTo?: string;
+}
+
 export interface FindingTrace extends TraceItem {
   readonly status: FindingStatus;
   /** Recommendations, resolutions and other items (not findings) citing it, in any document, by meeting date. */
-  readonly citedBy: readonly TraceItem[];
+  readonly citedBy: readonly CitingItem[];
 }
 
 export interface RecommendationTrace extends TraceItem {
@@ -58,11 +74,13 @@ export interface RecommendationTrace extends TraceItem {
   /** What it cites: its findings, or another document's recommendations it answers. */
   readonly cites: readonly TraceItem[];
   /** Items in other documents citing it (resolutions, a response report's recommendations), by meeting date. */
-  readonly citedBy: readonly TraceItem[];
+  readonly citedBy: readonly CitingItem[];
+  /** Scrutiny reports only: who must respond (`addressee`), when the report says. */
+  readonly addressee?: string;
   /** Scrutiny reports only: `response_due`, or two months after the meeting. */
   readonly responseDue?: string;
-  /** Scrutiny reports only: the first item citing it from a later meeting. */
-  readonly response?: TraceItem;
+  /** Scrutiny reports only: the first item responding to it (from a later meeting, and not a referral). */
+  readonly response?: CitingItem;
 }
 
 export type BrokenLinkProblem = 'unknown-document' | 'unknown-id';

@@ -1,5 +1,5 @@
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { STATUS_LABELS, buildTraceability, isCalendarDate, localDate } from '../../core';
+import { STATUS_LABELS, buildTraceability, describeTraceability, isCalendarDate, localDate } from '../../core';
 import { TraceabilityRequest } from '../../protocol';
 import type { Feature } from '../context';
 
@@ -19,7 +19,7 @@ export const registerTraceability: Feature = (connection, context) => {
       );
     }
     return {
-      ...buildTraceability(await context.workspaceUnlessCancelled(token), { today }),
+      ...describeTraceability(buildTraceability(await context.workspaceUnlessCancelled(token), { today })),
       statusLabels: STATUS_LABELS,
     };
   });
