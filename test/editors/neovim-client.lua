@@ -5,7 +5,7 @@
 -- a condition (vim.wait polls it), with a time limit, never a fixed sleep.
 local server, root, file, result_path = os.getenv('CR_SERVER'), os.getenv('CR_ROOT'), os.getenv('CR_FILE'), os.getenv('CR_RESULT')
 local definition_line, definition_column = tonumber(os.getenv('CR_DEF_LINE')), tonumber(os.getenv('CR_DEF_COLUMN'))
-local seen = { diagnostics = {}, definition = vim.NIL, export = vim.NIL, semantic_tokens = vim.NIL, legend = vim.NIL, fix = vim.NIL, errors = {} }
+local seen = { diagnostics = {}, definition = vim.NIL, export = vim.NIL, semantic_tokens = vim.NIL, legend = vim.NIL, fix = vim.NIL, symbols = {}, errors = {} }
 
 local function finish()
   local out = io.open(result_path, 'w')
@@ -33,6 +33,17 @@ local ok, failure = pcall(function()
       seen.definition = { uri = locations[1].uri, line = locations[1].range.start.line, character = locations[1].range.start.character }
     end
   end
+  -- The outline, as :lua vim.lsp.buf.document_symbol() asks for it: each symbol's name and kind, nested ones too.
+  local symbols = vim.lsp.buf_request_sync(0, 'textDocument/documentSymbol', {
+    textDocument = vim.lsp.util.make_text_document_params(),
+  }, 10000)
+  local function collect(list)
+    for _, symbol in ipairs(list or {}) do
+      table.insert(seen.symbols, { name = symbol.name, kind = symbol.kind })
+      collect(symbol.children)
+    end
+  end
+  for _, response in pairs(symbols or {}) do collect(response.result) end
   -- Semantic tokens, asked for as Neovim 0.9 and later ask on their own (0.7 and 0.8 do not draw them).
   local legend = vim.lsp.get_client_by_id(client_id).server_capabilities.semanticTokensProvider
   if legend then seen.legend = legend.legend end

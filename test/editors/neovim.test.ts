@@ -21,6 +21,7 @@ interface Seen {
   semantic_tokens: number[] | null;
   legend: { tokenTypes: string[]; tokenModifiers: string[] } | null;
   fix: { title: string; line: string } | null;
+  symbols: { name: string; kind: number }[];
   errors: string[];
 }
 
@@ -48,7 +49,7 @@ describe('Neovim, a real LSP client other than VS Code', function () {
     }
   });
 
-  it('opens minutes, shows their unresolved reference, jumps from a reference to the finding in the report, gets semantic tokens, exports them to Word, and applies a quick fix', () => {
+  it('opens minutes, shows their unresolved reference, jumps from a reference to the finding in the report, reads the outline’s kinds, gets semantic tokens, exports them to Word, and applies a quick fix', () => {
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-nvim-'));
     try {
       const minutes =
@@ -120,6 +121,10 @@ describe('Neovim, a real LSP client other than VS Code', function () {
         tokens.find(([line, character]) => line === referenceLine && character === f3),
         [referenceLine, f3, 2, 0, 0],
       );
+      // Sections are strings (15) and resolutions constants (14) in Neovim's outline, as in VS Code's.
+      const kindOf = (name: string) => seen.symbols.find((symbol) => symbol.name.startsWith(name))?.kind;
+      assert.equal(kindOf('Declarations of Interest'), 15, JSON.stringify(seen.symbols));
+      assert.equal(kindOf('R1'), 14, JSON.stringify(seen.symbols));
       assert.deepEqual(seen.fix, {
         title: 'Write the range as F1-F3',
         line: 'Taken together [school-transport-tg-2026:F1-F3].',
