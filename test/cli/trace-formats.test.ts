@@ -200,7 +200,7 @@ describe('committee-reports trace output formats', function () {
           '',
           '| Committee | Meeting | Document | Finding | Finding status | Recommendation | Recommendation status | Response due | Acted on by | Relation | Acted on at |',
           '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-          '| Cabinet | 2026-04-14 | school-meals-2026 | F1: Parents said the menu was "bland, and too often the same" \\| twice a week. | addressed | R1: That the menu be reviewed, with parents [F1]. | addressed |  | resolution cabinet-2026-04-14:R1 | acted on | 2026-04-14 |',
+          '| Cabinet | 2026-04-14 | school-meals-2026 | F1 (line 30): Parents said the menu was "bland, and too often the same" \\| twice a week. | addressed | R1 (line 26): That the menu be reviewed, with parents [F1]. | addressed |  | resolution cabinet-2026-04-14:R1 (cabinet-2026-04-14.minutes.md:24) | acted on | 2026-04-14 |',
           '',
         ].join('\n'),
       );
@@ -210,7 +210,7 @@ describe('committee-reports trace output formats', function () {
       const run = runCli(workspace(SCRUTINY_FILES), ['trace', '--format', 'markdown', '--today', '2026-10-01']);
       assert.match(
         run.stdout,
-        /\| overdue \| 2026-09-17 \| resolution cyp-2026-06-18:R2 \| referred to the Cabinet Member for Education and Skills \| 2026-06-18 \|/,
+        /\| overdue \| 2026-09-17 \| resolution cyp-2026-06-18:R2 \(cyp-2026-06-18\.minutes\.md:8\) \| referred to the Cabinet Member for Education and Skills \| 2026-06-18 \|/,
       );
     });
 
@@ -225,7 +225,7 @@ describe('committee-reports trace output formats', function () {
       ]);
       assert.match(
         run.stdout,
-        /\| school-meals-2026 \| F7 \| not found \| R1: That the contract be renewed \[F1, F7\]\. \| not addressed \|/,
+        /\| school-meals-2026 \| F7 \| not found \| R1 \(line 26\): That the contract be renewed \[F1, F7\]\. \| not addressed \|/,
       );
       assert.match(
         run.stdout,

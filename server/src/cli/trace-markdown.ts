@@ -36,7 +36,7 @@ export function formatTraceMarkdown(outcome: TraceOutcome): string {
     '',
     row(HEADER),
     row(HEADER.map(() => '---')),
-    ...outcome.chains.map((chain) => row(cells(chain))),
+    ...outcome.chains.map((chain) => row(cells(chain, outcome.pathOf))),
   ];
   if (outcome.model.brokenLinks.length > 0) {
     lines.push(
@@ -51,7 +51,8 @@ export function formatTraceMarkdown(outcome: TraceOutcome): string {
   return `${lines.join('\n')}\n`;
 }
 
-function cells(chain: TraceChain): string[] {
+/** A row's cells; each item with the line it is on, and what acted with its file and line, as the text format gives them. */
+function cells(chain: TraceChain, pathOf: (uri: string) => string): string[] {
   const anchor = anchorItem(chain);
   const documentId = anchor?.documentId;
   const { finding, recommendation, actedOnBy } = chain;
@@ -64,7 +65,9 @@ function cells(chain: TraceChain): string[] {
     recommendation ? described(recommendation, documentId) : '',
     recommendation ? partStatus(recommendation) : '',
     recommendation && !isMissing(recommendation) ? (recommendation.responseDue ?? '') : '',
-    actedOnBy ? `${actedOnBy.kind} ${idIn(actedOnBy, documentId)}` : '',
+    actedOnBy
+      ? `${actedOnBy.kind} ${idIn(actedOnBy, documentId)} (${pathOf(actedOnBy.uri)}:${lineOf(actedOnBy)})`
+      : '',
     actedOnBy ? relationLabel(actedOnBy) : '',
     actedOnBy ? actedAt(actedOnBy, anchor) : '',
   ];
@@ -72,7 +75,7 @@ function cells(chain: TraceChain): string[] {
 
 function described(part: TraceItem | MissingItem, documentId: string | undefined): string {
   const id = idIn(part, documentId);
-  return isMissing(part) ? id : `${id}: ${truncate(part.text, TEXT_LENGTH)}`;
+  return isMissing(part) ? id : `${id} (line ${lineOf(part)}): ${truncate(part.text, TEXT_LENGTH)}`;
 }
 
 /** The meeting that acted; its committee too when it is not the row's. */
