@@ -65,9 +65,7 @@ function cells(chain: TraceChain, pathOf: (uri: string) => string): string[] {
     recommendation ? described(recommendation, documentId) : '',
     recommendation ? partStatus(recommendation) : '',
     recommendation && !isMissing(recommendation) ? (recommendation.responseDue ?? '') : '',
-    actedOnBy
-      ? `${actedOnBy.kind} ${idIn(actedOnBy, documentId)} (${pathOf(actedOnBy.uri)}:${lineOf(actedOnBy)})`
-      : '',
+    actedOnBy ? `${actedOnBy.kind} ${idIn(actedOnBy, documentId)} (${pathOf(actedOnBy.uri)}:${lineOf(actedOnBy)})` : '',
     actedOnBy ? relationLabel(actedOnBy) : '',
     actedOnBy ? actedAt(actedOnBy, anchor) : '',
   ];
