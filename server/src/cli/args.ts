@@ -48,6 +48,18 @@ export type Invocation =
       readonly configPath?: string;
     }
   | {
+      readonly command: 'renumber';
+      /** The one document to renumber, as typed. */
+      readonly path: string;
+      /** `--kinds F,R`: the kinds to renumber; absent means every kind. */
+      readonly kinds?: readonly string[];
+      /** `--dry-run`: print the changes as a diff and write nothing. */
+      readonly dryRun: boolean;
+      /** `--force`: renumber locked IDs too. */
+      readonly force: boolean;
+      readonly configPath?: string;
+    }
+  | {
       readonly command: 'templates';
       /** One template to show; absent means every template. */
       readonly name?: string;
@@ -64,6 +76,8 @@ const OPTIONS = {
   force: { type: 'boolean' },
   'include-exempt': { type: 'boolean' },
   template: { type: 'string' },
+  kinds: { type: 'string' },
+  'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -74,6 +88,8 @@ const TRACE_USAGE =
 const TEMPLATES_USAGE = 'committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]';
 const EXPORT_USAGE = `committee-reports export [PATH...] --to ${EXPORT_FORMATS.join('|')} [--out FOLDER] [--template FILE] [--force] [--include-exempt] [--config FILE]`;
 const EXPORT_OPTIONS = ['to', 'out', 'template', 'force', 'include-exempt'] as const;
+const RENUMBER_USAGE = 'committee-reports renumber PATH [--kinds F,R] [--dry-run] [--force] [--config FILE]';
+const RENUMBER_OPTIONS = ['kinds', 'dry-run'] as const;
 const SEE_HELP = 'run committee-reports --help to see how to use it';
 
 /** Parses the arguments after `node script`. Throws UsageError for anything not understood. */
@@ -87,6 +103,10 @@ export function parseInvocation(args: readonly string[]): Invocation {
   if (command === undefined) {
     throw new UsageError(`no command given; use ${USAGE} (committee-reports --help explains it)`);
   }
+  if (command === 'renumber') return parseRenumber(paths, values);
+  const renumberOption = RENUMBER_OPTIONS.find((option) => values[option] !== undefined);
+  if (renumberOption !== undefined)
+    throw new UsageError(`the option --${renumberOption} is for the renumber command only, as in ${RENUMBER_USAGE}`);
   if (command === 'export') return parseExport(paths, values);
   const exportOption = EXPORT_OPTIONS.find((option) => values[option] !== undefined);
   if (exportOption !== undefined && ['check', 'trace', 'templates'].includes(command))
@@ -154,6 +174,37 @@ function parseExport(
     ...(values.template === undefined ? {} : { template: values.template }),
     ...(values.config === undefined ? {} : { configPath: values.config }),
   };
+}
+
+function parseRenumber(
+  paths: readonly string[],
+  values: Partial<Record<keyof typeof OPTIONS, string | boolean | undefined>>,
+): Invocation {
+  const other = (['format', 'today', 'to', 'out', 'template', 'include-exempt'] as const).find(
+    (option) => values[option] !== undefined,
+  );
+  if (other !== undefined) throw new UsageError(`renumber does not take --${other}; use ${RENUMBER_USAGE}`);
+  if (paths.length !== 1)
+    throw new UsageError(
+      `renumber takes one document, not ${paths.length === 0 ? 'none' : paths.length}; use ${RENUMBER_USAGE}`,
+    );
+  const kinds = typeof values.kinds === 'string' ? parseKinds(values.kinds) : undefined;
+  return {
+    command: 'renumber',
+    path: paths[0]!,
+    dryRun: values['dry-run'] === true,
+    force: values.force === true,
+    ...(kinds === undefined ? {} : { kinds }),
+    ...(typeof values.config === 'string' ? { configPath: values.config } : {}),
+  };
+}
+
+/** `F,R` or `F, R`: kinds as the config names them (checked against it once it is read). */
+function parseKinds(value: string): string[] {
+  const kinds = value.split(',').map((kind) => kind.trim());
+  if (kinds.some((kind) => !/^[A-Z]{1,3}$/.test(kind)))
+    throw new UsageError(`--kinds lists ID kinds separated by commas, such as --kinds F,R, not '${value}'`);
+  return kinds;
 }
 
 function parseTemplates(
@@ -248,16 +299,17 @@ function explainParseError(args: readonly string[], error: unknown): string {
 function valueExample(option: string): string {
   if (option === 'today') return '--today 2026-09-17';
   if (option === 'to') return '--to html';
+  if (option === 'kinds') return '--kinds F,R';
   if (option === 'out') return '--out published';
   return option === 'format' ? '--format json' : '--config path/to/.committee-reports.yaml';
 }
 
-const COMMANDS = ['check', 'trace', 'templates', 'export'] as const;
+const COMMANDS = ['check', 'trace', 'templates', 'export', 'renumber'] as const;
 
 /** A typo gets the command it is nearest; anything else (often a folder, with the command left out) an example. */
 function unknownCommand(command: string): UsageError {
   const nearest = closest(command, COMMANDS);
-  const list = 'the commands are check, trace, templates and export';
+  const list = 'the commands are check, trace, templates, export and renumber';
   return new UsageError(
     nearest === undefined
       ? `unknown command '${command}'; ${list}, as in committee-reports check ${command}`

@@ -16,6 +16,8 @@ import { runTemplates } from './templates';
 import { runExport } from './export';
 import { formatExport } from './export-text';
 import { renderTemplates } from './templates-render';
+import { runRenumber } from './renumber';
+import { formatRenumber } from './renumber-text';
 
 /** The process as the CLI sees it, passed in so the logic never reaches for globals. */
 export interface CliEnvironment {
@@ -87,6 +89,23 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
         writeWarnings(outcome.warnings, environment);
         const refused = outcome.results.some((result) => !('output' in result));
         return refused ? ExitCode.ErrorsFound : ExitCode.Clean;
+      }
+      case 'renumber': {
+        const outcome = runRenumber({
+          root: environment.cwd,
+          path: invocation.path,
+          dryRun: invocation.dryRun,
+          force: invocation.force,
+          ...(invocation.kinds === undefined ? {} : { kinds: invocation.kinds }),
+          ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
+        });
+        writeWarnings(outcome.warnings, environment);
+        if (outcome.outcome === 'refused') {
+          environment.writeErr(`committee-reports: ${oneLine(outcome.reason)}\n`);
+          return ExitCode.ErrorsFound;
+        }
+        environment.writeOut(formatRenumber(outcome));
+        return ExitCode.Clean;
       }
     }
   } catch (error) {

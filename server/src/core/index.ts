@@ -20,6 +20,8 @@ export { definitionsOf, hoverFor, idAt, referencesTo } from './features/navigati
 export type { IdTarget, Location } from './features/navigation';
 export { renameId } from './features/rename';
 export type { RenameResult } from './features/rename';
+export * from './renumber';
+export { applyTextEdits } from './text/apply-edits';
 export { completionsAt } from './features/completion';
 export type { CompletionEntry, Completions } from './features/completion';
 export { foldingRanges } from './features/folding';

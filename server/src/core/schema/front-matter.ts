@@ -128,6 +128,10 @@ const itemInReport = z.undefined({
     "item is for minutes that hold only some of a meeting's items: remove it from a report, or set 'type: minutes' if this file is minutes.",
 });
 
+/** An ID as `locked` lists it: a kind and a number, such as F3. */
+const LOCKED_ID = /^[A-Z]{1,3}[1-9]\d*$/;
+const lockedError = 'locked must list the IDs whose numbers must not change, such as [F1, F2].';
+
 const schemas = new Map<string, ReturnType<typeof buildSchema>>();
 
 /**
@@ -214,6 +218,9 @@ function buildSchema(type: DocumentType, templateNames: readonly string[]) {
     item: (forReports ? itemInReport : minuteItems).optional(),
     addressee: text('addressee').optional(),
     response_due: date('response_due').optional(),
+    locked: z
+      .array(z.string({ error: lockedError }).regex(LOCKED_ID, { error: lockedError }), { error: lockedError })
+      .optional(),
   });
 }
 
@@ -238,6 +245,7 @@ export const FRONT_MATTER_KEYS = [
   'addressee',
   'response_due',
   'item',
+  'locked',
 ] as const;
 
 /** Keys that belong to one kind of document only, so that completion offers them there alone. */

@@ -1,0 +1,3 @@
+export { renumberPlan } from './plan';
+export type { RenumberOptions, RenumberPlan, RenumberResult } from './plan';
+export type { IdChange } from './numbering';
