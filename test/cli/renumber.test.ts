@@ -130,6 +130,13 @@ describe('committee-reports renumber', function () {
     assert.deepEqual(filesOf(root), { ...before, 'cabinet.minutes.md': edited });
   });
 
+  it('is described in --help, with its options', () => {
+    const run = runCli(workspace({}), ['--help']);
+    assert.match(run.stdout, /committee-reports renumber PATH \[--kinds F,R\] \[--dry-run\] \[--force\]/);
+    for (const option of ['--kinds F,R', '--dry-run'])
+      assert.match(run.stdout, new RegExp(`\\n  ${option} +renumber: `));
+  });
+
   const usage: [string, string[], WorkspaceFiles, RegExp][] = [
     ['no document', ['renumber'], {}, /renumber takes one document, not none/],
     ['two documents', ['renumber', 'a.report.md', 'b.report.md'], {}, /renumber takes one document, not 2/],

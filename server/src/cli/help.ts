@@ -4,11 +4,13 @@ export const HELP_TEXT = `Usage: committee-reports check [PATH...] [--format tex
        committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]
        committee-reports export [PATH...] --to docx|html|pdf [--out FOLDER] [--template FILE] [--force]
                                 [--include-exempt] [--config FILE]
+       committee-reports renumber PATH [--kinds F,R] [--dry-run] [--force] [--config FILE]
 
 Checks committee reports and minutes (Markdown with YAML front matter) exactly
 as the editor does, and lists what it finds; or traces every finding to the
 recommendations and resolutions that acted on it; or lists the sections each
-template asks for; or exports them for publication.
+template asks for; or exports them for publication; or renumbers a document's
+findings and recommendations, and every reference to them.
 
 Commands (one must be given: committee-reports PATH on its own is a usage error):
   check             List the problems in the documents.
@@ -32,6 +34,13 @@ Commands (one must be given: committee-reports PATH on its own is a usage error)
                     PDF, unless --include-exempt: Word is the officer's file
                     for the Part II agenda), has errors or its file is already
                     there (unless --force); the others still are.
+  renumber PATH     Number the document's IDs of each kind in the order they
+                    stand (F1, F2, F3, …) and change every reference to them,
+                    in this document and every other that cites it. A range
+                    that would no longer run in order becomes a list. Refused
+                    when a number that must not change would move: one the
+                    front matter locks (locked: [F1, F2]), or one cited by a
+                    paper for a later meeting (published minutes, a response).
 
 Arguments:
   PATH...           Files or folders to check (default: the current folder).
@@ -53,9 +62,14 @@ Options:
                     export.template)
   --force           export: replace files already there, and export documents
                     that have errors
+                    renumber: move locked numbers too, and change them
+                    wherever they are cited
   --include-exempt  export: export exempt reports as HTML or PDF too, for
                     members and officers only: exempt information must not be
                     published
+  --kinds F,R       renumber: only these kinds of ID (default: every kind)
+  --dry-run         renumber: print what would change as a unified diff, and
+                    write nothing
   --config FILE     Use this config file instead of ./.committee-reports.yaml
   -h, --help        Show this help
   -v, --version     Show the version
@@ -72,7 +86,8 @@ Exit codes:
      with overdue responses or broken links; templates: always, even when the
      config has problems (they are listed on stderr)
   1  errors found, in a document or in the config file (check); a document
-     not exported (export)
+     not exported (export); a renumbering refused, or a file changed on disk
+     since it was read, so nothing was written (renumber)
   2  a usage error (templates: a NAME no template has), a PATH or --config
      file that does not exist, a file that cannot be read, a Word template
      that cannot be used or no browser to print a PDF (export), or an

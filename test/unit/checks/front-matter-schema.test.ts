@@ -121,6 +121,23 @@ describe('front-matter-schema', () => {
     });
   });
 
+  describe('locked', () => {
+    it('accepts a list of IDs', () => {
+      assert.deepEqual(schema(report({ frontMatter: { locked: '[F1, R2]' } })), []);
+    });
+
+    it('reports anything but a list of IDs, saying what to write', () => {
+      for (const value of ['F1', '[finding one]', '[F0]']) {
+        const diagnostic = single(schema(report({ frontMatter: { locked: value } })));
+        assert.equal(
+          diagnostic.message,
+          'locked must list the IDs whose numbers must not change, such as [F1, F2].',
+          value,
+        );
+      }
+    });
+  });
+
   describe('contact', () => {
     it('reports an invalid email at its value', () => {
       const text = report({ frontMatter: { contact: '\n  name: Sam Patel\n  email: sam.patel-at-example' } });
