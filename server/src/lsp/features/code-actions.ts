@@ -3,14 +3,34 @@ import type { Feature } from '../context';
 import type { Diagnostic } from '../../core';
 import type { WorkspaceSession } from '../workspace/session';
 import { toCodeActions, toFixAllAction } from '../convert';
+import { renumberAction } from './renumber-action';
 
-/** Quick fixes for the diagnostics at the cursor, and source.fixAll for every safe one. */
+/**
+ * Quick fixes for the diagnostics at the cursor, source.fixAll for every safe
+ * one, and the refactoring that renumbers the document's IDs (issue 17).
+ */
 export const registerCodeActions: Feature = (connection, context) => {
   connection.onCodeAction(async ({ textDocument, range, context: { only } }) => {
     const workspace = await context.workspace();
     const diagnostics = workspace.getDocument(textDocument.uri)
       ? workspace.diagnostics(textDocument.uri)
       : configDiagnostics(await context.indexedSession(), textDocument.uri, context.documents.get(textDocument.uri));
+    // Offered on an id-sequence diagnostic under the cursor, and whenever a refactoring is asked for (VS Code's
+    // Refactor… menu); not at every other cursor move, at which editors ask too.
+    const askedToRefactor = only?.some((kind) => kind.startsWith(CodeActionKind.Refactor)) ?? false;
+    const outOfOrderHere = diagnostics.filter(
+      (diagnostic) => diagnostic.code === 'id-sequence' && overlaps(diagnostic.range, range),
+    );
+    const renumber =
+      (only === undefined && outOfOrderHere.length > 0) || askedToRefactor
+        ? renumberAction(
+            workspace,
+            textDocument.uri,
+            outOfOrderHere,
+            context.client.textDocument?.codeAction?.disabledSupport === true,
+          )
+        : undefined;
+    if (askedToRefactor) return renumber ? [renumber] : [];
     if (diagnostics.length === 0) return [];
     if (only?.some((kind) => kind.startsWith(CodeActionKind.SourceFixAll))) {
       const action = toFixAllAction(textDocument.uri, diagnostics);
@@ -19,11 +39,16 @@ export const registerCodeActions: Feature = (connection, context) => {
     const canCreateFiles = clientCreatesFiles(context.client);
     const current = (diagnostic: Diagnostic): Diagnostic =>
       withoutStaleFileEdits(diagnostic, (uri) => context.documents.get(uri)?.getText());
-    return diagnostics
+    const fixes = diagnostics
       .filter((diagnostic) => overlaps(diagnostic.range, range))
       .flatMap((diagnostic) => toCodeActions(textDocument.uri, current(diagnostic), canCreateFiles));
+    return renumber ? [...fixes, renumber] : fixes;
   });
-  return { codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll] } };
+  return {
+    codeActionProvider: {
+      codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAll, CodeActionKind.RefactorRewrite],
+    },
+  };
 };
 
 /**

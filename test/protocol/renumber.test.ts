@@ -1,0 +1,96 @@
+/**
+ * Renumbering over the wire (issue 17): a refactor.rewrite code action whose
+ * one WorkspaceEdit renumbers the document's IDs and every reference to them,
+ * in other documents too; disabled, with the reason, when a number is locked.
+ */
+import * as assert from 'node:assert/strict';
+import { validMinutes, validReport } from '../cli/support';
+import { useServer } from './support';
+
+interface Edit {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  newText: string;
+}
+interface Action {
+  title: string;
+  kind: string;
+  edit?: { changes: Record<string, Edit[]> };
+  disabled?: { reason: string };
+  diagnostics?: { code: string }[];
+}
+
+/** F1 and F3, with F2 missing: id-sequence; the minutes of the same meeting cite R2 (not a later meeting: not locked). */
+const REPORT = validReport({
+  recommendations: '**R1** That the contract be renewed [F1].\n\n**R3** That the menu be reviewed [F3].',
+  background: '**F1** The contract ends in August 2026.\n\n**F3** Parents find the menu bland.',
+});
+const MINUTES = validMinutes().replace(':R1]', ':R3]');
+const LOCKED = REPORT.replace('exempt: false', 'exempt: false\nlocked: [F3]');
+
+/** Applies LSP edits to a text, as an editor would (edits do not overlap). */
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  const lines = text.split('\n');
+  const offset = (position: { line: number; character: number }) =>
+    lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce(
+      (current, edit) =>
+        current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)),
+      text,
+    );
+}
+
+describe('The language server: renumbering as a code action', () => {
+  const server = useServer(
+    {
+      'meals.report.md': REPORT,
+      'cabinet.minutes.md': MINUTES,
+      'locked.report.md': LOCKED.replace('school-meals-2026', 'locked-2026'),
+    },
+    undefined,
+    { capabilities: { textDocument: { codeAction: { disabledSupport: true } } } },
+  );
+
+  /** The code actions at the document's id-sequence diagnostic (or its first line when it has none). */
+  async function actionsAt(file: string, text: string, only?: string[]): Promise<Action[]> {
+    const session = server.session;
+    await session.open(file, text);
+    const { diagnostics } = await session.nextDiagnostics(file, 1);
+    const outOfOrder = diagnostics.find((diagnostic) => diagnostic.code === 'id-sequence');
+    return (await session.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri: session.uriOf(file) },
+      range: outOfOrder?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: outOfOrder ? [outOfOrder] : [], ...(only ? { only } : {}) },
+    })) as Action[];
+  }
+
+  it('offers, on the id-sequence problem, one edit that renumbers the report and the minutes citing it', async () => {
+    const session = server.session;
+    const [action] = (await actionsAt('meals.report.md', REPORT)).filter((a) => a.kind === 'refactor.rewrite');
+    assert.ok(action?.edit, 'no renumbering action');
+    assert.deepEqual(
+      action.diagnostics?.map((diagnostic) => diagnostic.code),
+      ['id-sequence'],
+    );
+    assert.equal(action.title, 'Renumber findings and recommendations in this document');
+    const report = applyEdits(REPORT, action.edit.changes[session.uriOf('meals.report.md')]!);
+    assert.match(report, /\*\*F2\*\* Parents find the menu bland\./);
+    assert.match(report, /\*\*R2\*\* That the menu be reviewed \[F2\]\./);
+    const minutes = applyEdits(MINUTES, action.edit.changes[session.uriOf('cabinet.minutes.md')]!);
+    assert.match(minutes, /\[school-meals-2026:R2\]/);
+  });
+
+  it('answers an editor that asks only for refactorings, and offers nothing for a document in order', async () => {
+    const [action] = await actionsAt('meals.report.md', REPORT, ['refactor']);
+    assert.equal(action?.kind, 'refactor.rewrite');
+    assert.deepEqual(await actionsAt('cabinet.minutes.md', MINUTES, ['refactor']), []);
+  });
+
+  it('is disabled, saying why, when a locked number would move', async () => {
+    const locked = LOCKED.replace('school-meals-2026', 'locked-2026');
+    const [action] = await actionsAt('locked.report.md', locked, ['refactor']);
+    assert.equal(action?.edit, undefined);
+    assert.match(action?.disabled?.reason ?? '', /F3 .*locked.*cannot change/i);
+  });
+});
