@@ -1,7 +1,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ServerSession, temporaryWorkspace, type ClientOptions, type PublishedDiagnostics } from './support';
+import {
+  ServerSession,
+  temporaryWorkspace,
+  type ClientOptions,
+  type PublishedDiagnostics,
+  applyEdits,
+  type Edit,
+} from './support';
 
 const REPORT = 'parking.report.md';
 const CONFIG = '.committee-reports.yaml';
@@ -26,27 +33,9 @@ const CREATES_FILES: ClientOptions = {
   },
 };
 
-interface Edit {
-  range: typeof ICB;
-  newText: string;
-}
 interface Action {
   title: string;
   edit: { changes?: Record<string, Edit[]>; documentChanges?: unknown[] };
-}
-
-/** Applies LSP edits to a text, as an editor would (edits do not overlap); CRLF or LF. */
-function applyEdits(text: string, edits: readonly Edit[]): string {
-  const starts = [0];
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
-  const offset = (position: Edit['range']['start']) => starts[position.line]! + position.character;
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce(
-      (current, edit) =>
-        current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)),
-      text,
-    );
 }
 
 const acronymWarnings = (published: PublishedDiagnostics) =>

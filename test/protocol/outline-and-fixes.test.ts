@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ServerSession, useServer } from './support';
+import { ServerSession, useServer, applyEdits, type Edit } from './support';
 
 const EXAMPLES = path.resolve(__dirname, '../../../test/scenarios/shared-examples');
 const REPORT = 'school-transport-task-group.report.md';
@@ -16,29 +16,11 @@ interface Symbol {
   selectionRange: { start: { line: number; character: number } };
   children?: Symbol[];
 }
-interface Edit {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  newText: string;
-}
 interface Action {
   title: string;
   kind: string;
   isPreferred?: boolean;
   edit: { changes: Record<string, Edit[]> };
-}
-
-/** Applies LSP edits to a text, as an editor would (edits do not overlap). */
-function applyEdits(text: string, edits: Edit[]): string {
-  const lines = text.split('\n');
-  const offset = (position: { line: number; character: number }) =>
-    lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce(
-      (current, edit) =>
-        current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)),
-      text,
-    );
 }
 
 describe('The language server: outline and quick fixes', () => {

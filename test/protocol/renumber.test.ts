@@ -5,12 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import { validMinutes, validReport } from '../cli/support';
-import { useServer } from './support';
+import { useServer, applyEdits, type Edit } from './support';
 
-interface Edit {
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-  newText: string;
-}
 interface Action {
   title: string;
   kind: string;
@@ -26,20 +22,6 @@ const REPORT = validReport({
 });
 const MINUTES = validMinutes().replace(':R1]', ':R3]');
 const LOCKED = REPORT.replace('exempt: false', 'exempt: false\nlocked: [F3]');
-
-/** Applies LSP edits to a text, as an editor would (edits do not overlap). */
-function applyEdits(text: string, edits: readonly Edit[]): string {
-  const lines = text.split('\n');
-  const offset = (position: { line: number; character: number }) =>
-    lines.slice(0, position.line).reduce((sum, line) => sum + line.length + 1, 0) + position.character;
-  return [...edits]
-    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
-    .reduce(
-      (current, edit) =>
-        current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)),
-      text,
-    );
-}
 
 describe('The language server: renumbering as a code action', () => {
   const server = useServer(

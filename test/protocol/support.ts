@@ -129,3 +129,27 @@ export function useServer(
     },
   };
 }
+
+/** An LSP text edit, as a server's code action or rename sends it. */
+export interface Edit {
+  readonly range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  readonly newText: string;
+}
+
+/**
+ * Applies LSP edits to a text, as an editor would (edits do not overlap), CRLF
+ * or LF: the tests' own applier, apart from the core's, so a test checks
+ * the server's edits rather than repeating its arithmetic.
+ */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+  const starts = [0];
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+  const offset = (position: Edit['range']['start']) => starts[position.line]! + position.character;
+  return [...edits]
+    .sort((a, b) => offset(b.range.start) - offset(a.range.start))
+    .reduce(
+      (current, edit) =>
+        current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)),
+      text,
+    );
+}
