@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { Frame, Page } from 'playwright-core';
-import { openWorkbench, type Workbench } from './browser';
-import { startCodeServer } from './code-server';
-import { freePort } from './free-port';
-import { REPO, missingTools } from './tools';
-import { makeTestWorkspace } from './workspace';
+import type { Frame } from 'playwright-core';
+import { REPO } from './tools';
+import { saveScreenshot, takeScreenshots, type Page } from './screenshots';
 
 /**
  * `node test/out/vscode/launcher/preview-screenshots.js`, after `npx tsc -b`
@@ -23,65 +18,44 @@ const DRAFT = 'library-opening-hours-draft.report.md';
 /** The line of the draft (1-based, as Go to Line takes it) that cites F4, which the draft does not define. */
 const BROKEN_LINE = 54;
 
-async function main(): Promise<void> {
-  const missing = missingTools();
-  if (missing) throw new Error(missing);
-  const home = mkdtempSync(path.join(os.tmpdir(), 'committee-reports-screenshots-'));
-  const workspace = makeTestWorkspace(home).file;
-  const server = await startCodeServer({ port: await freePort(), home, workspace, env: {} });
-  let workbench: Workbench | undefined;
-  try {
-    workbench = await openWorkbench(server.url, server.port, workspace, REPO, OPENER);
-    const { page } = workbench;
-    try {
-      await (await previewFrame(page, '.cr-exempt')).locator('.cr-front-sheet').waitFor({ timeout: 30_000 });
-      writeFileSync(FRONT_SHEET_PICTURE, await page.screenshot({ type: 'png' }));
+takeScreenshots('preview-screenshots', OPENER, async (page) => {
+  await (await previewFrame(page, '.cr-exempt')).locator('.cr-front-sheet').waitFor({ timeout: 30_000 });
+  await saveScreenshot(page, FRONT_SHEET_PICTURE);
 
-      await runCommand(page, 'View: Close All Editor Groups');
-      await runCommand(page, 'Go to File', DRAFT);
-      await page.getByText('Library Opening Hours from January 2027').first().waitFor({ timeout: 30_000 });
-      await runCommand(page, 'Committee Reports: Open Preview to the Side');
-      const draft = await previewFrame(page, '.cr-broken');
-      // Editor to preview: the cursor's line brought into view in the preview.
-      await editor(page).click();
-      await runCommand(page, 'Go to Line/Column', String(BROKEN_LINE));
-      const broken = draft.locator('.cr-broken', { hasText: 'F4' });
-      await draft.locator('.cr-active-line .cr-broken').waitFor({ timeout: 30_000 });
-      const inView = await broken.evaluate(
-        (element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= innerHeight,
-      );
-      await broken.hover();
-      await draft.locator('#cr-tooltip:not([hidden])').waitFor({ timeout: 10_000 });
-      writeFileSync(BROKEN_PICTURE, await page.screenshot({ type: 'png' }));
-      // Preview to editor: the reader scrolls the preview to its end; the editor follows.
-      const before = await topLine(page);
-      await draft.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-      await page.waitForFunction(
-        ([selector, line]) =>
-          Math.min(
-            ...Array.from(document.querySelectorAll(selector)).map(
-              (element) => Number(element.textContent) || Infinity,
-            ),
-          ) >
-          line + 20,
-        [LINE_NUMBERS, before] as const,
-        { timeout: 30_000 },
-      );
-      process.stdout.write(
-        `editor to preview: F4 ${inView ? 'in view' : 'NOT in view'} after Go to Line ${BROKEN_LINE}; ` +
-          `preview to editor: top line ${before} -> ${await topLine(page)}\n`,
-      );
-    } catch (error) {
-      writeFileSync(path.join(os.tmpdir(), 'preview-screenshots-failed.png'), await page.screenshot({ type: 'png' }));
-      throw error;
-    }
-    process.stdout.write(`${path.relative(REPO, FRONT_SHEET_PICTURE)}, ${path.relative(REPO, BROKEN_PICTURE)}\n`);
-  } finally {
-    await workbench?.close();
-    await server.stop();
-    rmSync(home, { recursive: true, force: true });
-  }
-}
+  await runCommand(page, 'View: Close All Editor Groups');
+  await runCommand(page, 'Go to File', DRAFT);
+  await page.getByText('Library Opening Hours from January 2027').first().waitFor({ timeout: 30_000 });
+  await runCommand(page, 'Committee Reports: Open Preview to the Side');
+  const draft = await previewFrame(page, '.cr-broken');
+  // Editor to preview: the cursor's line brought into view in the preview.
+  await editor(page).click();
+  await runCommand(page, 'Go to Line/Column', String(BROKEN_LINE));
+  const broken = draft.locator('.cr-broken', { hasText: 'F4' });
+  await draft.locator('.cr-active-line .cr-broken').waitFor({ timeout: 30_000 });
+  const inView = await broken.evaluate(
+    (element) => element.getBoundingClientRect().top >= 0 && element.getBoundingClientRect().bottom <= innerHeight,
+  );
+  await broken.hover();
+  await draft.locator('#cr-tooltip:not([hidden])').waitFor({ timeout: 10_000 });
+  await saveScreenshot(page, BROKEN_PICTURE);
+  // Preview to editor: the reader scrolls the preview to its end; the editor follows.
+  const before = await topLine(page);
+  await draft.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await page.waitForFunction(
+    ([selector, line]) =>
+      Math.min(
+        ...Array.from(document.querySelectorAll(selector)).map((element) => Number(element.textContent) || Infinity),
+      ) >
+      line + 20,
+    [LINE_NUMBERS, before] as const,
+    { timeout: 30_000 },
+  );
+  process.stdout.write(
+    `editor to preview: F4 ${inView ? 'in view' : 'NOT in view'} after Go to Line ${BROKEN_LINE}; ` +
+      `preview to editor: top line ${before} -> ${await topLine(page)}\n`,
+  );
+  return [FRONT_SHEET_PICTURE, BROKEN_PICTURE];
+});
 
 const LINE_NUMBERS = '.part.editor .monaco-editor .margin-view-overlays .line-numbers';
 
@@ -117,8 +91,3 @@ async function previewFrame(page: Page, selector: string): Promise<Frame> {
     await page.waitForTimeout(250);
   }
 }
-
-main().catch((error: unknown) => {
-  process.stderr.write(`preview-screenshots: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});

@@ -1,11 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import { openWorkbench, type Workbench } from './browser';
-import { startCodeServer } from './code-server';
-import { freePort } from './free-port';
-import { REPO, missingTools } from './tools';
-import { makeTestWorkspace } from './workspace';
+import { REPO } from './tools';
+import { saveScreenshot, takeScreenshots, type Page } from './screenshots';
 
 /**
  * `node test/out/vscode/launcher/trace-screenshots.js`, after `npx tsc -b`
@@ -22,64 +17,40 @@ const FILTER_PICTURE = path.join(REPO, 'docs/traceability-filter.png');
 /** How wide the side bar is dragged, so a row's title and status both show. */
 const SIDE_BAR_WIDTH = 760;
 
-async function main(): Promise<void> {
-  const missing = missingTools();
-  if (missing) throw new Error(missing);
-  const home = mkdtempSync(path.join(os.tmpdir(), 'committee-reports-screenshots-'));
-  const workspace = makeTestWorkspace(home).file;
-  const server = await startCodeServer({ port: await freePort(), home, workspace, env: {} });
-  let workbench: Workbench | undefined;
-  try {
-    workbench = await openWorkbench(server.url, server.port, workspace, REPO, OPENER);
-    const { page } = workbench;
-    const view = page.locator('.pane', { hasText: 'Findings and Resolutions' }).last();
-    const r1 = view.locator('.monaco-list-row', { hasText: 'R1 Asks the Director of Education' }).first();
-    try {
-      await r1.waitFor({ timeout: 90_000 });
-      // The folders' pane folded away, so the view has the side bar's height.
-      await page.locator('.pane-header', { hasText: 'test (Workspace)' }).first().click();
-      await widenSideBar(page);
-      await r1.scrollIntoViewIfNeeded();
-      writeFileSync(TREE_PICTURE, await page.screenshot({ type: 'png' }));
-      await r1.hover();
-      await page
-        .locator('.workbench-hover, .monaco-hover', { hasText: 'Status:' })
-        .first()
-        .waitFor({ timeout: 30_000 });
-      writeFileSync(TOOLTIP_PICTURE, await page.screenshot({ type: 'png' }));
-      await page.mouse.move(900, 500);
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      await page.keyboard.type('Committee Reports: Show Only What Needs Attention');
-      await page
-        .locator('.quick-input-list .monaco-list-row', { hasText: 'Show Only What Needs Attention' })
-        .first()
-        .waitFor();
-      await page.keyboard.press('Enter');
-      await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
-      // The filtered tree opens every path: the overdue R1 shows without a click, once scrolled to.
-      await view.locator('.monaco-list-row', { hasText: 'not addressed' }).first().waitFor({ timeout: 30_000 });
-      await scrollTo(page, view, view.locator('.monaco-list-row', { hasText: 'R1 Asks the Director of Education' }));
-      writeFileSync(FILTER_PICTURE, await page.screenshot({ type: 'png' }));
-    } catch (error) {
-      writeFileSync(path.join(os.tmpdir(), 'trace-screenshots-failed.png'), await page.screenshot({ type: 'png' }));
-      throw error;
-    }
-    process.stdout.write(
-      `${[TREE_PICTURE, TOOLTIP_PICTURE, FILTER_PICTURE].map((file) => path.relative(REPO, file)).join(', ')}\n`,
-    );
-  } finally {
-    await workbench?.close();
-    await server.stop();
-    rmSync(home, { recursive: true, force: true });
-  }
-}
+takeScreenshots('trace-screenshots', OPENER, async (page) => {
+  const view = page.locator('.pane', { hasText: 'Findings and Resolutions' }).last();
+  const r1 = view.locator('.monaco-list-row', { hasText: 'R1 Asks the Director of Education' }).first();
+  await r1.waitFor({ timeout: 90_000 });
+  // The folders' pane folded away, so the view has the side bar's height.
+  await page.locator('.pane-header', { hasText: 'test (Workspace)' }).first().click();
+  await widenSideBar(page);
+  await r1.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, TREE_PICTURE);
+  await r1.hover();
+  await page.locator('.workbench-hover, .monaco-hover', { hasText: 'Status:' }).first().waitFor({ timeout: 30_000 });
+  await saveScreenshot(page, TOOLTIP_PICTURE);
+  await page.mouse.move(900, 500);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('F1');
+  await page.keyboard.type('Committee Reports: Show Only What Needs Attention');
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: 'Show Only What Needs Attention' })
+    .first()
+    .waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+  // The filtered tree opens every path: the overdue R1 shows without a click, once scrolled to.
+  await view.locator('.monaco-list-row', { hasText: 'not addressed' }).first().waitFor({ timeout: 30_000 });
+  await scrollTo(page, view, view.locator('.monaco-list-row', { hasText: 'R1 Asks the Director of Education' }));
+  await saveScreenshot(page, FILTER_PICTURE);
+  return [TREE_PICTURE, TOOLTIP_PICTURE, FILTER_PICTURE];
+});
 
 /** Scrolls the view with the mouse wheel until the row shows, as a user would; at most 40 turns. */
 async function scrollTo(
-  page: Workbench['page'],
-  view: ReturnType<Workbench['page']['locator']>,
-  row: ReturnType<Workbench['page']['locator']>,
+  page: Page,
+  view: ReturnType<Page['locator']>,
+  row: ReturnType<Page['locator']>,
 ): Promise<void> {
   const box = await view.boundingBox();
   if (!box) throw new Error('the Findings and Resolutions view is not shown');
@@ -89,7 +60,7 @@ async function scrollTo(
 }
 
 /** Drags the side bar's edge out, as a user would, so a row's title and its status both fit. */
-async function widenSideBar(page: Workbench['page']): Promise<void> {
+async function widenSideBar(page: Page): Promise<void> {
   const sideBar = await page.locator('.part.sidebar').boundingBox();
   if (!sideBar) return;
   const edge = sideBar.x + sideBar.width;
@@ -98,8 +69,3 @@ async function widenSideBar(page: Workbench['page']): Promise<void> {
   await page.mouse.move(sideBar.x + SIDE_BAR_WIDTH, sideBar.y + sideBar.height / 2, { steps: 10 });
   await page.mouse.up();
 }
-
-main().catch((error: unknown) => {
-  process.stderr.write(`trace-screenshots: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});

@@ -1,11 +1,8 @@
 import * as vscode from 'vscode';
-import { openFile } from './support';
+import { openFile, stayOpen } from './support';
 
 /** The exempt Part II sample: its preview opens with the notice and a full front sheet. */
 export const FRONT_SHEET_DOCUMENT = 'cabinet/children-centres-part-ii.report.md';
-
-/** Longer than the launcher takes; it closes everything when done. */
-const STAY_OPEN_MS = 10 * 60_000;
 
 /**
  * The `extensionTestsPath` module of test/vscode/launcher/preview-screenshots.ts:
@@ -16,5 +13,5 @@ const STAY_OPEN_MS = 10 * 60_000;
 export async function run(): Promise<void> {
   await openFile(FRONT_SHEET_DOCUMENT);
   await vscode.commands.executeCommand('committeeReports.openPreviewToSide');
-  await new Promise((resolve) => setTimeout(resolve, STAY_OPEN_MS));
+  await stayOpen();
 }

@@ -1,11 +1,8 @@
 import * as vscode from 'vscode';
-import { openFile, positionOf } from './support';
+import { openFile, positionOf, stayOpen } from './support';
 
 /** The scrutiny sample: its recommendations are overdue, each only referred on at its own meeting. */
 const REPORT = 'scrutiny/school-exclusions-task-group.report.md';
-
-/** Longer than the launcher takes; it closes everything when done. */
-const STAY_OPEN_MS = 10 * 60_000;
 
 /**
  * The `extensionTestsPath` module of test/vscode/launcher/trace-screenshots.ts:
@@ -20,5 +17,5 @@ export async function run(): Promise<void> {
   await vscode.commands.executeCommand('committeeReports.traceability.focus');
   const line = positionOf(editor.document, '**R1**').line;
   await vscode.commands.executeCommand('committeeReports.traceability.reveal', editor.document.uri.toString(), line);
-  await new Promise((resolve) => setTimeout(resolve, STAY_OPEN_MS));
+  await stayOpen();
 }

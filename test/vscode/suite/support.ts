@@ -97,3 +97,15 @@ export function positionOf(document: vscode.TextDocument, text: string, delta = 
 export async function revertActiveEditor(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.files.revert');
 }
+
+/** Longer than a screenshot launcher takes (test/vscode/launcher/screenshots.ts); it closes everything when done. */
+const STAY_OPEN_MS = 10 * 60_000;
+
+/**
+ * For a screenshot launcher's `extensionTestsPath` module, once it has set the
+ * workbench up: VS Code ends the extension host when a tests module's run()
+ * returns, so it waits until the launcher has taken its pictures.
+ */
+export function stayOpen(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, STAY_OPEN_MS));
+}
