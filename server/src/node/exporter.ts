@@ -1,12 +1,5 @@
 import * as fs from 'node:fs';
-import {
-  exportHtml,
-  imageFacts,
-  type ExportConfig,
-  type ParsedDocument,
-  type PaperIndex,
-  type TemplateProblem,
-} from '../core';
+import { exportHtml, type ExportConfig, type ParsedDocument, type PaperIndex, type TemplateProblem } from '../core';
 import { documentImages } from './document-images';
 import type { PdfPrinter } from './export-pdf';
 import { describeReadError } from './read-text';
@@ -49,8 +42,9 @@ export async function openExporter(settings: ExportSettings): Promise<Exporter> 
     case 'html':
       return {
         render: async (document, papers) => {
-          const { image, warnings } = imagesOf(document);
-          return { content: exportHtml(document, { papers, image }), warnings };
+          const warnings: string[] = [];
+          const html = exportHtml(document, { papers, ...imagesOf(document, warnings) });
+          return { content: html, warnings };
         },
         close: async () => {},
       };
@@ -77,8 +71,9 @@ export async function openExporter(settings: ExportSettings): Promise<Exporter> 
       const printer = await openPrinter(settings.browser);
       return {
         render: async (document, papers) => {
-          const { image, warnings } = imagesOf(document);
-          return { content: await printer.print(exportHtml(document, { papers, image })), warnings };
+          const warnings: string[] = [];
+          const html = exportHtml(document, { papers, ...imagesOf(document, warnings) });
+          return { content: await printer.print(html), warnings };
         },
         close: () => printer.close(),
       };
@@ -130,27 +125,7 @@ async function readTemplate(
   return bytes;
 }
 
-/**
- * The document's images for an export, read from beside it, and a warning
- * for each that could not be put in (the export shows its alternative text).
- */
-function imagesOf(document: ParsedDocument): {
-  image: (source: string) => Uint8Array | undefined;
-  warnings: string[];
-} {
-  const read = documentImages(document.uri);
-  const warnings: string[] = [];
-  const warned = new Set<string>();
-  const warn = (source: string, why: string) => {
-    if (warned.has(source)) return;
-    warned.add(source);
-    warnings.push(`The image ${source} ${why}, so its alternative text is shown instead.`);
-  };
-  const image = (source: string) => {
-    const bytes = read(source);
-    if (bytes === undefined) warn(source, 'could not be read from beside the document');
-    else if (imageFacts(bytes) === undefined) warn(source, 'is not a picture that can be shown (PNG, JPEG, GIF, SVG)');
-    return bytes;
-  };
-  return { image, warnings };
+/** The images beside a document, read for an export, and where to put what it says of those it leaves out. */
+function imagesOf(document: ParsedDocument, warnings: string[]) {
+  return { image: documentImages(document.uri), onWarning: (message: string) => warnings.push(message) };
 }

@@ -178,6 +178,22 @@ describe('The exported HTML page', () => {
       }
     });
 
+    it('says once for each image why it was left out, in the words the Word export uses', () => {
+      const told: string[] = [];
+      const { workspace } = makeWorkspace({
+        'transport.report.md': `${TASK_GROUP}\n![Map](gone.png) ![Map again](gone.png) ![Notes](notes.png)\n`,
+      });
+      exportHtml(workspace.getDocument(uriOf('transport.report.md'))!, {
+        papers: workspace,
+        image: (source) => (source === 'notes.png' ? new TextEncoder().encode('not a picture') : undefined),
+        onWarning: (message) => told.push(message),
+      });
+      assert.deepEqual(told, [
+        'The image "gone.png" could not be read from beside the document, so its alternative text is shown in its place.',
+        'The image "notes.png" is not a picture a browser can show (PNG, JPEG, GIF, SVG), so its alternative text is shown in its place.',
+      ]);
+    });
+
     it('leaves a web image for the reader’s browser, which the page’s policy stops from fetching it', () => {
       const html = withImage('\n![Logo](https://example.org/logo.png)\n', () => assert.fail('a web image is not read'));
       assert.match(html, /<img src="https:\/\/example.org\/logo.png" alt="Logo" \/>/);

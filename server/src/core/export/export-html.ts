@@ -5,7 +5,7 @@ import { frontSheet } from '../render/front-sheet';
 import { frontSheetHtml } from '../render/front-sheet-html';
 import { anchorId, escapeHtml } from '../render/html';
 import { exportMarks, type ExportMark } from './cross-paper-marks';
-import { imageDataUri } from './image-data';
+import { imageDataUri, imageLeftOut } from './image-data';
 import { EXPORT_CSS } from './html-style';
 import { otherPaperReference, type PaperIndex } from './other-papers';
 
@@ -14,6 +14,8 @@ export interface HtmlExportOptions {
   readonly papers?: PaperIndex;
   /** The bytes of an image kept beside the document, by its source as written; undefined when it cannot be read. */
   readonly image?: (source: string) => Uint8Array | undefined;
+  /** Told, once for each, of an image the page shows as its alternative text because it could not be put in. */
+  readonly onWarning?: (message: string) => void;
 }
 
 /**
@@ -34,10 +36,7 @@ export function exportHtml(document: ParsedDocument, options: HtmlExportOptions 
   const title = documentTitle(document);
   const body = closeHeadingGaps(
     bodyHtml(document, (mark, source) => markHtml(mark, source, options.papers), exportMarks(document), {
-      localImage: (source) => {
-        const bytes = options.image?.(source);
-        return bytes === undefined ? undefined : imageDataUri(bytes);
-      },
+      localImage: embeddedImage(options),
     }),
   );
   // A page needs one top-level heading; a body that starts at ## gets the title as its h1.
@@ -84,6 +83,21 @@ export function closeHeadingGaps(html: string): string {
 export function headingGapCloser(): (level: number) => number {
   let previous = 1;
   return (level) => (previous = Math.min(level, previous + 1));
+}
+
+/** An image beside the paper as a `data:` URI, or undefined, said once for each source through `onWarning`. */
+function embeddedImage({ image, onWarning }: HtmlExportOptions): (source: string) => string | undefined {
+  const warned = new Set<string>();
+  const leftOut = (source: string, why: string) => {
+    if (!warned.has(source)) onWarning?.(imageLeftOut(source, why));
+    warned.add(source);
+    return undefined;
+  };
+  return (source) => {
+    const bytes = image?.(source);
+    if (bytes === undefined) return leftOut(source, 'could not be read from beside the document');
+    return imageDataUri(bytes) ?? leftOut(source, 'is not a picture a browser can show (PNG, JPEG, GIF, SVG)');
+  };
 }
 
 /** The front matter's title, else the document id: a page must have a title. */

@@ -45,3 +45,8 @@ function base64(bytes: Uint8Array): string {
   for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
   return btoa(binary);
 }
+
+/** What the officer is told of an image an export could not put in: which, why, and what stands in its place. */
+export function imageLeftOut(source: string, why: string): string {
+  return `The image "${source}" ${why}, so its alternative text is shown in its place.`;
+}

@@ -1,5 +1,5 @@
 import { ImageRun, TextRun, type ParagraphChild } from 'docx';
-import { imageFacts } from '../image-data';
+import { imageFacts, imageLeftOut } from '../image-data';
 import type { DocxContext } from './context';
 import type { Look } from './id-marks';
 
@@ -31,11 +31,11 @@ export interface WrittenImage {
  */
 export function imageRuns(image: WrittenImage, context: DocxContext, look: Look): ParagraphChild[] {
   const instead = (why: string) => {
-    context.warnings.push(`The image "${image.source}" ${why}, so its alternative text is written in its place.`);
+    context.warnings.push(imageLeftOut(image.source, why));
     return [new TextRun({ text: `[${image.alt}]`, ...look })];
   };
   const bytes = context.image?.(image.source);
-  if (bytes === undefined) return instead('could not be read');
+  if (bytes === undefined) return instead('could not be read from beside the document');
   const size = imageFacts(bytes);
   const type = size?.type === undefined ? undefined : WORD_FORMATS[size.type];
   if (size === undefined || type === undefined)
