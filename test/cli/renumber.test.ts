@@ -24,8 +24,18 @@ function filesOf(folder: string): Record<string, string> {
   );
 }
 
-function optionsOf(options: { kinds?: readonly string[]; force?: boolean }): string[] {
-  return [...(options.kinds ? ['--kinds', options.kinds.join(',')] : []), ...(options.force ? ['--force'] : [])];
+function optionsOf(options: {
+  kinds?: readonly string[];
+  force?: boolean;
+  paragraphs?: boolean;
+  start?: number;
+}): string[] {
+  return [
+    ...(options.kinds ? ['--kinds', options.kinds.join(',')] : []),
+    ...(options.force ? ['--force'] : []),
+    ...(options.paragraphs ? ['--paragraphs'] : []),
+    ...(options.start ? ['--start', String(options.start)] : []),
+  ];
 }
 
 describe('committee-reports renumber', function () {
@@ -44,12 +54,13 @@ describe('committee-reports renumber', function () {
     } else {
       it(`refuses "${expected.name}" with exit code 1, the reason, and no file changed`, () => {
         const root = workspace(expected.before);
-        const run = runCli(root, ['renumber', expected.document]);
+        const run = runCli(root, ['renumber', expected.document, ...optionsOf(expected)]);
         assert.equal(run.status, 1);
-        assert.equal(
-          run.stderr,
-          `committee-reports: ${expected.refusal} (--force renumbers them anyway, and changes them wherever they are cited.)\n`,
-        );
+        const force =
+          expected.forceable === false
+            ? ''
+            : ' (--force renumbers them anyway, and changes them wherever they are cited.)';
+        assert.equal(run.stderr, `committee-reports: ${expected.refusal}${force}\n`);
         assert.deepEqual(filesOf(root), expected.before);
       });
     }
@@ -120,7 +131,7 @@ describe('committee-reports renumber', function () {
     const read = readWorkspace(findWorkspace({ root, paths: ['plan.report.md'] }));
     const edited = `${before['cabinet.minutes.md']!}\nAn officer's late edit.\n`;
     fs.writeFileSync(path.join(root, 'cabinet.minutes.md'), edited);
-    const outcome = renumberWorkspace(read, { root, path: 'plan.report.md', dryRun: false, force: false });
+    const outcome = renumberWorkspace(read, { root, paths: ['plan.report.md'], dryRun: false, force: false });
     assert.deepEqual(outcome, {
       outcome: 'refused',
       reason:
@@ -130,17 +141,63 @@ describe('committee-reports renumber', function () {
     assert.deepEqual(filesOf(root), { ...before, 'cabinet.minutes.md': edited });
   });
 
+  it('renumbers several documents in one run, each planned on the text the one before left', () => {
+    const report = (id: string, order: string) =>
+      `---\nid: ${id}\ntitle: T\ncommittee: Cabinet\nmeeting: 2026-03-12\n---\n\n${order}\n`;
+    const before = {
+      'a.report.md': report('a', '**F2** Visits fell.\n\n**F1** Costs rose.'),
+      'b.report.md': report('b', '**F3** Staff left.'),
+      'cabinet.minutes.md':
+        '---\ntype: minutes\ntitle: M\ncommittee: Cabinet\nmeeting: 2026-03-12\n---\n\n**R1** Noted [a:F2, F1] and [b:F3].\n',
+    };
+    const root = workspace(before);
+    const run = runCli(root, ['renumber', 'a.report.md', 'b.report.md']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.equal(
+      run.stdout,
+      'Renumbered a.report.md: F2 → F1, F1 → F2.\nRenumbered b.report.md: F3 → F1.\nChanged 3 files: a.report.md, cabinet.minutes.md, b.report.md\n',
+    );
+    assert.equal(
+      fs.readFileSync(path.join(root, 'cabinet.minutes.md'), 'utf8'),
+      before['cabinet.minutes.md'].replace('[a:F2, F1] and [b:F3]', '[a:F1, F2] and [b:F1]'),
+    );
+  });
+
+  it('writes nothing when one of several documents is refused, and names it', () => {
+    const { before } = golden('locked-by-hand');
+    const files = { ...before, 'other.report.md': '---\nid: other\ntitle: T\n---\n\n**F2** Visits fell.\n' };
+    const root = workspace(files);
+    const run = runCli(root, ['renumber', 'other.report.md', 'plan.report.md']);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /^committee-reports: plan\.report\.md: F3 is locked in the front matter/);
+    assert.deepEqual(filesOf(root), files);
+  });
+
   it('is described in --help, with its options', () => {
     const run = runCli(workspace({}), ['--help']);
-    assert.match(run.stdout, /committee-reports renumber PATH \[--kinds F,R\] \[--dry-run\] \[--force\]/);
-    for (const option of ['--kinds F,R', '--dry-run'])
+    assert.match(
+      run.stdout,
+      /committee-reports renumber PATH\.\.\. \[--kinds F,R\] \[--paragraphs\] \[--start N\] \[--dry-run\]/,
+    );
+    for (const option of ['--kinds F,R', '--paragraphs', '--start N', '--dry-run'])
       assert.match(run.stdout, new RegExp(`\\n  ${option} +renumber: `));
   });
 
   const usage: [string, string[], WorkspaceFiles, RegExp][] = [
-    ['no document', ['renumber'], {}, /renumber takes one document, not none/],
-    ['two documents', ['renumber', 'a.report.md', 'b.report.md'], {}, /renumber takes one document, not 2/],
-    ['a folder', ['renumber', '.'], { 'a/x.report.md': '' }, /renumber takes one document, and \. is not one/],
+    ['no document', ['renumber'], {}, /renumber needs the documents to renumber/],
+    ['a folder holding no document', ['renumber', 'a'], { 'a/notes.md': '' }, /renumber found no document in a;/],
+    [
+      '--start not a number',
+      ['renumber', 'x.report.md', '--start', 'five'],
+      {},
+      /--start takes the number to start from/,
+    ],
+    [
+      '--paragraphs on check',
+      ['check', '--paragraphs'],
+      {},
+      /the option --paragraphs is for the renumber command only/,
+    ],
     [
       'a kind the config does not know',
       ['renumber', 'x.report.md', '--kinds', 'Q'],

@@ -22,6 +22,11 @@ const REPORT = validReport({
 });
 const MINUTES = validMinutes().replace(':R1]', ':R3]');
 const LOCKED = REPORT.replace('exempt: false', 'exempt: false\nlocked: [F3]');
+/** Numbered paragraphs 2.1, 2.3 and 2.4 under `## 2. Background` (para-sequence), one mentioned by number. */
+const PARAGRAPHS = validReport({
+  background:
+    '## 2. Background\n\n2.1 The contract ends in August 2026.\n\n2.3 Parents find the menu bland.\n\n2.4 As paragraph 2.3 says, the menu needs a review.',
+}).replace('school-meals-2026', 'paragraphs-2026');
 
 describe('The language server: renumbering as a code action', () => {
   const server = useServer(
@@ -34,12 +39,12 @@ describe('The language server: renumbering as a code action', () => {
     { capabilities: { textDocument: { codeAction: { disabledSupport: true } } } },
   );
 
-  /** The code actions at the document's id-sequence diagnostic (or its first line when it has none). */
-  async function actionsAt(file: string, text: string, only?: string[]): Promise<Action[]> {
+  /** The code actions at the document's diagnostic of `code` (or its first line when it has none). */
+  async function actionsAt(file: string, text: string, only?: string[], code = 'id-sequence'): Promise<Action[]> {
     const session = server.session;
     await session.open(file, text);
     const { diagnostics } = await session.nextDiagnostics(file, 1);
-    const outOfOrder = diagnostics.find((diagnostic) => diagnostic.code === 'id-sequence');
+    const outOfOrder = diagnostics.find((diagnostic) => diagnostic.code === code);
     return (await session.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri: session.uriOf(file) },
       range: outOfOrder?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
@@ -74,5 +79,19 @@ describe('The language server: renumbering as a code action', () => {
     const [action] = await actionsAt('locked.report.md', locked, ['refactor']);
     assert.equal(action?.edit, undefined);
     assert.match(action?.disabled?.reason ?? '', /F3 .*locked.*cannot change/i);
+  });
+
+  it('offers, on the para-sequence problem, one edit that renumbers the paragraphs and their mentions', async () => {
+    const session = server.session;
+    const actions = await actionsAt('paras.report.md', PARAGRAPHS, undefined, 'para-sequence');
+    const action = actions.find((candidate) => candidate.title === 'Renumber paragraphs in this document');
+    assert.ok(action?.edit, `no paragraph renumbering among ${actions.map((candidate) => candidate.title).join('; ')}`);
+    assert.equal(action.kind, 'refactor.rewrite');
+    assert.deepEqual(Object.keys(action.edit.changes), [session.uriOf('paras.report.md')]);
+    const renumbered = applyEdits(PARAGRAPHS, action.edit.changes[session.uriOf('paras.report.md')]!);
+    assert.equal(
+      renumbered,
+      PARAGRAPHS.replace('2.3 Parents', '2.2 Parents').replace('2.4 As paragraph 2.3', '2.3 As paragraph 2.2'),
+    );
   });
 });

@@ -3,7 +3,7 @@
  * holds `before/`, the workspace as written; `after/`, every file as the
  * renumbering leaves it (only those that change), or no `after/` when the
  * plan is refused; and `case.json`: the document renumbered, the options,
- * and the refusal expected. Files are read as bytes, CRLF and byte order
+ * and the refusal expected (and whether --force would get past it). Files are read as bytes, CRLF and byte order
  * marks included.
  */
 import * as fs from 'node:fs';
@@ -16,8 +16,12 @@ export interface GoldenCase {
   readonly document: string;
   readonly kinds?: readonly string[];
   readonly force?: boolean;
+  readonly paragraphs?: boolean;
+  readonly start?: number;
   /** The plan's refusal, word for word. */
   readonly refusal?: string;
+  /** Whether --force would get past the refusal (a lock); by default it would. */
+  readonly forceable?: boolean;
   /** File name → text, before and after. */
   readonly before: Readonly<Record<string, string>>;
   readonly after: Readonly<Record<string, string>>;

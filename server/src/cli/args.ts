@@ -49,10 +49,14 @@ export type Invocation =
     }
   | {
       readonly command: 'renumber';
-      /** The one document to renumber, as typed. */
-      readonly path: string;
-      /** `--kinds F,R`: the kinds to renumber; absent means every kind. */
+      /** The documents to renumber, or folders holding them, as typed. */
+      readonly paths: readonly string[];
+      /** `--kinds F,R`: the kinds to renumber; absent means every kind (none with --paragraphs alone). */
       readonly kinds?: readonly string[];
+      /** `--paragraphs`: renumber numbered paragraphs within each section. */
+      readonly paragraphs: boolean;
+      /** `--start N`: the number each kind of ID starts from. */
+      readonly start?: number;
       /** `--dry-run`: print the changes as a diff and write nothing. */
       readonly dryRun: boolean;
       /** `--force`: renumber locked IDs too. */
@@ -77,6 +81,8 @@ const OPTIONS = {
   'include-exempt': { type: 'boolean' },
   template: { type: 'string' },
   kinds: { type: 'string' },
+  paragraphs: { type: 'boolean' },
+  start: { type: 'string' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
@@ -88,8 +94,9 @@ const TRACE_USAGE =
 const TEMPLATES_USAGE = 'committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]';
 const EXPORT_USAGE = `committee-reports export [PATH...] --to ${EXPORT_FORMATS.join('|')} [--out FOLDER] [--template FILE] [--force] [--include-exempt] [--config FILE]`;
 const EXPORT_OPTIONS = ['to', 'out', 'template', 'force', 'include-exempt'] as const;
-const RENUMBER_USAGE = 'committee-reports renumber PATH [--kinds F,R] [--dry-run] [--force] [--config FILE]';
-const RENUMBER_OPTIONS = ['kinds', 'dry-run'] as const;
+const RENUMBER_USAGE =
+  'committee-reports renumber PATH... [--kinds F,R] [--paragraphs] [--start N] [--dry-run] [--force] [--config FILE]';
+const RENUMBER_OPTIONS = ['kinds', 'paragraphs', 'start', 'dry-run'] as const;
 const SEE_HELP = 'run committee-reports --help to see how to use it';
 
 /** Parses the arguments after `node script`. Throws UsageError for anything not understood. */
@@ -184,19 +191,26 @@ function parseRenumber(
     (option) => values[option] !== undefined,
   );
   if (other !== undefined) throw new UsageError(`renumber does not take --${other}; use ${RENUMBER_USAGE}`);
-  if (paths.length !== 1)
-    throw new UsageError(
-      `renumber takes one document, not ${paths.length === 0 ? 'none' : paths.length}; use ${RENUMBER_USAGE}`,
-    );
+  if (paths.length === 0) throw new UsageError(`renumber needs the documents to renumber; use ${RENUMBER_USAGE}`);
   const kinds = typeof values.kinds === 'string' ? parseKinds(values.kinds) : undefined;
+  const start = typeof values.start === 'string' ? parseStart(values.start) : undefined;
   return {
     command: 'renumber',
-    path: paths[0]!,
+    paths,
+    paragraphs: values.paragraphs === true,
     dryRun: values['dry-run'] === true,
     force: values.force === true,
     ...(kinds === undefined ? {} : { kinds }),
+    ...(start === undefined ? {} : { start }),
     ...(typeof values.config === 'string' ? { configPath: values.config } : {}),
   };
+}
+
+/** `--start 5`: a whole number from 1, as IDs are numbered. */
+function parseStart(value: string): number {
+  if (!/^[1-9]\d{0,5}$/.test(value.trim()))
+    throw new UsageError(`--start takes the number to start from, such as --start 5, not '${value}'`);
+  return Number(value.trim());
 }
 
 /** `F,R` or `F, R`: kinds as the config names them (checked against it once it is read). */

@@ -93,10 +93,12 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
       case 'renumber': {
         const outcome = runRenumber({
           root: environment.cwd,
-          path: invocation.path,
+          paths: invocation.paths,
+          paragraphs: invocation.paragraphs,
           dryRun: invocation.dryRun,
           force: invocation.force,
           ...(invocation.kinds === undefined ? {} : { kinds: invocation.kinds }),
+          ...(invocation.start === undefined ? {} : { start: invocation.start }),
           ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
         });
         writeWarnings(outcome.warnings, environment);

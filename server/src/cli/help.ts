@@ -4,13 +4,14 @@ export const HELP_TEXT = `Usage: committee-reports check [PATH...] [--format tex
        committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]
        committee-reports export [PATH...] --to docx|html|pdf [--out FOLDER] [--template FILE] [--force]
                                 [--include-exempt] [--config FILE]
-       committee-reports renumber PATH [--kinds F,R] [--dry-run] [--force] [--config FILE]
+       committee-reports renumber PATH... [--kinds F,R] [--paragraphs] [--start N] [--dry-run]
+                                  [--force] [--config FILE]
 
 Checks committee reports and minutes (Markdown with YAML front matter) exactly
 as the editor does, and lists what it finds; or traces every finding to the
 recommendations and resolutions that acted on it; or lists the sections each
 template asks for; or exports them for publication; or renumbers a document's
-findings and recommendations, and every reference to them.
+findings, recommendations or paragraphs, and every reference to them.
 
 Commands (one must be given: committee-reports PATH on its own is a usage error):
   check             List the problems in the documents.
@@ -34,13 +35,14 @@ Commands (one must be given: committee-reports PATH on its own is a usage error)
                     PDF, unless --include-exempt: Word is the officer's file
                     for the Part II agenda), has errors or its file is already
                     there (unless --force); the others still are.
-  renumber PATH     Number the document's IDs of each kind in the order they
+  renumber PATH...  Number each document's IDs of each kind in the order they
                     stand (F1, F2, F3, …) and change every reference to them,
                     in this document and every other that cites it. A range
                     that would no longer run in order becomes a list. Refused
                     when a number that must not change would move: one the
                     front matter locks (locked: [F1, F2]), or one cited by a
                     paper for a later meeting (published minutes, a response).
+                    With several documents, all are renumbered or none is.
 
 Arguments:
   PATH...           Files or folders to check (default: the current folder).
@@ -67,7 +69,12 @@ Options:
   --include-exempt  export: export exempt reports as HTML or PDF too, for
                     members and officers only: exempt information must not be
                     published
-  --kinds F,R       renumber: only these kinds of ID (default: every kind)
+  --kinds F,R       renumber: only these kinds of ID (default: every kind, or
+                    none with --paragraphs)
+  --paragraphs      renumber: number the numbered paragraphs (3.1, 3.2, …) in
+                    order within each section, and change "paragraph 3.2" where
+                    the document mentions them; with --kinds, those IDs too
+  --start N         renumber: number the IDs from N instead of 1 (F5, F6, …)
   --dry-run         renumber: print what would change as a unified diff, and
                     write nothing
   --config FILE     Use this config file instead of ./.committee-reports.yaml

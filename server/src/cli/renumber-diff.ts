@@ -73,3 +73,35 @@ function changesOf(old: readonly string[], edits: readonly TextEdit[]): Change[]
     return { first, last, lines: text.split('\n') };
   });
 }
+
+const LINE_BREAK = /\r\n|\n|\r/;
+
+/**
+ * The edits that turn `before` into `after`, a whole line each, for two texts
+ * with the same lines in the same places: renumbering changes numbers within
+ * lines and never adds, removes or splits one, so comparing line by line is
+ * exact. Lines that differ in number give one edit of the whole text.
+ */
+export function lineEdits(before: string, after: string): TextEdit[] {
+  const old = before.split(LINE_BREAK);
+  const now = after.split(LINE_BREAK);
+  if (old.length !== now.length) {
+    const last = old.length - 1;
+    return [
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: last, character: old[last]!.length } },
+        newText: now.join('\n'),
+      },
+    ];
+  }
+  return old.flatMap((line, index) =>
+    line === now[index]
+      ? []
+      : [
+          {
+            range: { start: { line: index, character: 0 }, end: { line: index, character: line.length } },
+            newText: now[index]!,
+          },
+        ],
+  );
+}

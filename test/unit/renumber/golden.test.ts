@@ -11,11 +11,17 @@ describe('Renumbering the golden workspaces', () => {
       const workspace = new Workspace(defaultConfig());
       for (const [name, text] of Object.entries(golden.before)) workspace.setDocument(ROOT + name, text);
       const result = renumberPlan(workspace, ROOT + golden.document, {
-        ...(golden.kinds ? { kinds: golden.kinds } : {}),
+        // As the CLI's --paragraphs alone: paragraphs only, unless kinds are named.
+        ...(golden.kinds ? { kinds: golden.kinds } : golden.paragraphs ? { kinds: [] } : {}),
         ...(golden.force ? { force: true } : {}),
+        ...(golden.paragraphs ? { paragraphs: true } : {}),
+        ...(golden.start ? { start: golden.start } : {}),
       });
       if (golden.refusal !== undefined) {
-        assert.deepEqual(result, { refusal: golden.refusal, forceable: true });
+        assert.deepEqual(result, {
+          refusal: golden.refusal,
+          ...(golden.forceable === false ? {} : { forceable: true }),
+        });
         return;
       }
       assert.ok('plan' in result, 'refusal' in result ? result.refusal : '');

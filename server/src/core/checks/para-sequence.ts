@@ -1,13 +1,7 @@
 import type { ParsedDocument } from '../document';
 import { lineNumber, offsetsRange } from '../document-positions';
-import type { ProseBlock } from '../parse/markdown';
-import {
-  formatNumber,
-  isTableStart,
-  readHeadingNumber,
-  readParagraphNumber,
-  type WrittenNumber,
-} from '../parse/paragraph-number';
+import { readNumberedBlock } from '../parse/numbered-blocks';
+import { formatNumber } from '../parse/paragraph-number';
 import type { Finding, Fix, TextEdit } from '../types';
 import type { DocumentCheck } from './check';
 
@@ -63,7 +57,7 @@ export const paraSequence: DocumentCheck = {
     let run: Run | undefined;
 
     for (const block of document.markdown.prose) {
-      const read = readBlock(document, block);
+      const read = readNumberedBlock(document, block);
       if (read === undefined) continue;
       if (read.kind === 'heading') {
         if (read.section !== undefined) {
@@ -176,43 +170,6 @@ interface Renumbering {
   readonly fix: Fix;
   /** The run's first renumbered number follows what comes before the run. */
   readonly firstFollows: boolean;
-}
-
-const PARAGRAPH_PREFIX = /^[ \t]*/;
-const HEADING_PREFIX = /^[ \t]*(?:#{1,6}(?:[ \t]+|$))?/;
-
-/** A heading with no paragraph number (with its section number, if it has one), or a paragraph number and its offset. */
-type BlockNumber =
-  | { readonly kind: 'heading'; readonly level: number; readonly section: number | undefined }
-  | { readonly kind: 'number'; readonly found: WrittenNumber; readonly start: number };
-
-function readBlock(document: ParsedDocument, block: ProseBlock): BlockNumber | undefined {
-  const { lines } = document;
-  const text = lines.lineText(block.startLine);
-  const lineStart = lines.lineStart(block.startLine);
-  if (block.kind === 'heading') {
-    const heading = document.headings[block.headingIndex!]!;
-    const found = readHeadingNumber(heading.text);
-    if (!found || isSectionNumber(found.parts))
-      return { kind: 'heading', level: heading.level, section: found?.parts[0] };
-    // The heading's text starts after its marks.
-    return { kind: 'number', found, start: lineStart + HEADING_PREFIX.exec(text)![0].length + found.at };
-  }
-  if (block.listItem) return undefined;
-  const prefix = PARAGRAPH_PREFIX.exec(text)![0].length;
-  // Cheap test first: most paragraphs do not start with a digit.
-  const first = text.charCodeAt(prefix);
-  if (!(first >= 48 && first <= 57)) return undefined;
-  if (isTableStart(document, block.startLine, block.endLine)) return undefined;
-  const found = readParagraphNumber(text, prefix);
-  // A single number in a paragraph is a list item's (`3.`); `3.0` is unusual in prose.
-  if (!found || isSectionNumber(found.parts)) return undefined;
-  return { kind: 'number', found, start: lineStart + prefix };
-}
-
-/** `3`, `3.0`: a section's number, not a paragraph's. */
-function isSectionNumber(parts: readonly number[]): boolean {
-  return parts.length === 1 || parts.slice(1).every((part) => part === 0);
 }
 
 function joins(run: Run, firstPart: number): boolean {

@@ -7,15 +7,19 @@ export interface IdChange {
 }
 
 /**
- * Each kind's definitions numbered in document order from 1: the new number
- * of every defined ID of `kinds`, by its present ID.
+ * Each kind's definitions numbered in document order from `start`: the new
+ * number of every defined ID of `kinds`, by its present ID.
  */
-export function numberInOrder(definitions: readonly Definition[], kinds: ReadonlySet<string>): Map<string, number> {
+export function numberInOrder(
+  definitions: readonly Definition[],
+  kinds: ReadonlySet<string>,
+  start = 1,
+): Map<string, number> {
   const next = new Map<string, number>();
   const numbers = new Map<string, number>();
   for (const definition of definitions) {
     if (!kinds.has(definition.kind)) continue;
-    const number = (next.get(definition.kind) ?? 0) + 1;
+    const number = (next.get(definition.kind) ?? start - 1) + 1;
     next.set(definition.kind, number);
     numbers.set(definition.id, number);
   }

@@ -4,11 +4,16 @@ import type { FileEdit, TextEdit } from '../types';
 import type { Workspace } from '../workspace';
 import { lockReason } from './locks';
 import { changesOf, numberInOrder, type IdChange } from './numbering';
+import { renumberParagraphs, type ParagraphChange } from './paragraphs';
 import { referenceEdits } from './reference-edits';
 
 export interface RenumberOptions {
   /** The kinds to renumber (`F`, `R`); by default every kind the config knows. */
   readonly kinds?: readonly string[];
+  /** The number each kind starts from (1 by default), as for a report carrying on from an earlier one's findings. */
+  readonly start?: number;
+  /** Renumber the numbered paragraphs (`3.1`, `3.2`) within each section too, and their mentions. */
+  readonly paragraphs?: boolean;
   /** Renumber locked IDs too, changing them wherever they are cited. */
   readonly force?: boolean;
 }
@@ -17,6 +22,10 @@ export interface RenumberPlan {
   readonly uri: string;
   /** Each ID whose number changes, in document order. */
   readonly changes: readonly IdChange[];
+  /** Each numbered paragraph whose number changes, in document order. */
+  readonly paragraphChanges: readonly ParagraphChange[];
+  /** How many paragraph numbers only change their style, to the document's (`2.3` → `2.3.`). */
+  readonly paragraphsRestyled: number;
   /** Why each locked ID that a forced plan moves was locked. */
   readonly overriddenLocks: readonly string[];
   /** The edits, one entry per document that changes (the renumbered one first), each counted in `basedOn`. */
@@ -29,9 +38,10 @@ export type RenumberResult =
   | { readonly refusal: string; readonly forceable?: boolean };
 
 /**
- * Numbers one document's IDs of each kind in document order from 1, and
- * every reference to them, in this document and in every other that cites
- * it. Refused, with the reason, when the result would not mean the same
+ * Numbers one document's IDs of each kind in document order from 1 (or
+ * `start`), and every reference to them, in this document and in every other
+ * that cites it; with `paragraphs`, its numbered paragraphs too (see
+ * `renumberParagraphs`). Refused, with the reason, when the result would not mean the same
  * (an ID defined twice, two documents with one id, a citation of a missing
  * ID that the new numbers would capture), or would move a locked number
  * (see `lockReason`) unless `force` is given.
@@ -40,9 +50,13 @@ export function renumberPlan(workspace: Workspace, uri: string, options: Renumbe
   const document = workspace.getDocument(uri);
   if (!document) return { refusal: `${fileNameOf(uri)} is not in the workspace: open or save it first.` };
   const kinds = new Set(options.kinds ?? workspace.configFor(uri).kinds.keys());
-  const numbers = numberInOrder(document.definitions, kinds);
-  const refusal = ambiguity(workspace, document, numbers);
+  const start = options.start ?? 1;
+  const numbers = numberInOrder(document.definitions, kinds, start);
+  const refusal = ambiguity(workspace, document, numbers, start);
   if (refusal) return { refusal };
+  const paragraphs =
+    options.paragraphs === true ? renumberParagraphs(document) : { changes: [], restyled: 0, edits: [] };
+  if ('refusal' in paragraphs) return paragraphs;
   const changes = changesOf(document.definitions, numbers);
   const locks = changes.flatMap((change) => {
     const reason = lockReason(workspace, document, change.from);
@@ -50,11 +64,26 @@ export function renumberPlan(workspace: Workspace, uri: string, options: Renumbe
   });
   if (locks.length > 0 && options.force !== true)
     return { refusal: `${locks.join(' ')} Published and locked numbers cannot change.`, forceable: true };
-  return { plan: { uri, changes, overriddenLocks: locks, files: fileEdits(workspace, document, changes) } };
+  const files = fileEdits(workspace, document, changes, paragraphs.edits);
+  return {
+    plan: {
+      uri,
+      changes,
+      paragraphChanges: paragraphs.changes,
+      paragraphsRestyled: paragraphs.restyled,
+      overriddenLocks: locks,
+      files,
+    },
+  };
 }
 
 /** Why the plan could change what a reference means, or undefined when it cannot. */
-function ambiguity(workspace: Workspace, document: ParsedDocument, numbers: ReadonlyMap<string, number>) {
+function ambiguity(
+  workspace: Workspace,
+  document: ParsedDocument,
+  numbers: ReadonlyMap<string, number>,
+  start: number,
+) {
   const { documentId } = document;
   const sharing = workspace.documentsWithId(documentId).filter((other) => other.uri !== document.uri);
   if (sharing.length > 0)
@@ -70,7 +99,7 @@ function ambiguity(workspace: Workspace, document: ParsedDocument, numbers: Read
   for (const definition of document.definitions)
     if (numbers.has(definition.id)) counts.set(definition.kind, (counts.get(definition.kind) ?? 0) + 1);
   for (const [kind, count] of counts) {
-    for (let number = 1; number <= count; number++) {
+    for (let number = start; number < start + count; number++) {
       const id = `${kind}${number}`;
       if (document.definitionsById.has(id)) continue;
       const citation = workspace.citationsOf(documentId, id)[0];
@@ -91,8 +120,13 @@ function whereCited(workspace: Workspace, uri: string, documentId: string, id: s
 }
 
 /** The edits to every document the changes reach: the definitions here, and every reference to them. */
-function fileEdits(workspace: Workspace, document: ParsedDocument, changes: readonly IdChange[]): FileEdit[] {
-  if (changes.length === 0) return [];
+function fileEdits(
+  workspace: Workspace,
+  document: ParsedDocument,
+  changes: readonly IdChange[],
+  paragraphEdits: readonly TextEdit[],
+): FileEdit[] {
+  if (changes.length === 0 && paragraphEdits.length === 0) return [];
   const newNumbers = new Map(changes.map((change) => [change.from, Number(/\d+$/.exec(change.to)![0])]));
   const newNumberOf = (id: string) => newNumbers.get(id);
   const citing = new Set([document.uri]);
@@ -103,7 +137,7 @@ function fileEdits(workspace: Workspace, document: ParsedDocument, changes: read
     const citer = workspace.getDocument(uri);
     if (!citer) continue;
     const edits: TextEdit[] = referenceEdits(citer, document.documentId, newNumberOf);
-    if (citer === document) edits.push(...definitionEdits(document, newNumbers));
+    if (citer === document) edits.push(...definitionEdits(document, newNumbers), ...paragraphEdits);
     if (edits.length === 0) continue;
     edits.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     files.push({ uri, edits, basedOn: citer.lines.text });

@@ -3,11 +3,17 @@ import type { Feature } from '../context';
 import type { Diagnostic } from '../../core';
 import type { WorkspaceSession } from '../workspace/session';
 import { toCodeActions, toFixAllAction } from '../convert';
-import { renumberAction } from './renumber-action';
+import { renumberAction, type RenumberTarget } from './renumber-action';
+
+/** The diagnostics on which each renumbering is offered. */
+const RENUMBERED: readonly { readonly code: string; readonly target: RenumberTarget }[] = [
+  { code: 'id-sequence', target: 'ids' },
+  { code: 'para-sequence', target: 'paragraphs' },
+];
 
 /**
  * Quick fixes for the diagnostics at the cursor, source.fixAll for every safe
- * one, and the refactoring that renumbers the document's IDs (issue 17).
+ * one, and the refactorings that renumber the document's IDs and its paragraphs.
  */
 export const registerCodeActions: Feature = (connection, context) => {
   connection.onCodeAction(async ({ textDocument, range, context: { only } }) => {
@@ -15,22 +21,17 @@ export const registerCodeActions: Feature = (connection, context) => {
     const diagnostics = workspace.getDocument(textDocument.uri)
       ? workspace.diagnostics(textDocument.uri)
       : configDiagnostics(await context.indexedSession(), textDocument.uri, context.documents.get(textDocument.uri));
-    // Offered on an id-sequence diagnostic under the cursor, and whenever a refactoring is asked for (VS Code's
-    // Refactor… menu); not at every other cursor move, at which editors ask too.
+    // Offered on an id-sequence or para-sequence diagnostic under the cursor, and whenever a refactoring is asked
+    // for (VS Code's Refactor… menu); not at every other cursor move, at which editors ask too.
     const askedToRefactor = only?.some((kind) => kind.startsWith(CodeActionKind.Refactor)) ?? false;
-    const outOfOrderHere = diagnostics.filter(
-      (diagnostic) => diagnostic.code === 'id-sequence' && overlaps(diagnostic.range, range),
-    );
-    const renumber =
-      (only === undefined && outOfOrderHere.length > 0) || askedToRefactor
-        ? renumberAction(
-            workspace,
-            textDocument.uri,
-            outOfOrderHere,
-            context.client.textDocument?.codeAction?.disabledSupport === true,
-          )
-        : undefined;
-    if (askedToRefactor) return renumber ? [renumber] : [];
+    const showsDisabled = context.client.textDocument?.codeAction?.disabledSupport === true;
+    const renumber = RENUMBERED.flatMap(({ code, target }) => {
+      const here = diagnostics.filter((diagnostic) => diagnostic.code === code && overlaps(diagnostic.range, range));
+      if (!askedToRefactor && (only !== undefined || here.length === 0)) return [];
+      const action = renumberAction(workspace, textDocument.uri, target, here, showsDisabled);
+      return action ? [action] : [];
+    });
+    if (askedToRefactor) return renumber;
     if (diagnostics.length === 0) return [];
     if (only?.some((kind) => kind.startsWith(CodeActionKind.SourceFixAll))) {
       const action = toFixAllAction(textDocument.uri, diagnostics);
@@ -42,7 +43,7 @@ export const registerCodeActions: Feature = (connection, context) => {
     const fixes = diagnostics
       .filter((diagnostic) => overlaps(diagnostic.range, range))
       .flatMap((diagnostic) => toCodeActions(textDocument.uri, current(diagnostic), canCreateFiles));
-    return renumber ? [...fixes, renumber] : fixes;
+    return [...fixes, ...renumber];
   });
   return {
     codeActionProvider: {
