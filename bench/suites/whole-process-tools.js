@@ -3,7 +3,9 @@
 // with cwd = the corpus folder: how to start it, which exit codes mean "ran
 // fine", and how to summarise what it reported.
 
+const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 const format = require('../lib/format');
 
@@ -23,15 +25,71 @@ function markdownlintSummary(stdoutFile, stderrFile) {
   return match ? `${format.plural(match[1], 'issue')} in ${format.plural(match[2], 'file')}` : 'no summary printed';
 }
 
+const OURS = path.join(ROOT, 'bin', 'committee-reports.js');
+
+/** Where a cached tool keeps its cache for a corpus: outside the corpus, so no other tool reads it. */
+function cacheFile(corpusDir, key) {
+  return path.join(os.tmpdir(), 'committee-reports-bench', `${path.basename(corpusDir)}.${key}.json`);
+}
+
+/** A run of ours with --cache, its cache made (warm) before the rounds by one run of its own. */
+function cached(key, name, hooks = {}) {
+  return {
+    key,
+    name,
+    entry: OURS,
+    args: (corpusDir) => ['check', '.', '--format', 'json', '--cache-location', cacheFile(corpusDir, key)],
+    okExitCodes: [0, 1],
+    summarise: (stdoutFile) => jsonSummary(stdoutFile),
+    prepare(corpusDir) {
+      fs.rmSync(cacheFile(corpusDir, key), { force: true });
+      hooks.prepare?.(corpusDir);
+      execFileSync(process.execPath, [OURS, ...this.args(corpusDir)], { cwd: corpusDir, stdio: 'ignore' });
+    },
+    beforeRun: hooks.beforeRun,
+    finish: hooks.finish,
+  };
+}
+
+/**
+ * The document the "one changed" run edits before each run: a new last
+ * paragraph of words, different each time (so it tells the others what it
+ * told them before, as most edits do); the original is put back at the end.
+ */
+const edited = new Map();
+function editedDocument(corpusDir) {
+  const name = fs
+    .readdirSync(corpusDir, { recursive: true })
+    .filter((file) => String(file).endsWith('.report.md'))
+    .sort()[0];
+  return path.join(corpusDir, String(name));
+}
+
 const TOOLS = [
   {
     key: 'ours',
     name: 'committee-reports',
-    entry: path.join(ROOT, 'bin', 'committee-reports.js'),
+    entry: OURS,
     args: ['check', '.', '--format', 'json'],
     okExitCodes: [0, 1], // 1 = errors found in the documents
     summarise: (stdoutFile) => jsonSummary(stdoutFile),
   },
+  cached('ours-cached', 'committee-reports --cache, nothing changed'),
+  cached('ours-one-changed', 'committee-reports --cache, one document changed', {
+    prepare(corpusDir) {
+      const file = editedDocument(corpusDir);
+      edited.set(corpusDir, { file, text: fs.readFileSync(file, 'utf8'), runs: 0 });
+    },
+    beforeRun(corpusDir) {
+      const state = edited.get(corpusDir);
+      state.runs++;
+      fs.writeFileSync(state.file, `${state.text}\nEdited for the bench, run ${state.runs}.\n`);
+    },
+    finish(corpusDir) {
+      const state = edited.get(corpusDir);
+      if (state) fs.writeFileSync(state.file, state.text);
+    },
+  }),
   {
     key: 'mdls',
     name: 'markdown-languageservice',

@@ -125,7 +125,7 @@ describe('committee-reports exit codes and usage', function () {
       assert.equal(run.status, 0);
       assert.match(
         run.stdout,
-        /^Usage: committee-reports check \[PATH\.\.\.\] \[--format text\|json\|sarif\] \[--config FILE\]/,
+        /^Usage: committee-reports check \[PATH\.\.\.\] \[--format text\|json\|sarif\] \[--cache\] \[--cache-location FILE\]\n +\[--config FILE\]/,
       );
       assert.match(run.stdout, /Exit codes/);
       assert.equal(run.stderr, '');

@@ -22,6 +22,8 @@ export type Invocation =
       readonly paths: readonly string[];
       readonly format: OutputFormat;
       readonly configPath?: string;
+      /** `--cache` (or `--cache-location`): the cache file, as typed; absent means no cache. */
+      readonly cacheLocation?: string;
     }
   | {
       readonly command: 'trace';
@@ -84,11 +86,14 @@ const OPTIONS = {
   paragraphs: { type: 'boolean' },
   start: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  cache: { type: 'boolean' },
+  'cache-location': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
 
-const USAGE = 'committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]';
+const USAGE =
+  'committee-reports check [PATH...] [--format text|json|sarif] [--cache] [--cache-location FILE] [--config FILE]';
 const TRACE_USAGE =
   'committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]';
 const TEMPLATES_USAGE = 'committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]';
@@ -97,6 +102,9 @@ const EXPORT_OPTIONS = ['to', 'out', 'template', 'force', 'include-exempt'] as c
 const RENUMBER_USAGE =
   'committee-reports renumber PATH... [--kinds F,R] [--paragraphs] [--start N] [--dry-run] [--force] [--config FILE]';
 const RENUMBER_OPTIONS = ['kinds', 'paragraphs', 'start', 'dry-run'] as const;
+const CHECK_OPTIONS = ['cache', 'cache-location'] as const;
+/** Where `check --cache` keeps its cache unless `--cache-location` says, as ESLint's and Prettier's caches are kept. */
+export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/committee-reports/check.json';
 const SEE_HELP = 'run committee-reports --help to see how to use it';
 
 /** Parses the arguments after `node script`. Throws UsageError for anything not understood. */
@@ -110,6 +118,9 @@ export function parseInvocation(args: readonly string[]): Invocation {
   if (command === undefined) {
     throw new UsageError(`no command given; use ${USAGE} (committee-reports --help explains it)`);
   }
+  const checkOption = CHECK_OPTIONS.find((option) => values[option] !== undefined);
+  if (checkOption !== undefined && command !== 'check')
+    throw new UsageError(`the option --${checkOption} is for the check command only, as in ${USAGE}`);
   if (command === 'renumber') return parseRenumber(paths, values);
   const renumberOption = RENUMBER_OPTIONS.find((option) => values[option] !== undefined);
   if (renumberOption !== undefined)
@@ -124,8 +135,19 @@ export function parseInvocation(args: readonly string[]): Invocation {
   if (values.today !== undefined)
     throw new UsageError(`the option --today is for the trace command only, as in ${TRACE_USAGE}`);
   const format = parseFormat(values.format);
-  const base = { command: 'check', paths: paths.length > 0 ? paths : ['.'], format } as const;
-  return values.config === undefined ? base : { ...base, configPath: values.config };
+  const cacheLocation =
+    typeof values['cache-location'] === 'string'
+      ? values['cache-location']
+      : values.cache === true
+        ? DEFAULT_CACHE_LOCATION
+        : undefined;
+  return {
+    command: 'check',
+    paths: paths.length > 0 ? paths : ['.'],
+    format,
+    ...(values.config === undefined ? {} : { configPath: values.config }),
+    ...(cacheLocation === undefined ? {} : { cacheLocation }),
+  };
 }
 
 function parseTrace(

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../core';
 import type { CheckedFile, CheckOutcome } from './model';
 import { comparePaths } from './paths';
 import { readWorkspace, type ReadWorkspace } from './read-workspace';
@@ -12,12 +13,18 @@ export function runCheck(request: WorkspaceRequest): CheckOutcome {
   return checkWorkspace(readWorkspace(findWorkspace(request)));
 }
 
-/** The diagnostics of the listed documents, and of the config file when it has any. */
-export function checkWorkspace({ found, workspace, listed }: ReadWorkspace): CheckOutcome {
+/**
+ * The diagnostics of the listed documents (by `diagnosticsOf`: the
+ * workspace's, or a cache's), and of the config file when it has any.
+ */
+export function checkWorkspace(
+  { found, workspace, listed }: ReadWorkspace,
+  diagnosticsOf: (uri: string) => readonly Diagnostic[] = (uri) => workspace.diagnostics(uri),
+): CheckOutcome {
   const files: CheckedFile[] = listed.map(({ uri, path }) => ({
     path,
     kind: 'document',
-    diagnostics: workspace.diagnostics(uri),
+    diagnostics: [...diagnosticsOf(uri)],
   }));
   const config = found.loaded.file;
   if (config !== undefined && config.diagnostics.length > 0) {

@@ -1,6 +1,8 @@
 import { localDate } from '../core';
 import { parseInvocation, type OutputFormat } from './args';
+import * as path from 'node:path';
 import { runCheck } from './check';
+import { runCheckWithCache } from './check-cached';
 import { shouldColour } from './colour';
 import { CliError } from './errors';
 import { ExitCode, exitCodeFor } from './exit';
@@ -9,7 +11,7 @@ import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { HELP_TEXT } from './help';
 import type { CheckOutcome } from './model';
-import { packageVersion } from './version';
+import { buildIdentity, packageVersion } from './version';
 import { runTrace } from './trace';
 import { renderTrace } from './trace-render';
 import { runTemplates } from './templates';
@@ -43,11 +45,18 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
         environment.writeOut(`${packageVersion()}\n`);
         return ExitCode.Clean;
       case 'check': {
-        const outcome = runCheck({
+        const request = {
           root: environment.cwd,
           paths: invocation.paths,
           ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
-        });
+        };
+        const outcome =
+          invocation.cacheLocation === undefined
+            ? runCheck(request)
+            : runCheckWithCache(request, {
+                location: path.resolve(environment.cwd, invocation.cacheLocation),
+                identity: buildIdentity(),
+              });
         environment.writeOut(render(outcome, invocation.format, environment));
         writeWarnings(outcome.warnings, environment);
         return exitCodeFor(outcome.files);

@@ -1,5 +1,6 @@
 /** The text of --help. Kept beside the argument parser's options so the two change together. */
-export const HELP_TEXT = `Usage: committee-reports check [PATH...] [--format text|json|sarif] [--config FILE]
+export const HELP_TEXT = `Usage: committee-reports check [PATH...] [--format text|json|sarif] [--cache] [--cache-location FILE]
+                             [--config FILE]
        committee-reports trace [PATH...] [--format text|markdown|csv|json] [--today YYYY-MM-DD] [--config FILE]
        committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]
        committee-reports export [PATH...] --to docx|html|pdf [--out FOLDER] [--template FILE] [--force]
@@ -54,6 +55,12 @@ Options:
   --format FORMAT   check: text (default), json or sarif (SARIF 2.1.0)
                     trace: text (default), markdown (a table), csv or json
                     templates: text (default), json or markdown (tables)
+  --cache           check: keep what was found in each document, and check
+                    again only what changed since the last run (and what
+                    it reaches); the output is the same as without it
+  --cache-location FILE
+                    check: the cache file (implies --cache; default
+                    node_modules/.cache/committee-reports/check.json)
   --today DATE      trace: the date to work out overdue responses for,
                     YYYY-MM-DD (default: today)
   --to FORMAT       export: docx (Word), html or pdf (printed by Chromium,

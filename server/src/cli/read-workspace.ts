@@ -33,19 +33,45 @@ export interface ReadWorkspace {
  */
 export function readWorkspace(found: FoundWorkspace): ReadWorkspace {
   const workspace = new Workspace(found.loaded.config);
-  const paths = new Map<string, string>();
-  for (const file of found.workspaceFiles) {
-    let read: FileText;
+  const files = readFiles(found);
+  for (const file of files) workspace.setDocument(file.uri, file.read.text, file.read);
+  return workspaceRead(found, workspace, files);
+}
+
+/** A document file as read from disk (by default, its text), before it is parsed. */
+export interface FileRead<Read = FileText> {
+  readonly uri: string;
+  /** As the output shows it. */
+  readonly path: string;
+  readonly read: Read;
+}
+
+/** Every document file of the workspace, read by `reader` (a file deleted since it was found is left out). */
+export function readFiles(found: FoundWorkspace): FileRead[];
+export function readFiles<Read>(found: FoundWorkspace, reader: (absolutePath: string) => Read): FileRead<Read>[];
+export function readFiles(
+  found: FoundWorkspace,
+  reader: (absolutePath: string) => unknown = readFileText,
+): FileRead<unknown>[] {
+  return found.workspaceFiles.flatMap((file) => {
+    let read: unknown;
     try {
-      read = readFileText(file);
+      read = reader(file);
     } catch (error) {
-      if (isMissing(error)) continue;
+      if (isMissing(error)) return [];
       throw cannotRead(found.shownAs(file), describeReadError(error));
     }
-    const uri = fileUri(file);
-    workspace.setDocument(uri, read.text, read);
-    paths.set(uri, found.shownAs(file));
-  }
+    return [{ uri: fileUri(file), path: found.shownAs(file), read }];
+  });
+}
+
+/** The workspace read, with the listed documents among the files read. */
+export function workspaceRead(
+  found: FoundWorkspace,
+  workspace: Workspace,
+  files: readonly FileRead<unknown>[],
+): ReadWorkspace {
+  const paths = new Map(files.map((file) => [file.uri, file.path]));
   const listed = found.listedFiles.map(fileUri).flatMap((uri) => {
     const path = paths.get(uri);
     return path === undefined ? [] : [{ uri, path }];

@@ -25,3 +25,17 @@ export function packageVersion(): string {
     if (path.dirname(folder) === folder) throw new Error(`no package.json of committee-reports above ${__dirname}`);
   }
 }
+
+/**
+ * Which build of the tool is running: its version, and when the code that
+ * runs was built (the bundle, or the compiled files' build info). A cache
+ * written by another build is not read: a rebuild with the same version
+ * number may check differently.
+ */
+export function buildIdentity(): string {
+  const stamps = [__filename, path.resolve(__dirname, '../../tsconfig.tsbuildinfo')].map((file) => {
+    const stats = fs.statSync(file, { throwIfNoEntry: false });
+    return stats ? `${stats.size}:${stats.mtimeMs}` : '-';
+  });
+  return `${packageVersion()} ${stamps.join(' ')}`;
+}

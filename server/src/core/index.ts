@@ -5,7 +5,8 @@
  */
 export * from './types';
 export { Workspace } from './workspace';
-export type { ConfigFor } from './workspace';
+export type { ConfigFor, DocumentSummary } from './workspace';
+export { sameLinks } from './workspace';
 export { loadConfig, CONFIG_FILE_NAME, defaultConfig } from './config';
 export type { ResolvedConfig, ConfigResult, ConfigFile, ExportConfig } from './config';
 export { checkRegistry } from './checks';

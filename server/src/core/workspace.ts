@@ -37,6 +37,11 @@ export class Workspace implements WorkspaceView {
   private readonly notChecked = new Map<string, { readonly text: string; readonly reason: string }>();
   /** Documents whose file on disk held bytes that are not UTF-8 when it was last read. */
   private readonly invalidUtf8 = new Set<string>();
+  /**
+   * Documents known only by their summary (from the command line's cache):
+   * not parsed, in the index by their links, with the line of their id.
+   */
+  private readonly summarised = new Map<string, number | undefined>();
   /** Counts changes to what documents know of each other (links, config): a document's diagnostics depend on it and on the document alone. */
   private generation = 0;
   /** Each document's last diagnostics, valid while its version and `generation` are those they were made from. */
@@ -111,8 +116,34 @@ export class Workspace implements WorkspaceView {
     return document;
   }
 
+  /**
+   * Takes in a document by what it tells the others, without its text: it
+   * stands in the index (so references to it resolve and citations from it
+   * count) but is not parsed, has no diagnostics and no features here. For a
+   * cache that already holds the document's diagnostics: every other
+   * document's diagnostics depend on it through this summary alone.
+   */
+  setSummary(uri: string, summary: DocumentSummary): void {
+    this.removeDocument(uri);
+    this.summarised.set(uri, summary.documentIdLine);
+    if (summary.links) this.addLinks({ ...summary.links, uri });
+  }
+
+  /** What a parsed document tells the others, to be given back to `setSummary` in a later run. */
+  summaryOf(uri: string): DocumentSummary | undefined {
+    if (!this.documents.has(uri) && !this.summarised.has(uri)) return undefined;
+    const links = this.linked.get(uri);
+    return {
+      ...(links
+        ? { links: { documentId: links.documentId, definitions: links.definitions, citations: links.citations } }
+        : {}),
+      ...(this.documentIdLine(uri) === undefined ? {} : { documentIdLine: this.documentIdLine(uri)! }),
+    };
+  }
+
   removeDocument(uri: string): void {
     this.documents.delete(uri);
+    this.summarised.delete(uri);
     this.invalidUtf8.delete(uri);
     this.notChecked.delete(uri);
     this.diagnosticsCache.delete(uri);
@@ -219,13 +250,25 @@ export class Workspace implements WorkspaceView {
   }
 
   documentIdLine(uri: string): number | undefined {
+    if (this.summarised.has(uri)) return this.summarised.get(uri);
     const line = this.documents.get(uri)?.documentIdRange()?.start.line;
     return line === undefined ? undefined : line + 1;
   }
 }
 
+/**
+ * What a document tells the others (its links, without its URI, which the
+ * holder keeps), and the line its front matter writes its id on, which
+ * another document with the same id names. No links: a document not
+ * checked (too large, not text), which links to nothing.
+ */
+export interface DocumentSummary {
+  readonly links?: Omit<DocumentLinks, 'uri'>;
+  readonly documentIdLine?: number;
+}
+
 /** Whether two versions of a document tell the others the same: same document id, definitions and citations, in the same order. */
-function sameLinks(known: DocumentLinks, links: DocumentLinks): boolean {
+export function sameLinks(known: Omit<DocumentLinks, 'uri'>, links: Omit<DocumentLinks, 'uri'>): boolean {
   if (
     known.documentId !== links.documentId ||
     known.definitions.length !== links.definitions.length ||

@@ -33,6 +33,18 @@ const OPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
  * Throws the file system's error (see `describeReadError`).
  */
 export function readFileText(absolutePath: string, limit: number = MAX_FILE_SIZE_CEILING): FileText {
+  return decodeFile(readFileBytes(absolutePath, limit));
+}
+
+/** A file's bytes, as `readFileText` reads them before decoding: at most the limit and a few more. */
+export interface FileBytes {
+  readonly bytes: Uint8Array;
+  /** The file holds more than was read. */
+  readonly cutOff: boolean;
+}
+
+/** The bytes `readFileText` decodes, for a reader that may not need the text (a cache that knows them). */
+export function readFileBytes(absolutePath: string, limit: number = MAX_FILE_SIZE_CEILING): FileBytes {
   const descriptor = fs.openSync(absolutePath, OPEN_FLAGS);
   try {
     const stats = fs.fstatSync(descriptor);
@@ -45,10 +57,15 @@ export function readFileText(absolutePath: string, limit: number = MAX_FILE_SIZE
       if (count === 0) break;
       filled += count;
     }
-    return decode(buffer.subarray(0, filled), filled < stats.size);
+    return { bytes: buffer.subarray(0, filled), cutOff: filled < stats.size };
   } finally {
     fs.closeSync(descriptor);
   }
+}
+
+/** The text of bytes read by `readFileBytes`, as `readFileText` gives it. */
+export function decodeFile({ bytes, cutOff }: FileBytes): FileText {
+  return decode(bytes, cutOff);
 }
 
 /** A file's text, and whether its bytes were valid UTF-8 (see `FileFacts` in the core). */

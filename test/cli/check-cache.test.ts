@@ -1,0 +1,140 @@
+/**
+ * `check --cache`: what it prints is what `check` prints, run after run,
+ * whatever happened to the files or to the cache file in between.
+ */
+import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  REPO_ROOT,
+  reportWithUnresolvedReference,
+  runCli,
+  useTemporaryFolders,
+  validMinutes,
+  validReport,
+} from './support';
+
+const CACHE = 'node_modules/.cache/committee-reports/check.json';
+
+describe('committee-reports check --cache', function () {
+  this.timeout(60_000);
+  const workspace = useTemporaryFolders();
+  const files = () => ({
+    'meals.report.md': validReport(),
+    'cabinet.minutes.md': validMinutes(),
+    'broken.report.md': reportWithUnresolvedReference(),
+  });
+
+  /** Runs check with and without the cache, in text and JSON, and asserts both print the same, and exit the same. */
+  function sameAsCheck(root: string, extra: readonly string[] = ['--cache']): void {
+    for (const format of ['text', 'json']) {
+      const plain = runCli(root, ['check', '--format', format]);
+      const cached = runCli(root, ['check', '--format', format, ...extra]);
+      assert.equal(cached.stdout, plain.stdout, `--format ${format}: the output differs from check's`);
+      assert.equal(cached.stderr, plain.stderr);
+      assert.equal(cached.status, plain.status);
+    }
+  }
+
+  it("prints what check prints, and keeps its cache in node_modules/.cache (as ESLint's and Prettier's are kept)", () => {
+    const root = workspace(files());
+    sameAsCheck(root);
+    const cache: unknown = JSON.parse(fs.readFileSync(path.join(root, CACHE), 'utf8'));
+    assert.ok(typeof cache === 'object' && cache !== null && 'entries' in cache);
+    assert.equal(Object.keys(cache.entries as object).length, 3);
+    sameAsCheck(root);
+  });
+
+  it('prints what check prints after a change of words, of references, of a file name, a deletion and a new file', () => {
+    const root = workspace(files());
+    sameAsCheck(root);
+    const write = (name: string, text: string) => fs.writeFileSync(path.join(root, name), text);
+    // Words alone: the document's links stand, and its own diagnostics change (a placeholder left in).
+    write('meals.report.md', validReport().replace('is renewed\nwhen', 'is renewed\nTBC when'));
+    const words = runCli(root, ['check', '--cache']);
+    assert.match(words.stdout, /meals\.report\.md:\d+:\d+ warning 'TBC'/);
+    sameAsCheck(root);
+    write('cabinet.minutes.md', validMinutes().replace(':R1]', ':R9]'));
+    sameAsCheck(root);
+    fs.renameSync(path.join(root, 'meals.report.md'), path.join(root, 'school-meals.report.md'));
+    sameAsCheck(root);
+    fs.rmSync(path.join(root, 'broken.report.md'));
+    sameAsCheck(root);
+    write('broken.report.md', reportWithUnresolvedReference());
+    sameAsCheck(root);
+    write('.committee-reports.yaml', 'rules:\n  ref-unresolved: warning\n');
+    sameAsCheck(root);
+  });
+
+  for (const [what, damage] of [
+    ['not JSON', 'garbage {'],
+    ['cut off part way', '{"format":"committee-reports check cache 1","identity":'],
+    ['of another shape', '{"format":"committee-reports check cache 1","identity":"x","config":"y","entries":[1,2]}'],
+    ['of another tool', '{"cacheVersion":"eslint"}'],
+    ['empty', ''],
+  ] as const) {
+    it(`ignores a cache file ${what}, and writes a good one in its place`, () => {
+      const root = workspace(files());
+      sameAsCheck(root);
+      const cache = path.join(root, CACHE);
+      fs.writeFileSync(cache, damage);
+      sameAsCheck(root);
+      assert.doesNotThrow(() => JSON.parse(fs.readFileSync(cache, 'utf8')), 'the cache is written again');
+    });
+  }
+
+  it('does not trust a cache whose entries were tampered with: another build or config is not read', () => {
+    const root = workspace(files());
+    sameAsCheck(root);
+    const cache = path.join(root, CACHE);
+    const contents = JSON.parse(fs.readFileSync(cache, 'utf8')) as { identity: string };
+    fs.writeFileSync(cache, JSON.stringify({ ...contents, identity: `${contents.identity} older` }));
+    sameAsCheck(root);
+  });
+
+  it('takes --cache-location, relative to the working folder, and says on stderr when it cannot write there', () => {
+    const root = workspace(files());
+    sameAsCheck(root, ['--cache-location', 'cache/check.json']);
+    assert.ok(fs.existsSync(path.join(root, 'cache/check.json')));
+    fs.writeFileSync(path.join(root, 'blocker'), '');
+    const plain = runCli(root, ['check']);
+    const cached = runCli(root, ['check', '--cache-location', 'blocker/check.json']);
+    assert.equal(cached.stdout, plain.stdout);
+    assert.equal(cached.status, plain.status);
+    assert.match(cached.stderr, /^committee-reports: warning: could not write the cache .*blocker.check\.json/m);
+  });
+
+  it('leaves a valid cache when two runs write it at once', async () => {
+    const root = workspace(files());
+    const run = () =>
+      new Promise<number>((resolve) => {
+        const child = spawn(process.execPath, [path.join(REPO_ROOT, 'bin/committee-reports.js'), 'check', '--cache'], {
+          cwd: root,
+          stdio: 'ignore',
+        });
+        child.on('exit', (code) => resolve(code ?? -1));
+      });
+    for (let round = 0; round < 3; round++) {
+      fs.writeFileSync(
+        path.join(root, 'meals.report.md'),
+        validReport().replace('is renewed', `is renewed (${round})`),
+      );
+      const codes = await Promise.all([run(), run(), run()]);
+      assert.equal(new Set(codes).size, 1);
+      assert.doesNotThrow(() => JSON.parse(fs.readFileSync(path.join(root, CACHE), 'utf8')));
+      sameAsCheck(root);
+    }
+    assert.deepEqual(
+      fs.readdirSync(path.dirname(path.join(root, CACHE))),
+      ['check.json'],
+      'no file is left behind but the cache',
+    );
+  });
+
+  it('is a usage error on another command', () => {
+    const run = runCli(workspace({}), ['trace', '--cache']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /the option --cache is for the check command only/);
+  });
+});
