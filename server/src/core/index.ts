@@ -7,7 +7,7 @@ export * from './types';
 export { Workspace } from './workspace';
 export type { ConfigFor } from './workspace';
 export { loadConfig, CONFIG_FILE_NAME, defaultConfig } from './config';
-export type { ResolvedConfig, ConfigResult, ConfigFile, ExportConfig } from './config';
+export type { ResolvedConfig, ConfigResult, ConfigFile, ExportConfig, ImportConfig } from './config';
 export { checkRegistry } from './checks';
 export { CHECK_CODES } from './check-codes';
 export type { CheckCode } from './check-codes';
@@ -63,3 +63,4 @@ export type { Condition, SectionDescription, TemplateDescription, TemplateSource
 export { PLACEHOLDER_FORMS, findPlaceholders } from './text/placeholders';
 export type { PlaceholderFormInfo } from './text/placeholders';
 export * from './export';
+export * from './import';
