@@ -9,6 +9,9 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const TRACE_FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
 export type TraceFormat = (typeof TRACE_FORMATS)[number];
 
+export const IMPORT_TYPES = ['report', 'scrutiny', 'minutes'] as const;
+export type ImportType = (typeof IMPORT_TYPES)[number];
+
 export const TEMPLATES_FORMATS = ['text', 'json', 'markdown'] as const;
 export type TemplatesFormat = (typeof TEMPLATES_FORMATS)[number];
 
@@ -48,6 +51,18 @@ export type Invocation =
       readonly configPath?: string;
     }
   | {
+      readonly command: 'import';
+      /** The Word files, as typed. Never empty. */
+      readonly files: readonly string[];
+      /** `--type`: what kind of paper they are; absent means worked out from each. */
+      readonly type?: ImportType;
+      /** `--out`: a folder, or for one file the document to write, as typed; absent means beside each Word file. */
+      readonly out?: string;
+      /** `--force`: replace files already there. */
+      readonly force: boolean;
+      readonly configPath?: string;
+    }
+  | {
       readonly command: 'renumber';
       /** The one document to renumber, as typed. */
       readonly path: string;
@@ -78,6 +93,7 @@ const OPTIONS = {
   template: { type: 'string' },
   kinds: { type: 'string' },
   'dry-run': { type: 'boolean' },
+  type: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -90,6 +106,8 @@ const EXPORT_USAGE = `committee-reports export [PATH...] --to ${EXPORT_FORMATS.j
 const EXPORT_OPTIONS = ['to', 'out', 'template', 'force', 'include-exempt'] as const;
 const RENUMBER_USAGE = 'committee-reports renumber PATH [--kinds F,R] [--dry-run] [--force] [--config FILE]';
 const RENUMBER_OPTIONS = ['kinds', 'dry-run'] as const;
+const IMPORT_USAGE =
+  'committee-reports import FILE.docx... [--type report|scrutiny|minutes] [--out PATH] [--force] [--config FILE]';
 const SEE_HELP = 'run committee-reports --help to see how to use it';
 
 /** Parses the arguments after `node script`. Throws UsageError for anything not understood. */
@@ -103,6 +121,9 @@ export function parseInvocation(args: readonly string[]): Invocation {
   if (command === undefined) {
     throw new UsageError(`no command given; use ${USAGE} (committee-reports --help explains it)`);
   }
+  if (command === 'import') return parseImport(paths, values);
+  if (values.type !== undefined)
+    throw new UsageError(`the option --type is for the import command only, as in ${IMPORT_USAGE}`);
   if (command === 'renumber') return parseRenumber(paths, values);
   const renumberOption = RENUMBER_OPTIONS.find((option) => values[option] !== undefined);
   if (renumberOption !== undefined)
@@ -195,6 +216,30 @@ function parseRenumber(
     dryRun: values['dry-run'] === true,
     force: values.force === true,
     ...(kinds === undefined ? {} : { kinds }),
+    ...(typeof values.config === 'string' ? { configPath: values.config } : {}),
+  };
+}
+
+function parseImport(
+  files: readonly string[],
+  values: Partial<Record<keyof typeof OPTIONS, string | boolean | undefined>>,
+): Invocation {
+  const other = (['format', 'today', 'to', 'template', 'include-exempt', 'kinds', 'dry-run'] as const).find(
+    (option) => values[option] !== undefined,
+  );
+  if (other !== undefined) throw new UsageError(`import does not take --${other}; use ${IMPORT_USAGE}`);
+  if (files.length === 0) throw new UsageError(`name the Word documents to import; use ${IMPORT_USAGE}`);
+  let type: ImportType | undefined;
+  if (typeof values.type === 'string') {
+    type = IMPORT_TYPES.find((known) => known === values.type);
+    if (type === undefined) throw new UsageError(`--type must be report, scrutiny or minutes, not '${values.type}'`);
+  }
+  return {
+    command: 'import',
+    files,
+    force: values.force === true,
+    ...(type === undefined ? {} : { type }),
+    ...(typeof values.out === 'string' ? { out: values.out } : {}),
     ...(typeof values.config === 'string' ? { configPath: values.config } : {}),
   };
 }
@@ -301,15 +346,16 @@ function valueExample(option: string): string {
   if (option === 'to') return '--to html';
   if (option === 'kinds') return '--kinds F,R';
   if (option === 'out') return '--out published';
+  if (option === 'type') return '--type minutes';
   return option === 'format' ? '--format json' : '--config path/to/.committee-reports.yaml';
 }
 
-const COMMANDS = ['check', 'trace', 'templates', 'export', 'renumber'] as const;
+const COMMANDS = ['check', 'trace', 'templates', 'export', 'import', 'renumber'] as const;
 
 /** A typo gets the command it is nearest; anything else (often a folder, with the command left out) an example. */
 function unknownCommand(command: string): UsageError {
   const nearest = closest(command, COMMANDS);
-  const list = 'the commands are check, trace, templates, export and renumber';
+  const list = 'the commands are check, trace, templates, export, import and renumber';
   return new UsageError(
     nearest === undefined
       ? `unknown command '${command}'; ${list}, as in committee-reports check ${command}`

@@ -11,22 +11,21 @@ import { writtenDate } from './written-date';
  */
 export function readFrontSheet(blocks: Block[]): ImportedFields {
   const fields: ImportedFields = {};
-  const preamble = preambleLength(blocks);
+  let preamble = preambleLength(blocks);
   for (let index = 0; index < preamble; index++) {
     const block = blocks[index]!;
-    if (isTable(block) && readTable(block, fields)) {
-      blocks.splice(index--, 1);
-      continue;
-    }
     const text = plainText(block.lines.join(' '));
-    if (/^not for publication\b|schedule 12a/i.test(text) && text.length < 400) {
+    let kept = block.lines;
+    if (isTable(block)) kept = readTable(block, fields) ? [] : kept;
+    else if (/^not for publication\b|schedule 12a/i.test(text) && text.length < 400) {
       setExempt(text, fields);
+      kept = [];
+    } else kept = block.lines.filter((line) => !readLabelLine(line, fields));
+    if (kept.length > 0) block.lines = kept;
+    else {
       blocks.splice(index--, 1);
-      continue;
+      preamble--;
     }
-    const kept = block.lines.filter((line) => !readLabelLine(line, fields));
-    if (kept.length === 0) blocks.splice(index--, 1);
-    else block.lines = kept;
   }
   readMinutesOpening(blocks, fields);
   return fields;

@@ -3,3 +3,4 @@ export { shapeImportedMarkdown } from './shape-import';
 export type { ImportedType, ShapedImport, ShapeOptions } from './shape-import';
 export type { KnownPaper } from './other-papers';
 export { writtenDate } from './written-date';
+export { writtenTitle } from '../document-names';

@@ -53,6 +53,7 @@ export function shapeImportedMarkdown(markdown: string, options: ShapeOptions): 
   const blocks = splitBlocks(markdown);
   const fields = readFrontSheet(blocks);
   promoteBoldHeadings(blocks);
+  demoteSectionHeadings(blocks);
   const title = typeof fields['title'] === 'string' ? fields['title'] : titleOf(blocks, options.fileName);
   if (!blocks.some((block) => headingOf(block)?.level === 1)) blocks.unshift({ lines: [`# ${title}`] });
   const type = options.type ?? guessType(blocks, title);
@@ -131,13 +132,28 @@ function promoteBoldHeadings(blocks: readonly Block[]): void {
   for (const block of blocks) {
     if (block.lines.length !== 1) continue;
     const match = /^(\d{1,3}(?:\.\d{1,3}){0,3}\.?\s+|[A-Z]\.\s+)?\*\*([^*]+?)\*\*:?$/.exec(block.lines[0]!);
-    if (!match || /^[A-Z]{1,3}\d+\.?$/.test(match[2]!.trim())) continue;
+    if (!match || /^[A-Z]{1,3}\d+\.?$|^(?:it was )?(?:resolved|agreed|decided|recommended)\b/i.test(match[2]!.trim()))
+      continue;
     const words = match[2]!.trim().split(/\s+/);
     if (words.length > 12 || /[.;,]$/.test(match[2]!.trim())) continue;
     const number = match[1]?.trim() ?? '';
     const depth = number === '' ? 1 : number.replace(/\.$/, '').split('.').length;
     block.lines = [`${'#'.repeat(Math.min(depth + 1, 6))} ${number === '' ? '' : `${number} `}${match[2]!.trim()}`];
   }
+}
+
+/**
+ * Word's Title style above sections in Heading 1 gives two kinds of h1: the
+ * title stays the one h1 and every heading after it goes down a level.
+ */
+function demoteSectionHeadings(blocks: readonly Block[]): void {
+  const headings = blocks.flatMap((block) => {
+    const heading = headingOf(block);
+    return heading === undefined ? [] : [{ block, ...heading }];
+  });
+  const [title, ...rest] = headings;
+  if (title?.level !== 1 || !rest.some((heading) => heading.level === 1) || rest.some((h) => h.level === 6)) return;
+  for (const heading of rest) heading.block.lines = [`${'#'.repeat(heading.level + 1)} ${heading.text}`];
 }
 
 /** The reason an exempt report gives in its Reason for Inclusion in Part II section, its first paragraph. */

@@ -22,6 +22,13 @@ export interface WordHtml {
  */
 const BUILT_IN_STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'] => p:fresh"];
 
+/**
+ * Styles that need no mapping: a list's paragraphs (a bullet is a list by
+ * its numbering, a numbered paragraph a paragraph once its number is in its
+ * text) and Word's plain body text.
+ */
+const PLAIN_STYLES = new Set(['List Paragraph', 'Body Text', 'Normal (Web)', 'No Spacing']);
+
 const EXTENSIONS: Readonly<Record<string, string>> = {
   'image/png': 'png',
   'image/jpeg': 'jpg',
@@ -106,8 +113,9 @@ function mammothWarnings(messages: readonly { type: string; message: string }[])
   const others: string[] = [];
   for (const { message } of messages) {
     const unrecognised = /^Unrecognised (?:paragraph|run) style: '([^']*)'/.exec(message);
-    if (unrecognised) styles.add(unrecognised[1]!);
-    else others.push(`Word import: ${message}`);
+    if (unrecognised) {
+      if (!PLAIN_STYLES.has(unrecognised[1]!)) styles.add(unrecognised[1]!);
+    } else others.push(`Word import: ${message}`);
   }
   if (styles.size > 0)
     others.unshift(
