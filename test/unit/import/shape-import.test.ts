@@ -58,6 +58,14 @@ describe("The import's reading of a paper's Markdown", () => {
     );
   });
 
+  it("gives a paper the id of the workspace's paper with its title, so the papers citing it still resolve", () => {
+    const papers = [{ id: 'school-exclusions-tg-2026', title: 'School Exclusions' }];
+    const same = shapeImportedMarkdown('# School Exclusions\n', { fileName: 'exclusions.docx', papers });
+    assert.match(same.text, /^---\ntype: report\nid: school-exclusions-tg-2026\ntitle: School Exclusions\n/);
+    const other = shapeImportedMarkdown('# Libraries\n', { fileName: 'libraries.docx', papers });
+    assert.doesNotMatch(other.text, /^id:/m);
+  });
+
   it('leaves IDs a paper already has as they are, and gives none twice', () => {
     const markdown =
       '# Report\n\n## Recommendations\n\n**R1** That the plan be approved.\n\nThat the plan be published.\n';

@@ -30,6 +30,7 @@ export interface ShapedImport {
 /** The order the format lists front matter keys in, which the import writes them in. */
 const KEY_ORDER = [
   'type',
+  'id',
   'title',
   'committee',
   'meeting',
@@ -59,7 +60,9 @@ export function shapeImportedMarkdown(markdown: string, options: ShapeOptions): 
   const type = options.type ?? guessType(blocks, title);
   addImportedIds(blocks, type);
   if (options.papers !== undefined) citeOtherPapers(blocks, options.papers);
-  const data: ImportedFields = { ...fields, type, title };
+  const base = baseName(options.fileName);
+  const id = knownId(options.papers, title, base);
+  const data: ImportedFields = { ...fields, type, ...(id === undefined ? {} : { id }), title };
   if (typeof data['exempt'] === 'object' && data['exempt'] !== null) {
     const reason = exemptReason(blocks);
     if (reason !== undefined) data['exempt'] = { ...(data['exempt'] as object), reason };
@@ -69,13 +72,25 @@ export function shapeImportedMarkdown(markdown: string, options: ShapeOptions): 
     warnings.push(
       'No front sheet was found: fill in the front matter (committee, meeting date and the rest) at the top.',
     );
-  const base = baseName(options.fileName);
   return {
     text: `---\n${frontMatter(data)}---\n\n${joinBlocks(blocks)}`,
     type,
     name: `${base}.${type === 'minutes' ? 'minutes' : 'report'}.md`,
     warnings,
   };
+}
+
+/**
+ * The id of the workspace's paper with this title, when its id is not the
+ * one the file's name gives: a paper exported to Word and imported back, or
+ * a draft worked on in Word, keeps the id the papers citing it use. (A
+ * second paper with that id is reported as document-id-duplicate, which is
+ * what the officer should know.)
+ */
+function knownId(papers: readonly KnownPaper[] | undefined, title: string, base: string): string | undefined {
+  const same = (papers ?? []).filter((paper) => paper.title.trim().toLowerCase() === title.trim().toLowerCase());
+  const [paper, ...more] = same;
+  return paper === undefined || more.length > 0 || paper.id === base ? undefined : paper.id;
 }
 
 /** The file's name without `.docx`, as a document id would be: lower case, words joined by `-`. */

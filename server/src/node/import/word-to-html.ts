@@ -27,7 +27,15 @@ const BUILT_IN_STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='
  * its numbering, a numbered paragraph a paragraph once its number is in its
  * text) and Word's plain body text.
  */
-const PLAIN_STYLES = new Set(['List Paragraph', 'Body Text', 'Normal (Web)', 'No Spacing']);
+const PLAIN_STYLES = new Set([
+  'List Paragraph',
+  'Body Text',
+  'Normal (Web)',
+  'No Spacing',
+  // LibreOffice's names for the text of table cells.
+  'Table Contents',
+  'Table Heading',
+]);
 
 const EXTENSIONS: Readonly<Record<string, string>> = {
   'image/png': 'png',
