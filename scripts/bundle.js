@@ -78,6 +78,23 @@ function copyUnbundled() {
   }
 }
 
+/**
+ * The Word import (mammoth, turndown, a DOM and an XML parser: about a
+ * megabyte) is a bundle of its own, dist/import-word.js, which the command
+ * line and the server require only to import: their bundles leave it out
+ * and load it from beside themselves at run time, so no start-up parses it.
+ */
+const IMPORT_ENTRY = 'server/src/node/import/import-word.ts';
+const lazyImport = {
+  name: 'lazy-import',
+  setup(build) {
+    build.onResolve({ filter: /\/node\/import\/import-word(\.js)?$/ }, () => ({
+      path: './import-word.js',
+      external: true,
+    }));
+  },
+};
+
 async function main() {
   const release = process.argv.includes('--release');
   const [client] = await Promise.all([
@@ -92,6 +109,7 @@ async function main() {
       },
       outfile: 'dist/server.js',
       external: Object.keys(UNBUNDLED),
+      plugins: [lazyImport],
     }),
     esbuild.build({
       ...sharedOptions(release),
@@ -103,7 +121,9 @@ async function main() {
       },
       outfile: 'dist/cli.js',
       external: Object.keys(UNBUNDLED),
+      plugins: [lazyImport],
     }),
+    esbuild.build({ ...sharedOptions(release), entryPoints: [IMPORT_ENTRY], outfile: 'dist/import-word.js' }),
   ]);
   fs.writeFileSync(path.join(root, 'dist/extension.meta.json'), JSON.stringify(client.metafile, null, 1));
   copyUnbundled();

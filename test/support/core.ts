@@ -58,11 +58,13 @@ export const {
   renumberPlan,
   sectionHoverAt,
   selectTrace,
+  shapeImportedMarkdown,
   semanticTokenMeaning,
   semanticTokens,
   traceChains,
   wellKnownAcronymsMarkdown,
   workspaceSymbols,
+  writtenDate,
 } = core;
 
 // The Word export, which the core loads only to export to Word (server/src/core/export/index.ts).

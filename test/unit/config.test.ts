@@ -139,7 +139,7 @@ describe('Config loader', () => {
       const [diagnostic] = load('colour: blue\n').diagnostics;
       assert.match(
         diagnostic!.message,
-        /The settings are include, exclude, acronyms, summary-max-words, export, rules, kinds, templates/,
+        /The settings are include, exclude, acronyms, summary-max-words, export, import, rules, kinds, templates/,
       );
     });
 
@@ -261,6 +261,26 @@ describe('Config loader', () => {
       const result = load('export: council.docx\n');
       assert.deepEqual(brief(result.diagnostics), ['config-invalid 0:8-0:20']);
       assert.match(result.diagnostics[0]!.message, /^export must be a mapping/);
+    });
+  });
+
+  describe('import', () => {
+    it("reads the council's style-map lines for the Word import, and has none by default", () => {
+      const result = load(`import:\n  style-map:\n    - "p[style-name='Report Heading'] => h2:fresh"\n`);
+      assert.deepEqual(result.diagnostics, []);
+      assert.deepEqual(result.config.import, { styleMap: ["p[style-name='Report Heading'] => h2:fresh"] });
+      assert.deepEqual(load('rules: {}\n').config.import, { styleMap: [] });
+    });
+
+    it('drops a style-map line without => and says what a line looks like', () => {
+      const result = load('import:\n  style-map: [Report Heading]\n');
+      assert.match(result.diagnostics[0]!.message, /says which Word style becomes what, with => between/);
+      assert.deepEqual(result.config.import, { styleMap: [] });
+    });
+
+    it('suggests the setting meant for a misspelt one', () => {
+      const result = load('import:\n  stylemap: []\n');
+      assert.match(result.diagnostics[0]!.message, /^'stylemap' is not an import setting: did you mean 'style-map'\?/);
     });
   });
 

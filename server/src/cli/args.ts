@@ -9,6 +9,9 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 export const TRACE_FORMATS = ['text', 'markdown', 'csv', 'json'] as const;
 export type TraceFormat = (typeof TRACE_FORMATS)[number];
 
+export const IMPORT_TYPES = ['report', 'scrutiny', 'minutes'] as const;
+export type ImportType = (typeof IMPORT_TYPES)[number];
+
 export const TEMPLATES_FORMATS = ['text', 'json', 'markdown'] as const;
 export type TemplatesFormat = (typeof TEMPLATES_FORMATS)[number];
 
@@ -50,6 +53,18 @@ export type Invocation =
       readonly configPath?: string;
     }
   | {
+      readonly command: 'import';
+      /** The Word files, as typed. Never empty. */
+      readonly files: readonly string[];
+      /** `--type`: what kind of paper they are; absent means worked out from each. */
+      readonly type?: ImportType;
+      /** `--out`: a folder, or for one file the document to write, as typed; absent means beside each Word file. */
+      readonly out?: string;
+      /** `--force`: replace files already there. */
+      readonly force: boolean;
+      readonly configPath?: string;
+    }
+  | {
       readonly command: 'renumber';
       /** The documents to renumber, or folders holding them, as typed. */
       readonly paths: readonly string[];
@@ -88,6 +103,7 @@ const OPTIONS = {
   'dry-run': { type: 'boolean' },
   cache: { type: 'boolean' },
   'cache-location': { type: 'string' },
+  type: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -105,6 +121,8 @@ const RENUMBER_OPTIONS = ['kinds', 'paragraphs', 'start', 'dry-run'] as const;
 const CHECK_OPTIONS = ['cache', 'cache-location'] as const;
 /** Where `check --cache` keeps its cache unless `--cache-location` says, as ESLint's and Prettier's caches are kept. */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/committee-reports/check.json';
+const IMPORT_USAGE =
+  'committee-reports import FILE.docx... [--type report|scrutiny|minutes] [--out PATH] [--force] [--config FILE]';
 const SEE_HELP = 'run committee-reports --help to see how to use it';
 
 /** Parses the arguments after `node script`. Throws UsageError for anything not understood. */
@@ -121,6 +139,9 @@ export function parseInvocation(args: readonly string[]): Invocation {
   const checkOption = CHECK_OPTIONS.find((option) => values[option] !== undefined);
   if (checkOption !== undefined && command !== 'check')
     throw new UsageError(`the option --${checkOption} is for the check command only, as in ${USAGE}`);
+  if (command === 'import') return parseImport(paths, values);
+  if (values.type !== undefined)
+    throw new UsageError(`the option --type is for the import command only, as in ${IMPORT_USAGE}`);
   if (command === 'renumber') return parseRenumber(paths, values);
   const renumberOption = RENUMBER_OPTIONS.find((option) => values[option] !== undefined);
   if (renumberOption !== undefined)
@@ -209,7 +230,7 @@ function parseRenumber(
   paths: readonly string[],
   values: Partial<Record<keyof typeof OPTIONS, string | boolean | undefined>>,
 ): Invocation {
-  const other = (['format', 'today', 'to', 'out', 'template', 'include-exempt'] as const).find(
+  const other = (['format', 'today', 'to', 'out', 'template', 'include-exempt', 'type'] as const).find(
     (option) => values[option] !== undefined,
   );
   if (other !== undefined) throw new UsageError(`renumber does not take --${other}; use ${RENUMBER_USAGE}`);
@@ -233,6 +254,30 @@ function parseStart(value: string): number {
   if (!/^[1-9]\d{0,5}$/.test(value.trim()))
     throw new UsageError(`--start takes the number to start from, such as --start 5, not '${value}'`);
   return Number(value.trim());
+}
+
+function parseImport(
+  files: readonly string[],
+  values: Partial<Record<keyof typeof OPTIONS, string | boolean | undefined>>,
+): Invocation {
+  const other = (
+    ['format', 'today', 'to', 'template', 'include-exempt', 'kinds', 'paragraphs', 'start', 'dry-run'] as const
+  ).find((option) => values[option] !== undefined);
+  if (other !== undefined) throw new UsageError(`import does not take --${other}; use ${IMPORT_USAGE}`);
+  if (files.length === 0) throw new UsageError(`name the Word documents to import; use ${IMPORT_USAGE}`);
+  let type: ImportType | undefined;
+  if (typeof values.type === 'string') {
+    type = IMPORT_TYPES.find((known) => known === values.type);
+    if (type === undefined) throw new UsageError(`--type must be report, scrutiny or minutes, not '${values.type}'`);
+  }
+  return {
+    command: 'import',
+    files,
+    force: values.force === true,
+    ...(type === undefined ? {} : { type }),
+    ...(typeof values.out === 'string' ? { out: values.out } : {}),
+    ...(typeof values.config === 'string' ? { configPath: values.config } : {}),
+  };
 }
 
 /** `F,R` or `F, R`: kinds as the config names them (checked against it once it is read). */
@@ -337,15 +382,16 @@ function valueExample(option: string): string {
   if (option === 'to') return '--to html';
   if (option === 'kinds') return '--kinds F,R';
   if (option === 'out') return '--out published';
+  if (option === 'type') return '--type minutes';
   return option === 'format' ? '--format json' : '--config path/to/.committee-reports.yaml';
 }
 
-const COMMANDS = ['check', 'trace', 'templates', 'export', 'renumber'] as const;
+const COMMANDS = ['check', 'trace', 'templates', 'export', 'import', 'renumber'] as const;
 
 /** A typo gets the command it is nearest; anything else (often a folder, with the command left out) an example. */
 function unknownCommand(command: string): UsageError {
   const nearest = closest(command, COMMANDS);
-  const list = 'the commands are check, trace, templates, export and renumber';
+  const list = 'the commands are check, trace, templates, export, import and renumber';
   return new UsageError(
     nearest === undefined
       ? `unknown command '${command}'; ${list}, as in committee-reports check ${command}`

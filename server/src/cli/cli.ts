@@ -18,6 +18,8 @@ import { runTemplates } from './templates';
 import { runExport } from './export';
 import { formatExport } from './export-text';
 import { renderTemplates } from './templates-render';
+import { runImport } from './import';
+import { formatImport } from './import-text';
 import { runRenumber } from './renumber';
 import { formatRenumber } from './renumber-text';
 
@@ -95,6 +97,20 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
           ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
         });
         environment.writeOut(formatExport(outcome));
+        writeWarnings(outcome.warnings, environment);
+        const refused = outcome.results.some((result) => !('output' in result));
+        return refused ? ExitCode.ErrorsFound : ExitCode.Clean;
+      }
+      case 'import': {
+        const outcome = await runImport({
+          root: environment.cwd,
+          files: invocation.files,
+          force: invocation.force,
+          ...(invocation.type === undefined ? {} : { type: invocation.type }),
+          ...(invocation.out === undefined ? {} : { out: invocation.out }),
+          ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
+        });
+        environment.writeOut(formatImport(outcome, shouldColour(environment.env, environment.stdoutIsTerminal)));
         writeWarnings(outcome.warnings, environment);
         const refused = outcome.results.some((result) => !('output' in result));
         return refused ? ExitCode.ErrorsFound : ExitCode.Clean;

@@ -5,13 +5,16 @@ export const HELP_TEXT = `Usage: committee-reports check [PATH...] [--format tex
        committee-reports templates [NAME] [--format text|json|markdown] [--config FILE]
        committee-reports export [PATH...] --to docx|html|pdf [--out FOLDER] [--template FILE] [--force]
                                 [--include-exempt] [--config FILE]
+       committee-reports import FILE.docx... [--type report|scrutiny|minutes] [--out PATH]
+                                [--force] [--config FILE]
        committee-reports renumber PATH... [--kinds F,R] [--paragraphs] [--start N] [--dry-run]
                                   [--force] [--config FILE]
 
 Checks committee reports and minutes (Markdown with YAML front matter) exactly
 as the editor does, and lists what it finds; or traces every finding to the
 recommendations and resolutions that acted on it; or lists the sections each
-template asks for; or exports them for publication; or renumbers a document's
+template asks for; or exports them for publication; or imports a
+council's Word papers into the format; or renumbers a document's
 findings, recommendations or paragraphs, and every reference to them.
 
 Commands (one must be given: committee-reports PATH on its own is a usage error):
@@ -36,6 +39,16 @@ Commands (one must be given: committee-reports PATH on its own is a usage error)
                     PDF, unless --include-exempt: Word is the officer's file
                     for the Part II agenda), has errors or its file is already
                     there (unless --force); the others still are.
+  import FILE...    Make each Word paper (.docx) a document of the format:
+                    the front sheet becomes the front matter, Word's
+                    paragraph numbers stay as printed, findings,
+                    recommendations and resolutions get their IDs (R1, F1),
+                    tables are kept and images saved beside it. Written
+                    beside the Word file as NAME.report.md or
+                    NAME.minutes.md (never over a file already there, unless
+                    --force), then checked: its problems are listed as check
+                    lists them. An old .doc, a password-protected, damaged
+                    or oversized file is not imported; the others still are.
   renumber PATH...  Number each document's IDs of each kind in the order they
                     stand (F1, F2, F3, …) and change every reference to them,
                     in this document and every other that cites it. A range
@@ -69,8 +82,13 @@ Options:
   --template FILE   export --to docx: the council's Word template, a .docx with
                     {{body}} where the report goes (default: the config's
                     export.template)
+  --type TYPE       import: report, scrutiny or minutes (default: worked out
+                    from each paper)
+  --out PATH        import: the folder to write to, or for one Word file the
+                    document to write (default: beside each Word file)
   --force           export: replace files already there, and export documents
                     that have errors
+                    import: replace files already there
                     renumber: move locked numbers too, and change them
                     wherever they are cited
   --include-exempt  export: export exempt reports as HTML or PDF too, for
@@ -100,8 +118,9 @@ Exit codes:
      with overdue responses or broken links; templates: always, even when the
      config has problems (they are listed on stderr)
   1  errors found, in a document or in the config file (check); a document
-     not exported (export); a renumbering refused, or a file changed on disk
-     since it was read, so nothing was written (renumber)
+     not exported (export); a Word file not imported (import); a
+     renumbering refused, or a file changed on disk since it was read, so
+     nothing was written (renumber)
   2  a usage error (templates: a NAME no template has), a PATH or --config
      file that does not exist, a file that cannot be read, a Word template
      that cannot be used or no browser to print a PDF (export), or an

@@ -40,6 +40,8 @@ export interface ResolvedConfig {
   readonly templates: ReadonlyMap<string, Template>;
   /** How documents are exported (the config file's `export`). */
   readonly export: ExportConfig;
+  /** How Word papers are imported (the config file's `import`). */
+  readonly import: ImportConfig;
   /**
    * The config file these settings come from, or where the editor would
    * create one; absent when there is neither (the command line has no use for
@@ -60,6 +62,12 @@ export interface ExportConfig {
   readonly headingStyles: Readonly<Partial<Record<1 | 2 | 3 | 4 | 5 | 6, string>>>;
   /** The browser that prints PDFs, when it is not found by itself. */
   readonly browser?: string;
+}
+
+/** The config file's `import` settings. */
+export interface ImportConfig {
+  /** mammoth style-map lines for the council's own Word style names, such as "p[style-name='Report Heading'] => h2:fresh". */
+  readonly styleMap: readonly string[];
 }
 
 /** A config file as a fix that edits it needs it: its URI and its text, or no text when it does not exist yet. */
@@ -90,6 +98,7 @@ export function defaultConfig(): ResolvedConfig {
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     templates: new Map(DEFAULT_TEMPLATES.map((template) => [template.name, template])),
     export: { headingStyles: {} },
+    import: { styleMap: [] },
   };
 }
 
@@ -231,6 +240,7 @@ class ConfigReader {
       kinds: this.kinds(data['kinds'], defaults.kinds),
       templates: this.templates(data['templates'], defaults.templates),
       export: exportConfig(this.whole('export', data)) ?? defaults.export,
+      import: importConfig(this.whole('import', data)) ?? defaults.import,
     };
   }
 
@@ -355,6 +365,11 @@ class ConfigReader {
     }
     return templates;
   }
+}
+
+/** The `import` setting as the importer takes it. */
+function importConfig(value: z.infer<typeof WHOLE_VALUE_SETTINGS.import> | undefined): ImportConfig | undefined {
+  return value === undefined ? undefined : { styleMap: value['style-map'] ?? [] };
 }
 
 /** The `export` setting as the exporters take it: heading levels as numbers. */

@@ -8,7 +8,7 @@ export { Workspace } from './workspace';
 export type { ConfigFor, DocumentSummary } from './workspace';
 export { sameLinks } from './workspace';
 export { loadConfig, CONFIG_FILE_NAME, defaultConfig } from './config';
-export type { ResolvedConfig, ConfigResult, ConfigFile, ExportConfig } from './config';
+export type { ResolvedConfig, ConfigResult, ConfigFile, ExportConfig, ImportConfig } from './config';
 export { checkRegistry } from './checks';
 export { CHECK_CODES } from './check-codes';
 export type { CheckCode } from './check-codes';
@@ -64,3 +64,4 @@ export type { Condition, SectionDescription, TemplateDescription, TemplateSource
 export { PLACEHOLDER_FORMS, findPlaceholders } from './text/placeholders';
 export type { PlaceholderFormInfo } from './text/placeholders';
 export * from './export';
+export * from './import';

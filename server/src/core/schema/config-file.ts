@@ -93,6 +93,7 @@ export function configFileSchema(checks: readonly CheckEntry[]) {
         [DEFAULT_AS_WRITTEN]: `${DEFAULT_MAX_FILE_SIZE / (1024 * 1024)} MB`,
       }),
       export: WHOLE_VALUE_SETTINGS.export.optional(),
+      import: WHOLE_VALUE_SETTINGS.import.optional(),
     })
     .meta({
       title: 'Committee Reports settings',

@@ -205,6 +205,42 @@ export const EXPORT_SETTINGS = z
   )
   .meta({ description: 'How reports are exported to Word, HTML and PDF.' });
 
+const IMPORT_KEYS = ['style-map'];
+/** A mammoth style-map line: what Word style it matches, `=>`, and what it becomes. */
+const STYLE_MAP_LINE = z
+  .string({ error: 'A style-map line is text, such as "p[style-name=\'Report Heading\'] => h2:fresh".' })
+  .trim()
+  .regex(/^\S.*=>/, {
+    error:
+      'A style-map line says which Word style becomes what, with => between, such as "p[style-name=\'Report Heading\'] => h2:fresh".',
+  });
+
+/** How Word papers are imported (`committee-reports import`). */
+export const IMPORT_SETTINGS = z
+  .strictObject(
+    {
+      'style-map': z
+        .array(STYLE_MAP_LINE, {
+          error: 'style-map must be a list of lines, such as ["p[style-name=\'Report Heading\'] => h2:fresh"].',
+        })
+        .optional()
+        .meta({
+          description:
+            "Your council's own Word styles, and what each becomes, in mammoth's style-map syntax, such as [\"p[style-name='Report Heading'] => h2:fresh\", \"p[style-name='Recommendation'] => p:fresh\"]. Read before the built-in map, which knows Word's Heading 1 to 6, Title and lists.",
+        }),
+    },
+    {
+      error: (issue) => {
+        if (issue.code !== 'unrecognized_keys')
+          return 'import must be a mapping, such as { style-map: ["p[style-name=\'Report Heading\'] => h2:fresh"] }.';
+        const [key = ''] = issue.keys;
+        const suggestion = closest(key, IMPORT_KEYS);
+        return `'${key}' is not an import setting: ${suggestion ? `did you mean '${suggestion}'?` : `the import settings are ${IMPORT_KEYS.join(', ')}.`}`;
+      },
+    },
+  )
+  .meta({ description: 'How Word documents are imported (committee-reports import).' });
+
 /** Top-level settings whose value is checked as a whole. */
 export const WHOLE_VALUE_SETTINGS = {
   include: globList,
@@ -216,6 +252,7 @@ export const WHOLE_VALUE_SETTINGS = {
     .positive({ error: 'summary-max-words must be a whole number above 0, such as 150.' }),
   'max-file-size': fileSize,
   export: EXPORT_SETTINGS,
+  import: IMPORT_SETTINGS,
 } as const;
 
 /** Top-level settings that are mappings, checked entry by entry. */
