@@ -49,7 +49,9 @@ describe('The language server: the export command', () => {
     const other = new ServerSession(server.folder);
     try {
       const result = (await other.initialize()) as { capabilities: { executeCommandProvider?: unknown } };
-      assert.deepEqual(result.capabilities.executeCommandProvider, { commands: [COMMAND] });
+      assert.deepEqual(result.capabilities.executeCommandProvider, {
+        commands: [COMMAND, 'committeeReports.import'],
+      });
     } finally {
       await other.stop();
     }

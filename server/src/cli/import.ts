@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { writtenTitle, type ImportedType, type KnownPaper } from '../core';
+import { readWordFile, writeImportedFiles, type ImportWriteRefusal } from '../node/import-file';
 import { describeReadError, errorCode } from '../node/read-text';
 import { checkWorkspace } from './check';
 import { FileError, UsageError } from './errors';
@@ -36,9 +37,6 @@ export interface ImportOutcome {
   readonly check?: CheckOutcome;
   readonly warnings: readonly string[];
 }
-
-/** The largest Word file read: a 500-page report with photographs is well under it. */
-const MAX_WORD_FILE_BYTES = 100 * 1024 * 1024;
 
 /**
  * Imports each Word file into a document of the format: written beside it
@@ -95,9 +93,9 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
         content: image.bytes,
       })),
     ];
-    const refusal = writeAll(files, request.force, claimed, found.shownAs);
+    const refusal = writeImportedFiles(files, request.force, claimed);
     if (refusal !== undefined) {
-      results.push({ path: shown, reason: refusal });
+      results.push({ path: shown, reason: refusalText(refusal, found.shownAs) });
       continue;
     }
     written.push(target);
@@ -113,6 +111,19 @@ export async function runImport(request: ImportRequest): Promise<ImportOutcome> 
     readWorkspace(findWorkspace({ root: request.root, paths: written, ...configOf(request) })),
   );
   return { results, check, warnings: found.warnings };
+}
+
+/** Why a document was not written, in the command line's words (the editor has its own). */
+function refusalText(refusal: ImportWriteRefusal, shownAs: (absolute: string) => string): string {
+  const file = shownAs(refusal.file);
+  switch (refusal.kind) {
+    case 'claimed':
+      return `${file} was written by another Word file of this import. Import them one at a time, or name the output with --out`;
+    case 'exists':
+      return `${file} is already there and was not replaced. Move it away, or add --force to replace it`;
+    case 'unwritable':
+      return `${file} could not be written (${refusal.detail})`;
+  }
 }
 
 function configOf(request: ImportRequest): { configPath?: string } {
@@ -134,49 +145,4 @@ function inputOf(root: string, given: string): string {
   }
   if (!stats.isFile()) throw new UsageError(`${given} is not a file; name the Word documents (.docx) to import`);
   return absolute;
-}
-
-/** The bytes of a Word file, or why they could not be read (after the file's name). */
-function readWordFile(absolute: string): Uint8Array | string {
-  try {
-    if (fs.statSync(absolute).size > MAX_WORD_FILE_BYTES)
-      return `is too large to be a Word paper (over ${MAX_WORD_FILE_BYTES / (1024 * 1024)} MB): save it again from Word with smaller pictures`;
-    return fs.readFileSync(absolute);
-  } catch (error) {
-    return `could not be read (${describeReadError(error)})`;
-  }
-}
-
-/**
- * Writes the document and its images, none of them over a file already
- * there unless forced, and none where another Word file of this import was
- * written; why not, or undefined when all were written.
- */
-function writeAll(
-  files: readonly { absolute: string; content: string | Uint8Array }[],
-  force: boolean,
-  claimed: Set<string>,
-  shownAs: (absolute: string) => string,
-): string | undefined {
-  const taken = files.find((file) => claimed.has(file.absolute));
-  if (taken !== undefined)
-    return `${shownAs(taken.absolute)} was written by another Word file of this import. Import them one at a time, or name the output with --out`;
-  if (!force) {
-    const there = files.find((file) => fs.existsSync(file.absolute));
-    if (there !== undefined)
-      return `${shownAs(there.absolute)} is already there and was not replaced. Move it away, or add --force to replace it`;
-  }
-  for (const file of files) {
-    try {
-      fs.mkdirSync(path.dirname(file.absolute), { recursive: true });
-      // 'wx' fails if the file exists, in the same step as creating it: nothing can slip in between.
-      fs.writeFileSync(file.absolute, file.content, { flag: force ? 'w' : 'wx' });
-      claimed.add(file.absolute);
-    } catch (error) {
-      return errorCode(error) === 'EEXIST'
-        ? `${shownAs(file.absolute)} is already there and was not replaced. Move it away, or add --force to replace it`
-        : `${shownAs(file.absolute)} could not be written (${describeReadError(error)})`;
-    }
-  }
-  return undefined;
 }

@@ -1,6 +1,7 @@
 import type { Connection } from 'vscode-languageserver';
 import { ServerContext, type Feature } from './context';
 import { registerCodeActions } from './features/code-actions';
+import { registerCommands } from './features/commands';
 import { registerCodeLenses } from './features/code-lenses';
 import { registerCompletion } from './features/completion';
 import { registerConfiguration } from './features/configuration';
@@ -8,7 +9,6 @@ import { registerDefinition } from './features/definition';
 import { registerDocumentHighlights } from './features/document-highlights';
 import { registerDocumentSymbols } from './features/document-symbols';
 import { registerDocumentSync } from './features/document-sync';
-import { registerExport } from './features/export';
 import { registerFolding } from './features/folding';
 import { registerHover } from './features/hover';
 import { registerLifecycle } from './features/lifecycle';
@@ -44,7 +44,7 @@ const FEATURES: readonly Feature[] = [
   registerCodeLenses,
   registerTraceability,
   registerPreview,
-  registerExport,
+  registerCommands,
 ];
 
 export function startServer(connection: Connection): void {

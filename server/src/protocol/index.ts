@@ -7,11 +7,11 @@
  * model types are types only, erased when compiled), and nothing but
  * vscode-jsonrpc's request types, which both ends' libraries are built on.
  *
- * Room to grow: import and renumbering, when they come to the editor,
- * are requests here too, one file each (e.g. `renumber.ts`: the document and
- * the IDs to renumber, answered with a WorkspaceEdit the client applies).
+ * Renumbering needs nothing here: it is a standard code action
+ * (refactor.rewrite) whose WorkspaceEdit any client applies.
  */
 export * from './export';
+export * from './import';
 export * from './language';
 export * from './preview';
 export * from './traceability';

@@ -12,8 +12,8 @@ import {
 import { ExportSetupError, openExporter, type ExportSettings } from '../../node/exporter';
 import { innermostFolder } from '../../node/find-documents';
 import { readText } from '../../node/read-text';
-import { EXPORT_COMMAND, EXPORT_FORMATS, type ExportArguments, type ExportResult } from '../../protocol';
-import type { Feature, ServerContext } from '../context';
+import { EXPORT_FORMATS, type ExportArguments, type ExportResult } from '../../protocol';
+import type { ServerContext } from '../context';
 
 /**
  * `committeeReports.export` (server/src/protocol/export.ts): exports the
@@ -21,13 +21,9 @@ import type { Feature, ServerContext } from '../context';
  * errors the editor shows; an open Markdown file the config does not select
  * too, as the preview shows it (`ServerContext.heldDocument`).
  */
-export const registerExport: Feature = (connection, context) => {
-  connection.onExecuteCommand(async ({ command, arguments: args }) => {
-    if (command !== EXPORT_COMMAND) throw invalid(`the server has no command '${command}'`);
-    return exportDocument(context, exportArguments(args?.[0]));
-  });
-  return { executeCommandProvider: { commands: [EXPORT_COMMAND] } };
-};
+export function exportCommand(context: ServerContext, argument: unknown): Promise<ExportResult> {
+  return exportDocument(context, exportArguments(argument));
+}
 
 async function exportDocument(context: ServerContext, request: ExportArguments): Promise<ExportResult> {
   const { uri } = request;
