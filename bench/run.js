@@ -22,6 +22,7 @@ const SUITES = [
   { suite: require('./suites/keystroke'), report: require('./suites/keystroke') },
   { suite: require('./suites/trace'), report: require('./suites/trace') },
   { suite: require('./suites/startup'), report: require('./suites/startup') },
+  { suite: require('./suites/renumber'), report: require('./suites/renumber') },
   { suite: require('./suites/hostile'), report: require('./suites/hostile') },
   { suite: require('./suites/export'), report: require('./suites/export-report') },
 ];

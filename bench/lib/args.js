@@ -4,8 +4,9 @@
 const { parseArgs } = require('node:util');
 
 const CORPORA = ['corpus-a', 'corpus-b'];
-// `--only export` runs the export suite alone, on corpus B and the sample copies.
-const ONLY = [...CORPORA, 'export'];
+// `--only export` runs the export suite alone, on corpus B and the sample copies;
+// `--only renumber` the renumbering suite alone, on corpus A.
+const ONLY = [...CORPORA, 'export', 'renumber'];
 
 const USAGE = `Usage: node bench/run.js [options]     (npm run bench -- [options])
 
@@ -13,7 +14,9 @@ const USAGE = `Usage: node bench/run.js [options]     (npm run bench -- [options
   --quick           one round, for development (same as --rounds 1)
   --only WHAT       run one corpus only: ${CORPORA.join(' | ')}; or export: only
                     the export suite (ours against pandoc, .docx, HTML and
-                    PDF, on 20 copies of the samples and on corpus B)
+                    PDF, on 20 copies of the samples and on corpus B); or
+                    renumber: only the language server renumbering one
+                    document of corpus A with the documents citing it
   --timeout S       kill a single run after S seconds (default 300)
   --budget M        stop starting new rounds once the next one would end
                     after M minutes in all (default 14)
@@ -50,12 +53,13 @@ function parseOptions(argv) {
     throw new Error(`--only takes ${ONLY.slice(0, -1).join(', ')} or ${ONLY.at(-1)}, not '${values.only}'`);
   }
   const exportOnly = values.only === 'export';
+  const renumberOnly = values.only === 'renumber';
   return {
     help: values.help,
     rounds: values.quick ? 1 : Math.floor(positiveNumber('rounds', values.rounds, 5)),
-    corpora: exportOnly ? ['corpus-b'] : values.only ? [values.only] : CORPORA,
+    corpora: exportOnly ? ['corpus-b'] : renumberOnly ? ['corpus-a'] : values.only ? [values.only] : CORPORA,
     /** The suites to run by name; undefined means all of them. */
-    suites: exportOnly ? ['export'] : undefined,
+    suites: exportOnly ? ['export'] : renumberOnly ? ['renumber'] : undefined,
     timeoutMs: positiveNumber('timeout', values.timeout, 300) * 1000,
     budgetMs: positiveNumber('budget', values.budget, 14) * 60 * 1000,
     regenerate: values.regenerate,

@@ -9,9 +9,19 @@ const ROOT = path.resolve(__dirname, '../../..');
 const EXAMPLES = path.join(ROOT, 'test/scenarios/shared-examples');
 const REPORT = 'school-transport-task-group.report.md';
 const MINUTES = 'cyp-scrutiny-2026-03-12.minutes.md';
+/** A report whose findings run F1, F4, F3, F5, and minutes citing it by lists and ranges: the CLI's golden case. */
+const RENUMBER_CASE = path.join(ROOT, 'test/renumber-golden/gaps-lists-and-ranges');
 
 function hasNeovim(): boolean {
   return spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+interface SeenRenumbering {
+  before: string[];
+  after: string[];
+  action: { title: string; files: string[] } | null;
+  texts: Record<string, string>;
+  errors: string[];
 }
 
 interface Seen {
@@ -38,6 +48,33 @@ function decodeTokens(data: readonly number[]): number[][] {
   return tokens;
 }
 
+/**
+ * Runs Neovim headless, without the user's configuration, on one of the Lua
+ * drivers beside this file, with the server started on `folder` and `file`
+ * open; returns what the driver wrote to its result file.
+ */
+function runNeovim<T>(driver: string, folder: string, file: string, env: Record<string, string> = {}): T {
+  const resultPath = path.join(folder, 'result.json');
+  const run = spawnSync(
+    'nvim',
+    ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(ROOT, 'test/editors', driver)}`],
+    {
+      encoding: 'utf8',
+      timeout: 50_000,
+      env: {
+        ...process.env,
+        CR_SERVER: path.join(ROOT, 'bin/committee-reports-language-server.js'),
+        CR_ROOT: folder,
+        CR_FILE: path.join(folder, file),
+        CR_RESULT: resultPath,
+        ...env,
+      },
+    },
+  );
+  assert.ok(fs.existsSync(resultPath), `Neovim wrote no result (exit ${run.status}): ${run.stderr}`);
+  return JSON.parse(fs.readFileSync(resultPath, 'utf8')) as T;
+}
+
 describe('Neovim, a real LSP client other than VS Code', function () {
   this.timeout(60_000);
 
@@ -60,35 +97,10 @@ describe('Neovim, a real LSP client other than VS Code', function () {
       fs.writeFileSync(path.join(folder, REPORT), report);
       const lines = minutes.split('\n');
       const referenceLine = lines.findIndex((line) => line.includes('school-transport-tg-2026:F3]'));
-      const resultPath = path.join(folder, 'result.json');
-      const run = spawnSync(
-        'nvim',
-        [
-          '--headless',
-          '-u',
-          'NONE',
-          '-i',
-          'NONE',
-          '-n',
-          '-c',
-          `luafile ${path.join(ROOT, 'test/editors/neovim-client.lua')}`,
-        ],
-        {
-          encoding: 'utf8',
-          timeout: 50_000,
-          env: {
-            ...process.env,
-            CR_SERVER: path.join(ROOT, 'bin/committee-reports-language-server.js'),
-            CR_ROOT: folder,
-            CR_FILE: path.join(folder, MINUTES),
-            CR_RESULT: resultPath,
-            CR_DEF_LINE: String(referenceLine),
-            CR_DEF_COLUMN: String(lines[referenceLine]!.indexOf(':F3]') + 1),
-          },
-        },
-      );
-      assert.ok(fs.existsSync(resultPath), `Neovim wrote no result (exit ${run.status}): ${run.stderr}`);
-      const seen = JSON.parse(fs.readFileSync(resultPath, 'utf8')) as Seen;
+      const seen = runNeovim<Seen>('neovim-client.lua', folder, MINUTES, {
+        CR_DEF_LINE: String(referenceLine),
+        CR_DEF_COLUMN: String(lines[referenceLine]!.indexOf(':F3]') + 1),
+      });
       assert.deepEqual(seen.errors, []);
       const backwards = lines.findIndex((line) => line.includes(':F3-F1]'));
       assert.deepEqual(seen.diagnostics.map((d) => [d.code, d.line]).sort(), [
@@ -132,6 +144,32 @@ describe('Neovim, a real LSP client other than VS Code', function () {
       const word = path.join(folder, 'export', MINUTES.replace('.minutes.md', '.docx'));
       assert.deepEqual(seen.export, { written: pathToFileURL(word).href });
       assert.equal(fs.readFileSync(word).subarray(0, 2).toString('latin1'), 'PK');
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('renumbers a report and the minutes citing it through the code action on its id-sequence problem, as Neovim applies a workspace edit', () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-nvim-'));
+    try {
+      const files = fs.readdirSync(path.join(RENUMBER_CASE, 'before'));
+      // A clock (two UTF-16 units, four UTF-8 bytes) before the report's references: the edit's columns count UTF-16.
+      const withClock = (stage: string, name: string) =>
+        fs.readFileSync(path.join(RENUMBER_CASE, stage, name), 'utf8').replace('at 5pm', 'at 5pm \u{1F554}');
+      for (const name of files) fs.writeFileSync(path.join(folder, name), withClock('before', name));
+      const seen = runNeovim<SeenRenumbering>('neovim-renumber.lua', folder, 'plan.report.md');
+      assert.deepEqual(seen.errors, []);
+      assert.deepEqual(seen.action, {
+        title: 'Renumber findings and recommendations in this document',
+        files: files.map((name) => path.join(fs.realpathSync(folder), name)).sort(),
+      });
+      // Both buffers, the minutes too (Neovim loads a file the edit names), exactly as the CLI writes them.
+      assert.deepEqual(seen.texts, Object.fromEntries(files.map((name) => [name, withClock('after', name)])));
+      assert.ok(seen.before.includes('id-sequence'), JSON.stringify(seen.before));
+      assert.deepEqual(
+        seen.after,
+        seen.before.filter((code) => code !== 'id-sequence'),
+      );
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
