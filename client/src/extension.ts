@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXPORT_COMMANDS, exportDocument } from './commands/export';
+import { importWordDocuments } from './commands/import';
 import { insertMissingSections } from './commands/insert-missing-sections';
 import { newReportFromTemplate } from './commands/new-report';
 import { LANGUAGE_ID } from '../../server/src/protocol';
@@ -56,6 +57,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Commit
       vscode.commands.registerCommand(command, (target?: unknown) =>
         exportDocument(format, client, target, activeReport()?.document),
       ),
+    ),
+    vscode.commands.registerCommand('committeeReports.importWord', (target?: unknown) =>
+      importWordDocuments(client, target),
     ),
     vscode.commands.registerCommand('committeeReports.newReport', (template?: unknown) =>
       newReportFromTemplate(context.extensionUri, template),
