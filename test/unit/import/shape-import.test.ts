@@ -77,4 +77,30 @@ describe("The import's reading of a paper's Markdown", () => {
     const markdown = '# Report\n\n## Reasons for Recommendations\n\n1. That is why.\n';
     assert.doesNotMatch(shapeImportedMarkdown(markdown, { fileName: 'r.docx' }).text, /\*\*R1\*\*/);
   });
+
+  it('puts sections written in Heading 1 a level below the title, whether or not a Title heading stands above them', () => {
+    const headings = (markdown: string) =>
+      shapeImportedMarkdown(markdown, { fileName: 'hours.docx' })
+        .text.split('\n')
+        .filter((line) => line.startsWith('#'));
+    const sheet = '| | |\n| --- | --- |\n| **Title** | Library Hours |\n| **Committee** | Cabinet |\n\n';
+    // No Title heading: every section goes down a level, under the front sheet's title.
+    assert.deepEqual(headings(`${sheet}# 1. Summary\n\nText.\n\n# 2. Background\n\nText.\n`), [
+      '# Library Hours',
+      '## 1. Summary',
+      '## 2. Background',
+    ]);
+    // A Title heading saying the title: it stays, the sections go down.
+    assert.deepEqual(headings(`${sheet}# Library Hours\n\n# Summary\n\nText.\n\n# Background\n\nText.\n`), [
+      '# Library Hours',
+      '## Summary',
+      '## Background',
+    ]);
+    // No front sheet: a first heading numbered as a section is not the title.
+    assert.deepEqual(headings('# 1. Summary\n\nText.\n\n# 2. Background\n\nText.\n'), [
+      '# hours',
+      '## 1. Summary',
+      '## 2. Background',
+    ]);
+  });
 });

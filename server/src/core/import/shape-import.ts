@@ -54,7 +54,7 @@ export function shapeImportedMarkdown(markdown: string, options: ShapeOptions): 
   const blocks = splitBlocks(markdown);
   const fields = readFrontSheet(blocks);
   promoteBoldHeadings(blocks);
-  demoteSectionHeadings(blocks);
+  demoteSectionHeadings(blocks, typeof fields['title'] === 'string' ? fields['title'] : undefined);
   const title = typeof fields['title'] === 'string' ? fields['title'] : titleOf(blocks, options.fileName);
   if (!blocks.some((block) => headingOf(block)?.level === 1)) blocks.unshift({ lines: [`# ${title}`] });
   const type = options.type ?? guessType(blocks, title);
@@ -113,8 +113,9 @@ function frontMatter(data: ImportedFields): string {
 function titleOf(blocks: readonly Block[], fileName: string): string {
   const heading = blocks.map(headingOf).find((found) => found?.level === 1);
   if (heading !== undefined) return plainText(heading.text);
+  // Words above the first heading may be the title; a section's heading never is.
   const first = blocks.find((block) => plainText(block.lines.join(' ')).length > 0);
-  const text = first === undefined ? '' : plainText(first.lines.join(' ').replace(/^#+\s*/, ''));
+  const text = first === undefined || headingOf(first) !== undefined ? '' : plainText(first.lines.join(' '));
   return text !== '' && text.length <= 150 ? text : fileName.replace(/\.docx$/i, '');
 }
 
@@ -158,17 +159,36 @@ function promoteBoldHeadings(blocks: readonly Block[]): void {
 }
 
 /**
- * Word's Title style above sections in Heading 1 gives two kinds of h1: the
- * title stays the one h1 and every heading after it goes down a level.
+ * The format has one h1, the paper's title, above its sections. Word papers
+ * put sections in Heading 1 either below a Title (two kinds of h1: the title
+ * stays, every heading after it goes down a level) or with no title heading
+ * at all (every heading goes down a level, and the title is added above).
+ * The first h1 is the title when it says what the front sheet's title says,
+ * or, with no title on the front sheet, when it is not numbered as a
+ * section is (`1. Summary` never is a title).
  */
-function demoteSectionHeadings(blocks: readonly Block[]): void {
+function demoteSectionHeadings(blocks: readonly Block[], frontSheetTitle: string | undefined): void {
   const headings = blocks.flatMap((block) => {
     const heading = headingOf(block);
     return heading === undefined ? [] : [{ block, ...heading }];
   });
-  const [title, ...rest] = headings;
-  if (title?.level !== 1 || !rest.some((heading) => heading.level === 1) || rest.some((h) => h.level === 6)) return;
-  for (const heading of rest) heading.block.lines = [`${'#'.repeat(heading.level + 1)} ${heading.text}`];
+  const [first, ...rest] = headings;
+  if (first?.level !== 1 || !rest.some((heading) => heading.level === 1) || headings.some((h) => h.level === 6)) return;
+  const firstIsTitle =
+    frontSheetTitle === undefined
+      ? numberingEnd(plainText(first.text)) === 0
+      : sameWords(plainText(first.text), frontSheetTitle);
+  for (const heading of firstIsTitle ? rest : headings)
+    heading.block.lines = [`${'#'.repeat(heading.level + 1)} ${heading.text}`];
+}
+
+function sameWords(a: string, b: string): boolean {
+  const words = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  return words(a) === words(b);
 }
 
 /** The reason an exempt report gives in its Reason for Inclusion in Part II section, its first paragraph. */
