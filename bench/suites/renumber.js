@@ -27,6 +27,7 @@ const fs = require('node:fs');
 const path = require('node:path');
 const { spawn, execFileSync } = require('node:child_process');
 const { pathToFileURL } = require('node:url');
+const { runRounds } = require('../lib/rounds');
 const { summarise } = require('../lib/stats');
 const { textTable, markdownTable } = require('../lib/table');
 const format = require('../lib/format');
@@ -272,33 +273,28 @@ async function run(context) {
     );
   const expected = checkedFiles(dir).length;
   const result = { cases, rounds: { planned: options.rounds, completed: 0 }, failures: [] };
-  let lastRoundMs = 0;
-  for (let round = 1; round <= options.rounds; round++) {
-    if (round > 1 && Date.now() + lastRoundMs > startedAt + options.budgetMs) {
-      result.stoppedEarly = `stopped after ${round - 1} of ${options.rounds} rounds: the next round would exceed the ${options.budgetMs / 60000}-minute budget`;
-      log(`  ${result.stoppedEarly}`);
-      break;
-    }
-    const roundStart = Date.now();
-    const measured = await measureServer(dir, expected, chosen, options.timeoutMs);
-    lastRoundMs = Date.now() - roundStart;
-    if (measured.error) {
-      result.failures.push({ round, error: measured.error });
-      log(`  round ${round}  FAILED: ${measured.error}`);
-      continue;
-    }
-    measured.forEach((times, index) => {
-      const one = cases[index];
-      one.first.push(times.first);
-      one.after.push(...times.after);
-      one.answered = { files: times.files, edits: times.edits };
-      const after = summarise(times.after);
-      log(
-        `  round ${round}  ${one.name}: first ${times.first.toFixed(1)} ms; then median ${after.median.toFixed(1)} ms (${after.min.toFixed(1)}–${after.max.toFixed(1)}); ${times.files} files, ${times.edits} edits`,
-      );
-    });
-    result.rounds.completed = round;
-  }
+  // One step a round: a fresh server, both cases measured in it.
+  const step = {
+    name: 'server on corpus A',
+    async run(round) {
+      const measured = await measureServer(dir, expected, chosen, options.timeoutMs);
+      if (measured.error) {
+        result.failures.push({ round, error: measured.error });
+        return `FAILED: ${measured.error}`;
+      }
+      return measured
+        .map((times, index) => {
+          const one = cases[index];
+          one.first.push(times.first);
+          one.after.push(...times.after);
+          one.answered = { files: times.files, edits: times.edits };
+          const after = summarise(times.after);
+          return `${one.name}: first ${times.first.toFixed(1)} ms; then median ${after.median.toFixed(1)} ms (${after.min.toFixed(1)}–${after.max.toFixed(1)}); ${times.files} files, ${times.edits} edits`;
+        })
+        .join('; ');
+    },
+  };
+  await runRounds({ steps: [step], options, startedAt, log, result });
   for (const one of cases) one.summary = { first: summarise(one.first), after: summarise(one.after) };
   result.targets = cases.map((one) => {
     const median = one.summary.after?.median;

@@ -1,5 +1,6 @@
 import { documentIdFromFileName } from '../document-names';
 import { yamlLibrary } from '../yaml-library';
+import { FRONT_MATTER_KEYS } from '../schema/front-matter';
 import { numberingEnd } from '../templates/normalise';
 import type { ImportedFields } from './front-sheet-fields';
 import { readFrontSheet } from './front-sheet';
@@ -26,23 +27,6 @@ export interface ShapedImport {
   readonly name: string;
   readonly warnings: readonly string[];
 }
-
-/** The order the format lists front matter keys in, which the import writes them in. */
-const KEY_ORDER = [
-  'type',
-  'id',
-  'title',
-  'committee',
-  'meeting',
-  'report_by',
-  'contact',
-  'divisions',
-  'wards',
-  'purpose',
-  'key_decision',
-  'exempt',
-  'appendices',
-];
 
 /**
  * A Word paper's Markdown (as the node layer converts it) made into a
@@ -104,7 +88,8 @@ function baseName(fileName: string): string {
 
 function frontMatter(data: ImportedFields): string {
   const ordered: ImportedFields = {};
-  for (const key of KEY_ORDER) if (data[key] !== undefined) ordered[key] = data[key];
+  // In the order the format lists its keys.
+  for (const key of FRONT_MATTER_KEYS) if (data[key] !== undefined) ordered[key] = data[key];
   for (const [key, value] of Object.entries(data)) if (!(key in ordered)) ordered[key] = value;
   return yamlLibrary().stringify(ordered, { lineWidth: 0 });
 }
