@@ -13,11 +13,7 @@ const rotate = (items, by) => items.map((_, i) => items[(i + by) % items.length]
 async function runRounds({ steps, options, startedAt, log, result }) {
   let lastRoundMs = 0;
   for (let round = 1; round <= options.rounds; round++) {
-    if (round > 1 && Date.now() + lastRoundMs > startedAt + options.budgetMs) {
-      result.stoppedEarly = `stopped after ${round - 1} of ${options.rounds} rounds: the next round would exceed the ${options.budgetMs / 60000}-minute budget`;
-      log(`  ${result.stoppedEarly}`);
-      break;
-    }
+    if (overBudget({ completed: round - 1, nextRoundMs: lastRoundMs, options, startedAt, log, result })) break;
     const roundStart = Date.now();
     for (const step of rotate(steps, round - 1))
       log(`  round ${round}  ${step.name.padEnd(26)} ${await step.run(round)}`);
@@ -26,4 +22,16 @@ async function runRounds({ steps, options, startedAt, log, result }) {
   }
 }
 
-module.exports = { rotate, runRounds };
+/**
+ * Whether a round taking `nextRoundMs` would end after the bench's budget,
+ * once at least one round is done; if so, says why the rounds stop, in the
+ * log and on `result.stoppedEarly`.
+ */
+function overBudget({ completed, nextRoundMs, options, startedAt, log, result }) {
+  if (completed === 0 || Date.now() + nextRoundMs <= startedAt + options.budgetMs) return false;
+  result.stoppedEarly = `stopped after ${completed} of ${options.rounds} rounds: the next round would exceed the ${options.budgetMs / 60000}-minute budget`;
+  log(`  ${result.stoppedEarly}`);
+  return true;
+}
+
+module.exports = { rotate, runRounds, overBudget };

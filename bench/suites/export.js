@@ -11,7 +11,7 @@ const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { runMeasured } = require('../lib/measure');
-const { rotate } = require('../lib/rounds');
+const { overBudget, rotate } = require('../lib/rounds');
 const { summarise, median } = require('../lib/stats');
 const format = require('../lib/format');
 const { writeSampleCopies, COUNT } = require('../corpus/samples-copies');
@@ -194,11 +194,7 @@ async function runAllRounds(cells, context, result) {
   const lastWall = new Map();
   for (let round = 0; round < options.rounds; round++) {
     const estimate = [...lastWall.values()].reduce((a, b) => a + b, 0);
-    if (round > 0 && Date.now() + estimate > startedAt + options.budgetMs) {
-      result.stoppedEarly = `stopped after ${round} of ${options.rounds} rounds: the next round would exceed the ${options.budgetMs / 60000}-minute budget`;
-      log(`  ${result.stoppedEarly}`);
-      break;
-    }
+    if (overBudget({ completed: round, nextRoundMs: estimate, options, startedAt, log, result })) break;
     for (const { corpusKey, corpus, row } of cells) {
       for (const cell of rotate(row, round)) {
         if (cell.state.status !== 'ok') continue;
@@ -243,17 +239,7 @@ function evaluateTargets(result) {
 
 if (require.main === module) {
   // Alone: the same suite, without the others (node bench/suites/export.js [--quick] [--rounds N]).
-  const { parseOptions } = require('../lib/args');
-  const { ensureCorpora } = require('../corpus/generate');
-  const { render } = require('./export-report');
-  const options = parseOptions(process.argv.slice(2));
-  const log = (line) => process.stdout.write(`${line}\n`);
-  const manifest = ensureCorpora({ force: options.regenerate, log });
-  const outputDir = path.join(__dirname, '..', 'results', 'output');
-  fs.mkdirSync(outputDir, { recursive: true });
-  run({ options, log, startedAt: Date.now(), corpora: manifest.corpora, outputDir }).then((result) =>
-    log(`\n${render(result).text}`),
-  );
+  require('../lib/alone').runAlone(run, require('./export-report').render);
 }
 
 module.exports = { name: 'export', title: 'Export to Word, HTML and PDF against pandoc', run };

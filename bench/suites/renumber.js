@@ -346,18 +346,7 @@ if (process.argv[2] === '--choose') {
   process.stdout.write(JSON.stringify(choose(process.argv[3])));
 } else if (require.main === module) {
   // Alone: the same suite, without the others (node bench/suites/renumber.js [--rounds N]).
-  const { parseOptions } = require('../lib/args');
-  const { ensureCorpora } = require('../corpus/generate');
-  const options = parseOptions(process.argv.slice(2));
-  const log = (line) => process.stdout.write(`${line}\n`);
-  const manifest = ensureCorpora({ force: options.regenerate, log });
-  run({
-    options,
-    log,
-    startedAt: Date.now(),
-    corpora: manifest.corpora,
-    outputDir: path.join(__dirname, '..', 'results', 'output'),
-  }).then((result) => log(`\n${render(result).text}`));
+  require('../lib/alone').runAlone(run, render);
 }
 
 module.exports = { name: 'renumber', title: 'Renumbering one document with its dependents in the server', run, render };

@@ -187,16 +187,7 @@ if (process.argv[2] === '--measure') {
   process.stdout.write(JSON.stringify(measure(process.argv[3])));
 } else if (require.main === module) {
   // Alone: the same suite, without the others (node bench/suites/trace.js [--rounds N]).
-  const { parseOptions } = require('../lib/args');
-  const { ensureCorpora } = require('../corpus/generate');
-  const options = parseOptions(process.argv.slice(2));
-  const log = (line) => process.stdout.write(`${line}\n`);
-  const manifest = ensureCorpora({ force: options.regenerate, log });
-  const outputDir = path.join(__dirname, '..', 'results', 'output');
-  fs.mkdirSync(outputDir, { recursive: true });
-  run({ options, log, startedAt: Date.now(), corpora: manifest.corpora, outputDir }).then((result) =>
-    log(`\n${render(result).text}`),
-  );
+  require('../lib/alone').runAlone(run, render);
 }
 
 module.exports = { name: 'trace', title: 'Traceability matrix on top of a full check', run, render };

@@ -38,7 +38,7 @@ const TARGETS = [
   { corpus: 'corpus-b', label: 'Corpus B wall time: ours ≤ 0.5× markdown-languageservice', peer: 'mdls', limit: 0.5 },
 ];
 
-const { rotate } = require('../lib/rounds');
+const { overBudget, rotate } = require('../lib/rounds');
 
 function firstLine(file) {
   try {
@@ -126,11 +126,7 @@ async function rounds(context, tools, result) {
   const lastWall = new Map();
   for (let round = 0; round < options.rounds; round++) {
     const estimate = [...lastWall.values()].reduce((a, b) => a + b, 0);
-    if (round > 0 && Date.now() + estimate > startedAt + options.budgetMs) {
-      result.stoppedEarly = `stopped after ${round} of ${options.rounds} rounds: the next round would exceed the ${options.budgetMs / 60000}-minute budget`;
-      log(`  ${result.stoppedEarly}`);
-      break;
-    }
+    if (overBudget({ completed: round, nextRoundMs: estimate, options, startedAt, log, result })) break;
     for (const corpus of options.corpora) {
       for (const tool of rotate(tools, round)) {
         const state = result.corpora[corpus].tools[tool.key];
