@@ -43,22 +43,13 @@ function rows(corpus) {
         continue;
       }
       const ours = state.key === 'ours';
-      const spread =
-        !ours && c && c.perRound.length
-          ? `${format.ratio(Math.min(...c.perRound))}–${format.ratio(Math.max(...c.perRound))}`
-          : '–';
       const then = state.status === 'ok' ? '' : ` (then ${state.status}: ${state.reason})`;
       list.push([
         title,
         ours && !peer ? `${state.name} (no peer)` : state.name,
-        String(state.wall.count),
-        format.seconds(state.wall.median),
-        format.seconds(state.wall.min),
-        format.seconds(state.wall.max),
-        format.seconds(state.cpu?.median),
-        format.mebibytes(state.rss?.median),
+        ...format.measuredCells(state),
         ours ? (peer ? '1×' : '–') : format.ratio(c?.ratio),
-        spread,
+        ours ? '–' : format.ratioRange(c?.perRound),
         `${state.output || ''}${then}`,
       ]);
     }

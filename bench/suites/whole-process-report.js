@@ -28,21 +28,12 @@ function toolRows(corpus) {
       return [t.name, '0', '–', '–', '–', '–', '–', '–', '–', why];
     }
     const c = key === 'ours' ? undefined : compare(corpus, key);
-    const spread =
-      c && c.perRound.length
-        ? `${format.ratio(Math.min(...c.perRound))}–${format.ratio(Math.max(...c.perRound))}`
-        : '–';
     const status = t.status === 'ok' ? '' : ` (then ${t.status}: ${t.reason})`;
     return [
       t.name,
-      String(t.wall.count),
-      format.seconds(t.wall.median),
-      format.seconds(t.wall.min),
-      format.seconds(t.wall.max),
-      format.seconds(t.cpu?.median),
-      format.mebibytes(t.rss?.median),
+      ...format.measuredCells(t),
       key === 'ours' ? '1×' : format.ratio(c?.ratio),
-      spread,
+      format.ratioRange(c?.perRound),
       `${t.output || ''}${status}`,
     ];
   });
