@@ -41,29 +41,33 @@ export function checkWithCache(found: FoundWorkspace, options: CacheOptions): Ch
   const config = configKey(found);
   const cached = readCache(options.location, options.identity, config)?.entries ?? new Map<string, CacheEntry>();
   const hashes = new Map(files.map((file) => [file.uri, contentHash(file.read)]));
-  const unchanged = (file: FileRead<FileBytes>) => cached.get(file.uri)?.hash === hashes.get(file.uri);
+  const unchangedUris = new Set(
+    files.filter((file) => cached.get(file.uri)?.hash === hashes.get(file.uri)).map((file) => file.uri),
+  );
+  const workspace = new Workspace(found.loaded.config);
   const parse = (file: FileRead<FileBytes>) => {
     const text = decodeFile(file.read);
     workspace.setDocument(file.uri, text.text, text);
   };
 
-  const workspace = new Workspace(found.loaded.config);
   for (const file of files) {
-    if (unchanged(file)) workspace.setSummary(file.uri, cached.get(file.uri)!.summary);
+    if (unchangedUris.has(file.uri)) workspace.setSummary(file.uri, cached.get(file.uri)!.summary);
     else parse(file);
   }
   const othersStand =
     files.length === cached.size &&
-    files.every((file) => unchanged(file) || sameSummary(cached.get(file.uri)?.summary, workspace.summaryOf(file.uri)));
+    files.every(
+      (file) =>
+        unchangedUris.has(file.uri) || sameSummary(cached.get(file.uri)?.summary, workspace.summaryOf(file.uri)),
+    );
   const listed = new Set(found.listedFiles.map(fileUri));
-  // A document whose diagnostics the cache cannot give is parsed and checked.
-  for (const file of files)
-    if (unchanged(file) && (!othersStand || (listed.has(file.uri) && !cached.get(file.uri)!.diagnostics))) parse(file);
-
-  const read = workspaceRead(found, workspace, files);
-  const unchangedUris = new Set(files.filter(unchanged).map((file) => file.uri));
   // Diagnostics the cache holds stand for a file that has not changed, while no other change can reach it.
   const fromCache = (uri: string) => (othersStand && unchangedUris.has(uri) ? cached.get(uri)?.diagnostics : undefined);
+  // A listed document whose diagnostics the cache cannot give is parsed and checked.
+  for (const file of files)
+    if (unchangedUris.has(file.uri) && (!othersStand || (listed.has(file.uri) && !fromCache(file.uri)))) parse(file);
+
+  const read = workspaceRead(found, workspace, files);
   const outcome = checkWorkspace(read, (uri) => fromCache(uri) ?? workspace.diagnostics(uri));
 
   const entries = new Map<string, CacheEntry>();
