@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../document';
 import { lineNumber, offsetsRange } from '../document-positions';
 import { readNumberedBlock } from '../parse/numbered-blocks';
-import { formatNumber } from '../parse/paragraph-number';
+import { formatNumber, usesTrailingDots } from '../parse/paragraph-number';
 import type { Finding, Fix, TextEdit } from '../types';
 import type { DocumentCheck } from './check';
 
@@ -285,12 +285,9 @@ function reportMixedStyle(
   numbers: readonly ParagraphNumber[],
   report: (finding: Finding) => void,
 ): void {
-  let dotted = 0;
-  for (const number of numbers) if (number.trailingDot) dotted++;
-  const plain = numbers.length - dotted;
-  if (dotted === 0 || plain === 0) return;
-  // On a tie the style used first is the document's style.
-  const useDot = dotted > plain || (dotted === plain && numbers[0]!.trailingDot);
+  const dotted = numbers.filter((number) => number.trailingDot).length;
+  if (dotted === 0 || dotted === numbers.length) return;
+  const useDot = usesTrailingDots(numbers);
   const example = useDot ? "'1.1.'" : "'1.1'";
   for (const number of numbers) {
     if (number.trailingDot === useDot) continue;

@@ -85,6 +85,18 @@ export function isTableStart(document: ParsedDocument, startLine: number, endLin
   return second.includes('-') && second.includes('|') && /^[ \t|:-]+$/.test(second);
 }
 
+/**
+ * Whether a document writes its paragraph numbers `1.1.` rather than `1.1`:
+ * more of them have the dot than not, or as many and the first has it.
+ * What `para-sequence` holds a mixed document to, and what renumbering
+ * writes.
+ */
+export function usesTrailingDots(numbers: readonly { readonly trailingDot: boolean }[]): boolean {
+  const dotted = numbers.filter((number) => number.trailingDot).length;
+  const plain = numbers.length - dotted;
+  return dotted > plain || (dotted === plain && numbers[0]?.trailingDot === true);
+}
+
 export function formatNumber(parts: readonly number[]): string {
   return parts.join('.');
 }

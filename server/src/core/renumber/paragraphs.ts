@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../document';
 import type { TextEdit } from '../types';
-import { numberedParagraphs, type NumberedParagraph } from './numbered-paragraphs';
+import { usesTrailingDots } from '../parse/paragraph-number';
+import { numberedParagraphs } from './numbered-paragraphs';
 import { mentionEdits } from './paragraph-mentions';
 
 /** A numbered paragraph whose number a renumbering changes. */
@@ -47,7 +48,7 @@ export function renumberParagraphs(document: ParsedDocument): ParagraphRenumberi
   }
   const mentions = mentionEdits(document, numbered);
   if ('refusal' in mentions) return mentions;
-  const dotted = documentUsesDots(numbered);
+  const dotted = usesTrailingDots(numbered);
   const edits: TextEdit[] = [];
   let restyled = 0;
   for (const paragraph of numbered) {
@@ -65,13 +66,6 @@ export function renumberParagraphs(document: ParsedDocument): ParagraphRenumberi
       : [{ from: paragraph.written, to: paragraph.renumbered, line: paragraph.line }],
   );
   return { changes, restyled, edits };
-}
-
-/** Whether the document writes its numbers `1.1.`: more of them do than not, or as many and the first does. */
-function documentUsesDots(numbered: readonly NumberedParagraph[]): boolean {
-  const dotted = numbered.filter((paragraph) => paragraph.trailingDot).length;
-  const plain = numbered.length - dotted;
-  return dotted > plain || (dotted === plain && numbered[0]?.trailingDot === true);
 }
 
 function firstRepeated(values: readonly string[]): string | undefined {
