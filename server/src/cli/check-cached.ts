@@ -1,7 +1,7 @@
 import * as crypto from 'node:crypto';
 import { sameLinks, Workspace, type DocumentSummary } from '../core';
 import { checkWorkspace } from './check';
-import { contentHash, readCache, writeCache, type CacheEntry, type CachedDiagnostic } from './check-cache-file';
+import { contentHash, readCache, writeCache, type CacheEntry, type CachedDiagnostic } from '../node/check-cache-file';
 import type { CheckOutcome } from './model';
 import { decodeFile, readFileBytes, type FileBytes } from '../node/read-text';
 import { fileUri } from './paths';

@@ -2,7 +2,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic, DocumentSummary } from '../core';
-import { describeReadError, type FileBytes } from '../node/read-text';
+import { describeReadError, type FileBytes } from './read-text';
 
 /**
  * The cache file of `check --cache`: for each document file read, the hash
