@@ -69,8 +69,12 @@ describe('committee-reports check --cache', function () {
 
   for (const [what, damage] of [
     ['not JSON', 'garbage {'],
-    ['cut off part way', '{"format":"committee-reports check cache 1","identity":'],
-    ['of another shape', '{"format":"committee-reports check cache 1","identity":"x","config":"y","entries":[1,2]}'],
+    ['cut off part way', '{"format":"committee-reports check cache 2","identity":'],
+    ['of another shape', '{"format":"committee-reports check cache 2","identity":"x","config":"y","entries":[1,2]}'],
+    [
+      'of the layout before file stamps',
+      '{"format":"committee-reports check cache 1","identity":"x","config":"y","entries":{}}',
+    ],
     ['of another tool', '{"cacheVersion":"eslint"}'],
     ['empty', ''],
   ] as const) {
@@ -130,6 +134,41 @@ describe('committee-reports check --cache', function () {
       ['check.json'],
       'no file is left behind but the cache',
     );
+  });
+
+  it('keeps no stamp for a file changed in the two seconds before the run, so it is read again next time', () => {
+    const root = workspace(files());
+    sameAsCheck(root);
+    const cache = JSON.parse(fs.readFileSync(path.join(root, CACHE), 'utf8')) as {
+      entries: Record<string, { stamp?: unknown }>;
+    };
+    assert.deepEqual(
+      Object.values(cache.entries).map((entry) => entry.stamp),
+      [undefined, undefined, undefined],
+    );
+  });
+
+  it('reads again a file whose bytes changed though its size and modification time were put back', async () => {
+    const root = workspace(files());
+    // A whole second, so that putting it back later gives exactly the time the stamp holds.
+    const lastYear = new Date('2025-12-01T09:00:00Z');
+    const report = path.join(root, 'meals.report.md');
+    fs.utimesSync(report, lastYear, lastYear);
+    // Two seconds on, the files' stamps have settled, and the run keeps them (file-stamp.ts).
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    sameAsCheck(root);
+    const cache = JSON.parse(fs.readFileSync(path.join(root, CACHE), 'utf8')) as {
+      entries: Record<string, { stamp?: { size: number } }>;
+    };
+    assert.ok(Object.values(cache.entries).every((entry) => entry.stamp !== undefined));
+    // Same length, same modification time: only the status change time shows the new bytes.
+    const changed = validReport().replace('is renewed', 'is TBC now');
+    assert.equal(Buffer.byteLength(changed), fs.statSync(report).size);
+    fs.writeFileSync(report, changed);
+    fs.utimesSync(report, lastYear, lastYear);
+    const cached = runCli(root, ['check', '--cache']);
+    assert.match(cached.stdout, /meals\.report\.md:\d+:\d+ warning 'TBC'/);
+    sameAsCheck(root);
   });
 
   it('is a usage error on another command', () => {

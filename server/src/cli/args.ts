@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './errors';
-import { closest, isCalendarDate } from '../core';
-import { EXPORT_FORMATS, type ExportFormat } from '../node/exporter';
+import { isCalendarDate } from '../core/schema/dates';
+import { closest } from '../core/suggest';
+import { EXPORT_FORMATS, type ExportFormat } from '../protocol/export';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -1,11 +1,14 @@
 import * as crypto from 'node:crypto';
-import { sameLinks, Workspace, type DocumentSummary } from '../core';
-import { checkWorkspace } from './check';
+import * as fs from 'node:fs';
+import type { DocumentSummary } from '../core';
 import { contentHash, readCache, writeCache, type CacheEntry, type CachedDiagnostic } from '../node/check-cache-file';
+import { sameStamp, settledStamp, type FileStamp } from '../node/file-stamp';
+import { decodeFile, describeReadError, isMissing, readFileBytes, type FileBytes } from '../node/read-text';
+import { checkOutcome } from './check-outcome';
 import type { CheckOutcome } from './model';
-import { decodeFile, readFileBytes, type FileBytes } from '../node/read-text';
 import { fileUri } from './paths';
-import { readFiles, workspaceRead, type FileRead } from './read-workspace';
+import { cannotRead } from './read';
+import type { ReadDocument } from './read-workspace';
 import { findWorkspace, type FoundWorkspace, type WorkspaceRequest } from './workspace-request';
 
 export interface CacheOptions {
@@ -13,6 +16,8 @@ export interface CacheOptions {
   readonly location: string;
   /** The build of the tool: a cache another build wrote is not read. */
   readonly identity: string;
+  /** The clock that decides whether a file's stamp has settled (`node/file-stamp.ts`); tests move it on. */
+  readonly now?: () => number;
 }
 
 /**
@@ -30,68 +35,178 @@ export interface CacheOptions {
  *   others what its cached summary told them, and no file came or went,
  *   nothing else can have changed;
  * - otherwise every file is parsed and checked, as without the cache.
- * A different config or tool build ignores the whole cache.
+ * A different config or tool build ignores the whole cache. A file still
+ * showing the settled stamp it had when it was hashed is not read again: its
+ * bytes are those it was hashed from (git trusts its index the same way).
+ * When nothing changed, the analysis is not even loaded.
  */
-export function runCheckWithCache(request: WorkspaceRequest, options: CacheOptions): CheckOutcome {
+export async function runCheckWithCache(request: WorkspaceRequest, options: CacheOptions): Promise<CheckOutcome> {
   return checkWithCache(findWorkspace(request), options);
 }
 
-export function checkWithCache(found: FoundWorkspace, options: CacheOptions): CheckOutcome {
-  const files = readFiles(found, (file) => readFileBytes(file));
+export async function checkWithCache(found: FoundWorkspace, options: CacheOptions): Promise<CheckOutcome> {
   const config = configKey(found);
   const cached = readCache(options.location, options.identity, config)?.entries ?? new Map<string, CacheEntry>();
-  const hashes = new Map(files.map((file) => [file.uri, contentHash(file.read)]));
-  const unchangedUris = new Set(
-    files.filter((file) => cached.get(file.uri)?.hash === hashes.get(file.uri)).map((file) => file.uri),
-  );
-  const workspace = new Workspace(found.loaded.config);
-  const parse = (file: FileRead<FileBytes>) => {
-    const text = decodeFile(file.read);
-    workspace.setDocument(file.uri, text.text, text);
-  };
-
-  for (const file of files) {
-    if (unchangedUris.has(file.uri)) workspace.setSummary(file.uri, cached.get(file.uri)!.summary);
-    else parse(file);
-  }
-  const othersStand =
+  const files = knownFiles(found, cached, options.now ?? Date.now);
+  const unchanged = new Set(files.filter((file) => cached.get(file.uri)?.hash === file.hash).map((file) => file.uri));
+  const paths = new Map(files.map((file) => [file.uri, file.path]));
+  const listed: ReadDocument[] = found.listedFiles.map(fileUri).flatMap((uri) => {
+    const path = paths.get(uri);
+    return path === undefined ? [] : [{ uri, path }];
+  });
+  const listedUris = new Set(listed.map((document) => document.uri));
+  const nothingChanged =
     files.length === cached.size &&
-    files.every(
-      (file) =>
-        unchangedUris.has(file.uri) || sameSummary(cached.get(file.uri)?.summary, workspace.summaryOf(file.uri)),
-    );
-  const listed = new Set(found.listedFiles.map(fileUri));
-  // Diagnostics the cache holds stand for a file that has not changed, while no other change can reach it.
-  const fromCache = (uri: string) => (othersStand && unchangedUris.has(uri) ? cached.get(uri)?.diagnostics : undefined);
-  // A listed document whose diagnostics the cache cannot give is parsed and checked.
-  for (const file of files)
-    if (unchangedUris.has(file.uri) && (!othersStand || (listed.has(file.uri) && !fromCache(file.uri)))) parse(file);
-
-  const read = workspaceRead(found, workspace, files);
-  const outcome = checkWorkspace(read, (uri) => fromCache(uri) ?? workspace.diagnostics(uri));
+    unchanged.size === files.length &&
+    listed.every((document) => cached.get(document.uri)?.diagnostics !== undefined);
+  const results = nothingChanged
+    ? cacheAlone(found, listed, cached)
+    : await analysed(found, listed, files, cached, unchanged);
 
   const entries = new Map<string, CacheEntry>();
-  const byPath = new Map(outcome.files.map((file) => [file.path, file.diagnostics]));
+  const byPath = new Map(results.outcome.files.map((file) => [file.path, file.diagnostics]));
   for (const file of files) {
     // Only the listed documents' diagnostics are worked out; a file read only for its links keeps what it had.
-    const diagnostics = listed.has(file.uri) ? byPath.get(file.path) : fromCache(file.uri);
+    const diagnostics = listedUris.has(file.uri) ? byPath.get(file.path) : results.fromCache(file.uri);
     entries.set(file.uri, {
-      hash: hashes.get(file.uri)!,
-      summary: workspace.summaryOf(file.uri) ?? {},
+      hash: file.hash,
+      ...(file.stamp === undefined ? {} : { stamp: file.stamp }),
+      summary: results.summaryOf(file.uri) ?? {},
       ...(diagnostics === undefined ? {} : { diagnostics: diagnostics.map(withoutFixes) }),
     });
   }
   const failed = sameEntries(cached, entries)
     ? undefined
     : writeCache(options.location, { identity: options.identity, config, entries });
-  if (failed === undefined) return outcome;
+  if (failed === undefined) return results.outcome;
   return {
-    ...outcome,
+    ...results.outcome,
     warnings: [
-      ...outcome.warnings,
+      ...results.outcome.warnings,
       `could not write the cache ${options.location} (${failed}); the next run will check everything again`,
     ],
   };
+}
+
+/** A document file as this run knows it. */
+interface KnownFile {
+  readonly uri: string;
+  /** As the output shows it. */
+  readonly path: string;
+  readonly absolutePath: string;
+  /** The hash of its bytes: read now, or kept in the cache while the file shows the same stamp. */
+  readonly hash: string;
+  /** Its settled stamp, to keep for the next run. */
+  readonly stamp: FileStamp | undefined;
+  /** Its bytes, if read now. */
+  readonly bytes: FileBytes | undefined;
+}
+
+/**
+ * Every document file found, with its hash. A file deleted since it was
+ * found is left out, as there is nothing to check or list; one that cannot
+ * be read for another reason stops the command, as it does `check`.
+ */
+function knownFiles(found: FoundWorkspace, cached: ReadonlyMap<string, CacheEntry>, now: () => number): KnownFile[] {
+  return found.workspaceFiles.flatMap((absolutePath): KnownFile[] => {
+    const uri = fileUri(absolutePath);
+    const path = found.shownAs(absolutePath);
+    const entry = cached.get(uri);
+    try {
+      if (entry?.stamp !== undefined) {
+        const stats = fs.statSync(absolutePath, { throwIfNoEntry: false });
+        if (stats === undefined) return [];
+        if (sameStamp(entry.stamp, stats))
+          return [{ uri, path, absolutePath, hash: entry.hash, stamp: entry.stamp, bytes: undefined }];
+      }
+      // The stamp comes from the open file before its bytes are read: a change after it shows as a new stamp next time.
+      const bytes = readFileBytes(absolutePath);
+      const stamp = settledStamp(bytes.stats, now());
+      return [{ uri, path, absolutePath, hash: contentHash(bytes), stamp, bytes }];
+    } catch (error) {
+      if (isMissing(error)) return [];
+      throw cannotRead(path, describeReadError(error));
+    }
+  });
+}
+
+/** What the run found: the outcome, and what to keep of each file for the next run. */
+interface Results {
+  readonly outcome: CheckOutcome;
+  readonly summaryOf: (uri: string) => DocumentSummary | undefined;
+  /** The cached diagnostics that still stand for a document, if any. */
+  readonly fromCache: (uri: string) => readonly CachedDiagnostic[] | undefined;
+}
+
+/** Nothing changed: the outcome is the cache's. */
+function cacheAlone(
+  found: FoundWorkspace,
+  listed: readonly ReadDocument[],
+  cached: ReadonlyMap<string, CacheEntry>,
+): Results {
+  const fromCache = (uri: string) => cached.get(uri)?.diagnostics;
+  return {
+    outcome: checkOutcome(found, listed, (uri) => fromCache(uri) ?? []),
+    summaryOf: (uri) => cached.get(uri)?.summary,
+    fromCache,
+  };
+}
+
+/** Something changed: the analysis parses what changed, or everything when a change can reach other documents. */
+async function analysed(
+  found: FoundWorkspace,
+  listed: readonly ReadDocument[],
+  files: readonly KnownFile[],
+  cached: ReadonlyMap<string, CacheEntry>,
+  unchanged: ReadonlySet<string>,
+): Promise<Results> {
+  const { Workspace, sameLinks } = await import('../core/workspace.js');
+  const workspace = new Workspace(found.loaded.config);
+  const parse = (file: KnownFile) => {
+    const text = decodeFile(file.bytes ?? readBytesAgain(file, found));
+    workspace.setDocument(file.uri, text.text, text);
+  };
+  for (const file of files) {
+    if (unchanged.has(file.uri)) workspace.setSummary(file.uri, cached.get(file.uri)!.summary);
+    else parse(file);
+  }
+  const sameSummary = (before: DocumentSummary | undefined, now: DocumentSummary | undefined) => {
+    if (!before || !now || before.documentIdLine !== now.documentIdLine) return false;
+    if (!before.links || !now.links) return before.links === now.links;
+    return sameLinks(before.links, now.links);
+  };
+  const othersStand =
+    files.length === cached.size &&
+    files.every(
+      (file) => unchanged.has(file.uri) || sameSummary(cached.get(file.uri)?.summary, workspace.summaryOf(file.uri)),
+    );
+  const listedUris = new Set(listed.map((document) => document.uri));
+  // Diagnostics the cache holds stand for a file that has not changed, while no other change can reach it.
+  const fromCache = (uri: string) => (othersStand && unchanged.has(uri) ? cached.get(uri)?.diagnostics : undefined);
+  // A listed document whose diagnostics the cache cannot give is parsed and checked.
+  for (const file of files)
+    if (unchanged.has(file.uri) && (!othersStand || (listedUris.has(file.uri) && !fromCache(file.uri)))) parse(file);
+  return {
+    outcome: checkOutcome(found, listed, (uri) => fromCache(uri) ?? workspace.diagnostics(uri)),
+    summaryOf: (uri) => workspace.summaryOf(uri),
+    fromCache,
+  };
+}
+
+/**
+ * The bytes of a file known by its stamp, read now that it must be parsed.
+ * Should it have changed since its stamp was taken, its new text is checked,
+ * as `check` would check it at this moment, and the stamp kept for it no
+ * longer matches the file, so the next run reads it again. One deleted in
+ * the meantime cannot be read, and the command stops, as it does for a file
+ * it cannot read.
+ */
+function readBytesAgain(file: KnownFile, found: FoundWorkspace): FileBytes {
+  try {
+    return readFileBytes(file.absolutePath);
+  } catch (error) {
+    throw cannotRead(found.shownAs(file.absolutePath), describeReadError(error));
+  }
 }
 
 function withoutFixes({ range, severity, code, message }: CachedDiagnostic): CachedDiagnostic {
@@ -105,18 +220,17 @@ function configKey(found: FoundWorkspace): string {
   return crypto.createHash('sha256').update(file.absolutePath).update('\0').update(file.text).digest('base64');
 }
 
-function sameSummary(cached: DocumentSummary | undefined, now: DocumentSummary | undefined): boolean {
-  if (!cached || !now || cached.documentIdLine !== now.documentIdLine) return false;
-  if (!cached.links || !now.links) return cached.links === now.links;
-  return sameLinks(cached.links, now.links);
-}
-
 /** Whether the cache already holds these entries, so writing it again would change nothing. */
 function sameEntries(cached: ReadonlyMap<string, CacheEntry>, entries: ReadonlyMap<string, CacheEntry>): boolean {
   if (cached.size !== entries.size) return false;
   for (const [uri, entry] of entries) {
     const old = cached.get(uri);
-    if (!old || old.hash !== entry.hash || (entry.diagnostics !== undefined && old.diagnostics === undefined))
+    if (
+      !old ||
+      old.hash !== entry.hash ||
+      (old.stamp === undefined) !== (entry.stamp === undefined) ||
+      (entry.diagnostics !== undefined && old.diagnostics === undefined)
+    )
       return false;
   }
   return true;

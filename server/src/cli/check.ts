@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../core';
-import type { CheckedFile, CheckOutcome } from './model';
-import { comparePaths } from './paths';
+import { checkOutcome } from './check-outcome';
+import type { CheckOutcome } from './model';
 import { readWorkspace, type ReadWorkspace } from './read-workspace';
 import { findWorkspace, type WorkspaceRequest } from './workspace-request';
 
@@ -13,23 +13,10 @@ export function runCheck(request: WorkspaceRequest): CheckOutcome {
   return checkWorkspace(readWorkspace(findWorkspace(request)));
 }
 
-/**
- * The diagnostics of the listed documents (by `diagnosticsOf`: the
- * workspace's, or a cache's), and of the config file when it has any.
- */
+/** The diagnostics of the listed documents (by `diagnosticsOf`: the workspace's, unless given), and of the config file when it has any. */
 export function checkWorkspace(
   { found, workspace, listed }: ReadWorkspace,
   diagnosticsOf: (uri: string) => readonly Diagnostic[] = (uri) => workspace.diagnostics(uri),
 ): CheckOutcome {
-  const files: CheckedFile[] = listed.map(({ uri, path }) => ({
-    path,
-    kind: 'document',
-    diagnostics: [...diagnosticsOf(uri)],
-  }));
-  const config = found.loaded.file;
-  if (config !== undefined && config.diagnostics.length > 0) {
-    files.push({ path: found.shownAs(config.absolutePath), kind: 'config', diagnostics: config.diagnostics });
-  }
-  files.sort((a, b) => comparePaths(a.path, b.path));
-  return { files, root: found.root, warnings: found.warnings };
+  return checkOutcome(found, listed, diagnosticsOf);
 }

@@ -1,27 +1,17 @@
-import { localDate } from '../core';
+import { localDate } from '../core/traceability/dates';
 import { parseInvocation, type OutputFormat } from './args';
 import * as path from 'node:path';
-import { runCheck } from './check';
-import { runCheckWithCache } from './check-cached';
 import { shouldColour } from './colour';
 import { CliError } from './errors';
 import { ExitCode, exitCodeFor } from './exit';
 import { formatJson } from './format-json';
-import { formatSarif } from './format-sarif';
 import { formatText } from './format-text';
 import { HELP_TEXT } from './help';
 import type { CheckOutcome } from './model';
 import { buildIdentity, packageVersion } from './version';
-import { runTrace } from './trace';
-import { renderTrace } from './trace-render';
-import { runTemplates } from './templates';
-import { runExport } from './export';
-import { formatExport } from './export-text';
-import { renderTemplates } from './templates-render';
-import { runImport } from './import';
-import { formatImport } from './import-text';
-import { runRenumber } from './renumber';
-import { formatRenumber } from './renumber-text';
+
+// Each command's modules are loaded when it runs (`await import`), not at start-up: `check --cache`
+// on an unchanged workspace needs no parser and no checks, and `--version` needs nothing at all.
 
 /** The process as the CLI sees it, passed in so the logic never reaches for globals. */
 export interface CliEnvironment {
@@ -54,17 +44,21 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
         };
         const outcome =
           invocation.cacheLocation === undefined
-            ? runCheck(request)
-            : runCheckWithCache(request, {
+            ? (await import('./check.js')).runCheck(request)
+            : await (
+                await import('./check-cached.js')
+              ).runCheckWithCache(request, {
                 location: path.resolve(environment.cwd, invocation.cacheLocation),
                 identity: buildIdentity(),
               });
-        environment.writeOut(render(outcome, invocation.format, environment));
+        environment.writeOut(await render(outcome, invocation.format, environment));
         writeWarnings(outcome.warnings, environment);
         return exitCodeFor(outcome.files);
       }
       case 'trace': {
         // The real date unless --today gives one: a clerk can ask what will be overdue at the next meeting.
+        const { runTrace } = await import('./trace.js');
+        const { renderTrace } = await import('./trace-render.js');
         const outcome = runTrace({
           root: environment.cwd,
           paths: invocation.paths,
@@ -76,6 +70,8 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
         return ExitCode.Clean;
       }
       case 'templates': {
+        const { runTemplates } = await import('./templates.js');
+        const { renderTemplates } = await import('./templates-render.js');
         const outcome = runTemplates({
           root: environment.cwd,
           ...(invocation.name === undefined ? {} : { name: invocation.name }),
@@ -86,6 +82,8 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
         return ExitCode.Clean;
       }
       case 'export': {
+        const { runExport } = await import('./export.js');
+        const { formatExport } = await import('./export-text.js');
         const outcome = await runExport({
           root: environment.cwd,
           paths: invocation.paths,
@@ -102,6 +100,8 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
         return refused ? ExitCode.ErrorsFound : ExitCode.Clean;
       }
       case 'import': {
+        const { runImport } = await import('./import.js');
+        const { formatImport } = await import('./import-text.js');
         const outcome = await runImport({
           root: environment.cwd,
           files: invocation.files,
@@ -116,6 +116,8 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
         return refused ? ExitCode.ErrorsFound : ExitCode.Clean;
       }
       case 'renumber': {
+        const { runRenumber } = await import('./renumber.js');
+        const { formatRenumber } = await import('./renumber-text.js');
         const outcome = runRenumber({
           root: environment.cwd,
           paths: invocation.paths,
@@ -141,14 +143,15 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
   }
 }
 
-function render(outcome: CheckOutcome, format: OutputFormat, environment: CliEnvironment): string {
+async function render(outcome: CheckOutcome, format: OutputFormat, environment: CliEnvironment): Promise<string> {
   switch (format) {
     case 'text':
       return formatText(outcome, shouldColour(environment.env, environment.stdoutIsTerminal));
     case 'json':
       return formatJson(outcome);
     case 'sarif':
-      return formatSarif(outcome, packageVersion());
+      // SARIF describes every check, so it needs the checks' registry.
+      return (await import('./format-sarif.js')).formatSarif(outcome, packageVersion());
   }
 }
 

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { CONFIG_FILE_NAME, defaultConfig, loadConfig, type Diagnostic, type ResolvedConfig } from '../core';
+import type { Diagnostic } from '../core';
+import { CONFIG_FILE_NAME, defaultConfig, loadConfig, type ResolvedConfig } from '../core/config';
 import { UsageError } from './errors';
 import { fileUri } from './paths';
 import { readText, statGiven } from './read';

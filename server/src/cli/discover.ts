@@ -33,6 +33,8 @@ export function discover(root: string, targets: readonly Target[], matches: File
   const realRoot = resolvedOrSelf(root);
   const documentsIn = (folder: string): string[] => {
     const realFolder = resolvedOrSelf(folder);
+    // The root itself, as `check .` names it: all its documents, without asking of each where it is.
+    if (realFolder === realRoot) return rootDocuments;
     if (!isInside(realRoot, realFolder)) return documentsUnder(folder, matches, onUnreadableFolder);
     return rootDocuments.filter((file) => isInside(folder, file) || isInside(realFolder, resolvedOrSelf(file)));
   };

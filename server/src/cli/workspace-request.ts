@@ -1,4 +1,4 @@
-import { createFileMatcher } from '../core';
+import { createFileMatcher } from '../core/files';
 import { loadWorkspaceConfig, type LoadedConfig } from './config';
 import { discover } from './discover';
 import { displayPath } from './paths';

@@ -2,6 +2,7 @@ import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Diagnostic, DocumentSummary } from '../core';
+import { isFileStamp, type FileStamp } from './file-stamp';
 import { describeReadError, type FileBytes } from './read-text';
 
 /**
@@ -19,6 +20,8 @@ export interface CacheContents {
 
 export interface CacheEntry {
   readonly hash: string;
+  /** The file's stamp when it was read, if settled (`file-stamp.ts`): while the file still shows it, `hash` is its bytes' hash, unread. */
+  readonly stamp?: FileStamp;
   readonly summary: DocumentSummary;
   /** Absent when the file was read only to resolve references, and not listed. */
   readonly diagnostics?: readonly CachedDiagnostic[];
@@ -28,7 +31,7 @@ export interface CacheEntry {
 export type CachedDiagnostic = Omit<Diagnostic, 'fixes'>;
 
 /** Written into the file so that a cache of another layout (an older or newer tool) is never read as this one. */
-const FORMAT = 'committee-reports check cache 1';
+const FORMAT = 'committee-reports check cache 2';
 
 /**
  * The hash of what was read of a file: its bytes (from which its text and
@@ -110,6 +113,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isEntry(value: unknown): value is CacheEntry {
   if (!isRecord(value) || typeof value['hash'] !== 'string' || !isSummary(value['summary'])) return false;
+  if (value['stamp'] !== undefined && !isFileStamp(value['stamp'])) return false;
   const diagnostics = value['diagnostics'];
   return diagnostics === undefined || (Array.isArray(diagnostics) && diagnostics.every(isDiagnostic));
 }

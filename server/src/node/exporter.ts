@@ -4,9 +4,9 @@ import { documentImages } from './document-images';
 import type { PdfPrinter } from './export-pdf';
 import { describeReadError } from './read-text';
 
-/** What a document can be exported to: Word, an accessible web page, or PDF. */
-export const EXPORT_FORMATS = ['docx', 'html', 'pdf'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from '../protocol/export';
+
+export { EXPORT_FORMATS, type ExportFormat } from '../protocol/export';
 
 /**
  * What stops a whole export before any document is written, as things are

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
-import { MAX_FILE_SIZE_CEILING, type FileFacts } from '../core';
+import type { FileFacts } from '../core';
+import { MAX_FILE_SIZE_CEILING } from '../core/schema/config';
 
 /**
  * Bytes read beyond a limit: after a three-byte byte order mark is dropped,
@@ -41,6 +42,8 @@ export interface FileBytes {
   readonly bytes: Uint8Array;
   /** The file holds more than was read. */
   readonly cutOff: boolean;
+  /** The file's status, taken from the open file before its bytes were read. */
+  readonly stats: fs.Stats;
 }
 
 /** The bytes `readFileText` decodes, for a reader that may not need the text (a cache that knows them). */
@@ -57,7 +60,7 @@ export function readFileBytes(absolutePath: string, limit: number = MAX_FILE_SIZ
       if (count === 0) break;
       filled += count;
     }
-    return { bytes: buffer.subarray(0, filled), cutOff: filled < stats.size };
+    return { bytes: buffer.subarray(0, filled), cutOff: filled < stats.size, stats };
   } finally {
     fs.closeSync(descriptor);
   }
