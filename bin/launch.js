@@ -2,14 +2,16 @@
 // Starts a command compiled to server/out (npm run build), or says in one line why it cannot.
 // `bundlePath`, when given, is the same command bundled into one file (scripts/bundle.js): it is
 // used while it is at least as new as the last compile, so a `tsc -b` alone is never shadowed by an
-// older bundle.
+// older bundle, and loaded with V8's code cache (code-cache.js).
 const fs = require('node:fs');
 const path = require('node:path');
+const requireWithCodeCache = require('./code-cache');
 
 module.exports = function launch(name, compiledPath, start, bundlePath) {
   let entry;
   try {
-    entry = require(bundlePath !== undefined && isCurrent(bundlePath) ? bundlePath : compiledPath);
+    entry =
+      bundlePath !== undefined && isCurrent(bundlePath) ? requireWithCodeCache(bundlePath) : require(compiledPath);
   } catch (error) {
     const notBuilt = error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes(compiledPath);
     process.stderr.write(

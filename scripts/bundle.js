@@ -85,6 +85,12 @@ function copyUnbundled() {
  * and load it from beside themselves at run time, so no start-up parses it.
  */
 const IMPORT_ENTRY = 'server/src/node/import/import-word.ts';
+/**
+ * The command line and the server are loaded from V8's code cache (bin/code-cache.js) through a
+ * script compiled by hand, where a native `import()` has no loader: esbuild writes each as a
+ * `require` in a promise instead, which also loads dist/import-word.js only when it is called.
+ */
+const NO_NATIVE_IMPORT = { supported: { 'dynamic-import': false } };
 const lazyImport = {
   name: 'lazy-import',
   setup(build) {
@@ -110,6 +116,7 @@ async function main() {
       outfile: 'dist/server.js',
       external: Object.keys(UNBUNDLED),
       plugins: [lazyImport],
+      ...NO_NATIVE_IMPORT,
     }),
     esbuild.build({
       ...sharedOptions(release),
@@ -122,6 +129,7 @@ async function main() {
       outfile: 'dist/cli.js',
       external: Object.keys(UNBUNDLED),
       plugins: [lazyImport],
+      ...NO_NATIVE_IMPORT,
     }),
     esbuild.build({ ...sharedOptions(release), entryPoints: [IMPORT_ENTRY], outfile: 'dist/import-word.js' }),
   ]);
