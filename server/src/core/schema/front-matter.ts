@@ -129,7 +129,7 @@ const itemInReport = z.undefined({
 });
 
 /** An ID as `locked` lists it: a kind and a number, such as F3. */
-const LOCKED_ID = /^[A-Z]{1,3}[1-9]\d*$/;
+export const LOCKED_ID = /^[A-Z]{1,3}[1-9]\d*$/;
 const lockedError = 'locked must list the IDs whose numbers must not change, such as [F1, F2].';
 
 const schemas = new Map<string, ReturnType<typeof buildSchema>>();

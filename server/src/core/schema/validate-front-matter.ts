@@ -4,6 +4,7 @@ import { closest } from '../suggest';
 import type { LineIndex } from '../text/line-index';
 import type { DocumentType, Fix, Range } from '../types';
 import { FRONT_MATTER_KEYS, frontMatterSchema } from './front-matter';
+import { isPlainlyValid } from './plain-front-matter';
 import { valueFix } from './value-fixes';
 import { locate, mapKeys, type YamlPath } from './yaml-locate';
 
@@ -39,7 +40,7 @@ export function validateFrontMatter(
   templateNames: readonly string[],
 ): FrontMatterIssue[] {
   const data = frontMatter.data;
-  if (!data) return [];
+  if (!data || isPlainlyValid(data, type, templateNames)) return [];
   const result = frontMatterSchema(type, templateNames).safeParse(data);
   const known: readonly string[] = FRONT_MATTER_KEYS;
   const clean =
