@@ -7,8 +7,8 @@
 // Node the bundle is compiled here as Node would compile it, with the cached data V8 made at the
 // end of an earlier run; the first run, and any run whose cache V8 rejects (another Node, another
 // bundle), writes it at exit, as Node 22 does. V8 checks the data against its own version and
-// flags and the source's length, and the file is named by a hash of the source, so a cache is never
-// used for other code. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own.
+// flags and the source's length, and the file is named by the bundle's path, size, times and inode,
+// which any rebuild changes, so a cache is never used for other code. NODE_DISABLE_COMPILE_CACHE=1 turns it off, as it does Node's own.
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -23,7 +23,10 @@ module.exports = function requireWithCodeCache(file) {
     return require(file);
   }
   let source;
+  let stamp;
   try {
+    // The stamp before the read: a bundle replaced in between is then cached under the old stamp, unused.
+    stamp = fs.statSync(file);
     source = fs.readFileSync(file, 'utf8');
   } catch {
     // Let require say what is wrong with it.
@@ -31,7 +34,10 @@ module.exports = function requireWithCodeCache(file) {
   }
   const folder = cacheFolder();
   const prefix = hash(file).slice(0, 16);
-  const cacheFile = path.join(folder, `${prefix}-${hash(`${process.version} ${process.arch}\n${source}`)}.bin`);
+  // The bundle's size, times and inode name its version, as file stamps do for the cache of
+  // `check --cache` (server/src/node/file-stamp.ts): hashing its two megabytes took longer.
+  const version = `${process.version} ${process.arch} ${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} ${stamp.ino}`;
+  const cacheFile = path.join(folder, `${prefix}-${hash(version)}.bin`);
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);
