@@ -20,8 +20,10 @@ const HEADING_PREFIX = /^[ \t]*(?:#{1,6}(?:[ \t]+|$))?/;
 
 export function readNumberedBlock(document: ParsedDocument, block: ProseBlock): NumberedBlock | undefined {
   const { lines } = document;
-  const text = lines.lineText(block.startLine);
   const lineStart = lines.lineStart(block.startLine);
+  // Cheap test first, on the document's text: most paragraphs do not start with a digit.
+  if (block.kind !== 'heading' && (block.listItem || !isDigit(firstNonBlank(lines.text, lineStart)))) return undefined;
+  const text = lines.lineText(block.startLine);
   if (block.kind === 'heading') {
     const heading = document.headings[block.headingIndex!]!;
     const found = readHeadingNumber(heading.text);
@@ -30,16 +32,23 @@ export function readNumberedBlock(document: ParsedDocument, block: ProseBlock): 
     // The heading's text starts after its marks.
     return { kind: 'number', found, start: lineStart + HEADING_PREFIX.exec(text)![0].length + found.at };
   }
-  if (block.listItem) return undefined;
   const prefix = PARAGRAPH_PREFIX.exec(text)![0].length;
-  // Cheap test first: most paragraphs do not start with a digit.
-  const first = text.charCodeAt(prefix);
-  if (!(first >= 48 && first <= 57)) return undefined;
   if (isTableStart(document, block.startLine, block.endLine)) return undefined;
   const found = readParagraphNumber(text, prefix);
   // A single number in a paragraph is a list item's (`3.`); `3.0` is unusual in prose.
   if (!found || isSectionNumber(found.parts)) return undefined;
   return { kind: 'number', found, start: lineStart + prefix };
+}
+
+/** The code of the first character after spaces and tabs from `at`. */
+function firstNonBlank(text: string, at: number): number {
+  let code = text.charCodeAt(at);
+  while (code === 32 || code === 9) code = text.charCodeAt(++at);
+  return code;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** `3`, `3.0`: a section's number, not a paragraph's. */
