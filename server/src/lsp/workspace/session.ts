@@ -82,6 +82,8 @@ export class WorkspaceSession {
   /** Whether the persisted index may no longer match the files on disk, and is to be written again. */
   private indexStale = false;
   private indexWrite: ReturnType<typeof setTimeout> | undefined;
+  /** Settles when the last diagnostics published are written to the client. */
+  private lastSent: Promise<void> = Promise.resolve();
   private readonly published = new Emitter<readonly string[]>();
   /** After diagnostics are published, with the documents they are for (what shows them, such as semantic tokens, may follow). */
   readonly onDidPublish = this.published.event;
@@ -167,11 +169,14 @@ export class WorkspaceSession {
     const unchanged = unchangedFiles(hashes, stored);
     let parsed = 0;
     for (const file of files.documents) {
-      if (unchanged.has(file.uri)) this.setSummarised(file, stored.get(file.uri)!.summary);
-      else this.setDiskDocument(file);
+      if (unchanged.has(file.uri)) this.setSummarised(file, stored.get(file.uri)!);
+      else this.setDiskDocument(file, hashes.get(file.uri));
       if (!unchanged.has(file.uri) && ++parsed % CHUNK === 0) await nextTurn();
     }
     this.takeInUnreadable(files);
+    // Two turns: a document opened right after `initialized` is read in the first, and handed to the editor's documents in the second.
+    await nextTurn();
+    await nextTurn();
     this.takeInOpenDocuments();
     const documents = [...this.documentUris()];
     const stand = cachedDiagnosticsStand(documents, stored, unchanged, (uri) => this.workspace.summaryOf(uri));
@@ -181,6 +186,8 @@ export class WorkspaceSession {
     this.takesEdits = true;
     if (!stand) this.markIndexed();
     await this.publishInChunks(this.openFirst(this.knownUris()), progress);
+    // Sent first: the parsing below would let out one message per chunk.
+    await this.lastSent;
     // In the background: requests wait for it (see `indexed`), edits do not.
     await this.parseUnparsed(undefined);
   }
@@ -225,7 +232,7 @@ export class WorkspaceSession {
 
   private publishStored(uris: readonly string[]): void {
     for (const uri of uris)
-      void this.connection.sendDiagnostics({ uri, diagnostics: this.shownFromIndex.get(uri)!.map(toLspDiagnostic) });
+      this.lastSent = this.send({ uri, diagnostics: this.shownFromIndex.get(uri)!.map(toLspDiagnostic) });
     if (uris.length > 0) this.published.fire(uris);
   }
 
@@ -464,19 +471,19 @@ export class WorkspaceSession {
   }
 
   /** Takes in a checked file as read from disk, and (with a persisted index) the hash of its bytes. */
-  private setDiskDocument(file: DiskFile): void {
+  private setDiskDocument(file: DiskFile, hash?: string): void {
     const text = decodeFile(file.read);
     this.setDocument(file.uri, text.text, text);
-    if (this.store && this.workspace.getDocument(file.uri)) this.diskHashes.set(file.uri, contentHash(file.read));
+    if (this.store && this.workspace.getDocument(file.uri))
+      this.diskHashes.set(file.uri, hash ?? contentHash(file.read));
   }
 
   /** Takes in an unchanged file by its summary from the persisted index: in the index, parsed when needed (`parseNow`). */
-  private setSummarised(file: DiskFile, summary: DocumentSummary): void {
-    const canonical = canonicalUri(file.uri);
+  private setSummarised(file: DiskFile, { summary, hash }: CacheEntry): void {
     this.workspace.setSummary(file.uri, summary);
     this.unparsed.set(file.uri, file.read);
-    this.diskHashes.set(file.uri, contentHash(file.read));
-    this.uriByCanonical.set(canonical, file.uri);
+    this.diskHashes.set(file.uri, hash);
+    this.uriByCanonical.set(canonicalUri(file.uri), file.uri);
   }
 
   /** Parses a document known by its summary, from the bytes it was summarised from. */
@@ -505,12 +512,15 @@ export class WorkspaceSession {
       if (!this.workspace.getDocument(uri)) continue;
       const version = this.editor.get(uri)?.version;
       const diagnostics = this.workspace.diagnostics(uri).map(toLspDiagnostic);
-      void this.connection.sendDiagnostics(
-        version === undefined ? { uri, diagnostics } : { uri, version, diagnostics },
-      );
+      this.lastSent = this.send(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
     }
     this.published.fire(published);
     if (this.isComplete && published.length > 0) this.indexChanged();
+  }
+
+  /** Sends diagnostics; the promise settles once they are written (or could not be: the client has gone). */
+  private send(params: Parameters<Connection['sendDiagnostics']>[0]): Promise<void> {
+    return this.connection.sendDiagnostics(params).catch(() => undefined);
   }
 
   /** Something may have changed: the persisted index is written again once changes pause. */
