@@ -14,6 +14,8 @@ export interface ClientOptions {
   readonly initializationOptions?: Record<string, unknown>;
   /** The workspace folders, when not just `folder`. */
   readonly workspaceFolders?: readonly string[];
+  /** More environment variables for the server (`XDG_CACHE_HOME`, say). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -28,7 +30,7 @@ export class ServerSession extends ServerProcess {
     private readonly settings?: object,
     private readonly options: ClientOptions = {},
   ) {
-    super(folder, { stderr: 'inherit' });
+    super(folder, { stderr: 'inherit', ...(options.env ? { env: options.env } : {}) });
     if (settings)
       this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
         params.items.map(() => settings),
