@@ -11,7 +11,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ServerSession, temporaryWorkspace, type ClientOptions, type PublishedDiagnostics } from './support';
+import {
+  ServerSession,
+  assertSameAsCold,
+  checkedFiles,
+  coldStart,
+  finalDiagnostics,
+  startAndStop,
+  temporaryWorkspace,
+  type ClientOptions,
+} from './support';
 
 const EXAMPLES = path.resolve(__dirname, '../../../test/scenarios/shared-examples');
 const REPORT = 'school-transport-task-group.report.md';
@@ -21,55 +30,6 @@ const minutesText = fs.readFileSync(path.join(EXAMPLES, MINUTES), 'utf8');
 const OTHER = 'other/budget.report.md';
 const otherText = `---\nid: budget-2026\ntitle: Budget\ncommittee: Cabinet\nmeeting: 2026-03-12\n---\n\n## Summary\n\nCosts rose. TBC\n\n**F1** The SEND budget grew. [school-transport-tg-2026:R1] [school-transport-tg-2026:R9]\n`;
 const FILES = { [REPORT]: reportText, [MINUTES]: minutesText, [OTHER]: otherText };
-
-/** Every publication of one start, by file (relative, `/`-separated), with the server's log lines. */
-interface Start {
-  readonly published: ReadonlyMap<string, readonly PublishedDiagnostics[]>;
-  readonly log: readonly string[];
-}
-
-/** Starts a server on `folder`, waits for every checked file's diagnostics and for the indexing to end, and stops it. */
-async function start(folder: string, options: ClientOptions): Promise<Start> {
-  const session = new ServerSession(folder, undefined, options);
-  const log: string[] = [];
-  session.connection.onNotification('window/logMessage', ({ message }: { message: string }) => log.push(message));
-  try {
-    await session.initialize();
-    const files = checkedFiles(folder);
-    await Promise.all(files.map((file) => session.diagnostics(session.uriOf(file))));
-    await session.connection.sendRequest('workspace/symbol', { query: 'R1' });
-    const published = new Map(files.map((file) => [file, session.publishedFor(session.uriOf(file))]));
-    return { published, log };
-  } finally {
-    await session.stop();
-  }
-}
-
-/** The files a folder without a config checks: every report and minutes. */
-function checkedFiles(folder: string): string[] {
-  return fs
-    .readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => /\.(report|minutes)\.md$/.test(file))
-    .sort();
-}
-
-/** The diagnostics each file shows at the end of a start. */
-function finalDiagnostics({ published }: Start): Record<string, PublishedDiagnostics['diagnostics']> {
-  return Object.fromEntries([...published].map(([file, list]) => [file, list.at(-1)!.diagnostics]));
-}
-
-/** What a start without the index publishes for the folder as it is now. */
-async function coldStart(folder: string): Promise<Record<string, PublishedDiagnostics['diagnostics']>> {
-  return finalDiagnostics(await start(folder, { initializationOptions: { persistIndex: false } }));
-}
-
-/** Asserts a start from the index shows each file's diagnostics once, and exactly a cold start's. */
-async function assertSameAsCold(folder: string, warm: Start): Promise<void> {
-  for (const [file, list] of warm.published) assert.equal(list.length, 1, `${file} was published ${list.length} times`);
-  assert.deepEqual(finalDiagnostics(warm), await coldStart(folder));
-  assert.deepEqual(warm.log, []);
-}
 
 describe('The language server: the index kept between sessions', function () {
   // Each test starts the server two to four times.
@@ -91,7 +51,7 @@ describe('The language server: the index kept between sessions', function () {
   });
 
   it('writes the index in the folder the client gives, with every checked file in it', async () => {
-    await start(folder, withIndex);
+    await startAndStop(folder, withIndex);
     const written = JSON.parse(fs.readFileSync(indexFile(), 'utf8')) as { entries: Record<string, unknown> };
     assert.deepEqual(
       Object.keys(written.entries).sort(),
@@ -102,40 +62,40 @@ describe('The language server: the index kept between sessions', function () {
   });
 
   it('starts from the index with exactly the diagnostics of a start without it, each published once', async () => {
-    await start(folder, withIndex);
+    await startAndStop(folder, withIndex);
     const written = fs.statSync(indexFile()).mtimeMs;
-    await assertSameAsCold(folder, await start(folder, withIndex));
+    await assertSameAsCold(folder, await startAndStop(folder, withIndex));
     // Nothing changed: the index is not written again.
     assert.equal(fs.statSync(indexFile()).mtimeMs, written);
   });
 
   it('gives a cold start’s diagnostics after a file changed, one was added and one deleted between the two starts', async () => {
-    await start(folder, withIndex);
+    await startAndStop(folder, withIndex);
     fs.writeFileSync(path.join(folder, MINUTES), minutesText.replace(/\n\n/, '\n\nA new paragraph.\n\n'));
     // The budget report, unchanged, now shares its id with another and cites a report that has gone.
     fs.writeFileSync(path.join(folder, 'new.report.md'), otherText);
     fs.rmSync(path.join(folder, REPORT));
-    await assertSameAsCold(folder, await start(folder, withIndex));
+    await assertSameAsCold(folder, await startAndStop(folder, withIndex));
   });
 
   it('gives a cold start’s diagnostics after a file changed what it tells the others, though no file came or went', async () => {
-    await start(folder, withIndex);
+    await startAndStop(folder, withIndex);
     const withoutR1 = reportText.replace(/\*\*R1\*\* That the Cabinet Member[^\n]*\n/, '');
     assert.notEqual(withoutR1, reportText);
     fs.writeFileSync(path.join(folder, REPORT), withoutR1);
-    await assertSameAsCold(folder, await start(folder, withIndex));
+    await assertSameAsCold(folder, await startAndStop(folder, withIndex));
   });
 
   it('gives a cold start’s diagnostics after a change that only the changed file shows, from the index for the others', async () => {
-    await start(folder, withIndex);
+    await startAndStop(folder, withIndex);
     fs.writeFileSync(path.join(folder, OTHER), otherText.replace('Costs rose. TBC', 'Costs rose.'));
-    await assertSameAsCold(folder, await start(folder, withIndex));
+    await assertSameAsCold(folder, await startAndStop(folder, withIndex));
   });
 
   it('gives a cold start’s diagnostics after the config changed between the two starts', async () => {
-    await start(folder, withIndex);
+    await startAndStop(folder, withIndex);
     fs.writeFileSync(path.join(folder, '.committee-reports.yaml'), 'rules:\n  placeholder-left: off\n');
-    await assertSameAsCold(folder, await start(folder, withIndex));
+    await assertSameAsCold(folder, await startAndStop(folder, withIndex));
   });
 
   for (const [damage, text] of [
@@ -145,17 +105,17 @@ describe('The language server: the index kept between sessions', function () {
     ['with an entry of the wrong shape', (whole: string) => whole.replace(/"diagnostics":\[/, '"diagnostics":[7,')],
   ] as const) {
     it(`ignores an index ${damage}, gives a cold start’s diagnostics, and writes the index again`, async () => {
-      await start(folder, withIndex);
+      await startAndStop(folder, withIndex);
       const good = fs.readFileSync(indexFile(), 'utf8');
       fs.writeFileSync(indexFile(), text(good));
       assert.notEqual(fs.readFileSync(indexFile(), 'utf8'), good);
-      await assertSameAsCold(folder, await start(folder, withIndex));
+      await assertSameAsCold(folder, await startAndStop(folder, withIndex));
       assert.deepEqual(JSON.parse(fs.readFileSync(indexFile(), 'utf8')), JSON.parse(good));
     });
   }
 
   it('shows the diagnostics the index holds first, and corrects them once the document is checked', async () => {
-    await start(folder, withIndex);
+    await startAndStop(folder, withIndex);
     const written = JSON.parse(fs.readFileSync(indexFile(), 'utf8')) as {
       entries: Record<string, { diagnostics: unknown[] }>;
     };
@@ -163,7 +123,7 @@ describe('The language server: the index kept between sessions', function () {
     assert.notDeepEqual(written.entries[uri]!.diagnostics, []);
     written.entries[uri]!.diagnostics = [];
     fs.writeFileSync(indexFile(), JSON.stringify(written));
-    const warm = await start(folder, withIndex);
+    const warm = await startAndStop(folder, withIndex);
     assert.deepEqual(
       warm.published.get(OTHER)!.map((published) => published.diagnostics.length > 0),
       [false, true],
@@ -176,7 +136,7 @@ describe('The language server: the index kept between sessions', function () {
   it('writes nothing with persistIndex false', async () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-cache-'));
     try {
-      await start(folder, {
+      await startAndStop(folder, {
         initializationOptions: { indexFolder, persistIndex: false },
         env: { XDG_CACHE_HOME: cache },
       });
@@ -190,11 +150,11 @@ describe('The language server: the index kept between sessions', function () {
   it('keeps the index in the user’s cache folder, one file per workspace, when the client gives no folder', async () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-cache-'));
     try {
-      await start(folder, { env: { XDG_CACHE_HOME: cache } });
+      await startAndStop(folder, { env: { XDG_CACHE_HOME: cache } });
       const files = fs.readdirSync(path.join(cache, 'committee-reports'));
       assert.equal(files.length, 1);
       assert.match(files[0]!, /^index-[0-9a-f]{20}\.json$/);
-      await assertSameAsCold(folder, await start(folder, { env: { XDG_CACHE_HOME: cache } }));
+      await assertSameAsCold(folder, await startAndStop(folder, { env: { XDG_CACHE_HOME: cache } }));
     } finally {
       fs.rmSync(cache, { recursive: true, force: true });
     }
@@ -213,11 +173,11 @@ describe('The language server: the index kept between sessions', function () {
     } finally {
       await session.stop();
     }
-    await assertSameAsCold(folder, await start(folder, withIndex));
+    await assertSameAsCold(folder, await startAndStop(folder, withIndex));
   });
 
   it('answers hover and definition on a document that came in from the index', async () => {
-    await start(folder, withIndex);
+    await startAndStop(folder, withIndex);
     const session = new ServerSession(folder, undefined, withIndex);
     try {
       await session.initialize();
