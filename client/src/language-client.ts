@@ -54,7 +54,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
  * storage (no folder open, or storage on another machine), or with the
  * `committeeReports.persistIndex` setting off, nothing is kept.
  */
-function indexOptions(context: vscode.ExtensionContext): InitializationOptions {
+export function indexOptions(context: vscode.ExtensionContext): InitializationOptions {
   const persist = vscode.workspace.getConfiguration('committeeReports').get<boolean>('persistIndex', true);
   const storage = context.storageUri;
   if (!persist || storage?.scheme !== 'file') return { persistIndex: false };
