@@ -176,6 +176,43 @@ describe('The language server: the index kept between sessions', function () {
     await assertSameAsCold(folder, await startAndStop(folder, withIndex));
   });
 
+  it('writes the index again at shutdown after a file changed on disk while it ran', async () => {
+    await startAndStop(folder, withIndex);
+    const uri = pathToFileURL(path.join(folder, OTHER)).href;
+    const hashOf = () =>
+      (JSON.parse(fs.readFileSync(indexFile(), 'utf8')) as { entries: Record<string, { hash: string }> }).entries[uri]!
+        .hash;
+    const before = hashOf();
+    const session = new ServerSession(folder, undefined, withIndex);
+    try {
+      await session.initialize();
+      await session.diagnostics(uri);
+      fs.writeFileSync(path.join(folder, OTHER), otherText.replace('[school-transport-tg-2026:R9]', ''));
+      await session.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      await session.nextDiagnostics(OTHER);
+      await session.nextDiagnostics(OTHER);
+    } finally {
+      await session.stop();
+    }
+    assert.notEqual(hashOf(), before);
+    await assertSameAsCold(folder, await startAndStop(folder, withIndex));
+  });
+
+  it('keeps the index as it was when an open document changes what it tells the others and is not saved', async () => {
+    await startAndStop(folder, withIndex);
+    const before = fs.readFileSync(indexFile(), 'utf8');
+    const session = new ServerSession(folder, undefined, withIndex);
+    try {
+      await session.initialize();
+      await session.open(OTHER, otherText.replace('budget-2026', 'renamed-2026'));
+      await session.nextDiagnostics(OTHER, 1);
+      await session.connection.sendRequest('workspace/symbol', { query: 'R1' });
+    } finally {
+      await session.stop();
+    }
+    assert.equal(fs.readFileSync(indexFile(), 'utf8'), before);
+  });
+
   it('answers hover and definition on a document that came in from the index', async () => {
     await startAndStop(folder, withIndex);
     const session = new ServerSession(folder, undefined, withIndex);

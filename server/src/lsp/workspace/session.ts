@@ -180,7 +180,8 @@ export class WorkspaceSession {
     this.takeInOpenDocuments();
     const documents = [...this.documentUris()];
     const stand = cachedDiagnosticsStand(documents, stored, unchanged, (uri) => this.workspace.summaryOf(uri));
-    this.indexStale = !stand || unchanged.size !== documents.length;
+    // Written again only if a file on disk changed, came or went: an open document's text is not stored.
+    this.indexStale = !stand || unchanged.size !== hashes.size;
     if (stand) for (const uri of this.unparsed.keys()) this.shownFromIndex.set(uri, stored.get(uri)!.diagnostics!);
     else await this.parseUnparsed(progress);
     this.takesEdits = true;
