@@ -619,8 +619,13 @@ function sameDiagnostics(shown: readonly CachedDiagnostic[], own: readonly Diagn
   return JSON.stringify(shown.map(toLspDiagnostic)) === JSON.stringify(own.map(toLspDiagnostic));
 }
 
+/** A local file's URI that every client writes alike: no drive letter, nothing encoded, nothing to encode. */
+const PLAIN_FILE_URI = /^file:\/\/\/[A-Za-z0-9/._~-]*$/;
+
 /** One spelling of a URI for each resource: VS Code's, which percent-encodes `'`, `(` and `)` where Node does not. */
 function canonicalUri(uri: string): string {
+  // Most URIs are already in that form; parsing thousands at start-up costs more than this test.
+  if (PLAIN_FILE_URI.test(uri)) return uri;
   try {
     return URI.parse(uri).toString();
   } catch {
