@@ -1,14 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { Emitter, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { Workspace, type Diagnostic, type DocumentSummary, type FileFacts } from '../../core';
+import { Workspace, type Diagnostic, type FileFacts } from '../../core';
 import { LANGUAGE_ID } from '../../protocol';
 import { contentHash, type CacheEntry, type CachedDiagnostic } from '../../node/check-cache-file';
-import { cachedDiagnosticsStand, sameSummary, unchangedFiles } from '../../node/index-reuse';
+import { cachedDiagnosticsStand, unchangedFiles } from '../../node/index-reuse';
 import { decodeFile, describeReadError, isMissing, readFileBytes, type FileBytes } from '../../node/read-text';
 import { toLspDiagnostic } from '../convert';
 import { IndexingProgress } from './indexing-progress';
-import type { PersistedIndex } from './persisted-index';
+import { entriesOnDisk, type PersistedIndex } from './persisted-index';
 import { UnreadableFolderWarnings } from './unreadable-folders';
 import { unreadableDiagnostics, type DiskDocuments, type DiskFile } from './files';
 import { WorkspaceFolders } from './folders';
@@ -183,9 +183,13 @@ export class WorkspaceSession {
     // Written again only if a file on disk changed, came or went: an open document's text is not stored.
     this.indexStale = !stand || unchanged.size !== hashes.size;
     if (stand) for (const uri of this.unparsed.keys()) this.shownFromIndex.set(uri, stored.get(uri)!.diagnostics!);
-    else await this.parseUnparsed(progress);
+    else {
+      await this.parseUnparsed(progress);
+      // Opened or edited while that yielded: the editor's documents hold them.
+      this.takeInOpenDocuments();
+      this.markIndexed();
+    }
     this.takesEdits = true;
-    if (!stand) this.markIndexed();
     await this.publishInChunks(this.openFirst(this.knownUris()), progress);
     // Sent first: the parsing below would let out one message per chunk.
     await this.lastSent;
@@ -542,76 +546,23 @@ export class WorkspaceSession {
   }
 
   /**
-   * Writes the persisted index: only what the files on disk give, never an
-   * open document's unsaved text. An open document whose text is not its
-   * file's is stored by the summary of its file's text, without diagnostics
-   * (the next start parses it); if that summary is not what the open text
-   * tells the others, their diagnostics are not those of the files on disk,
-   * and nothing is written. Nothing is written before every document is
-   * parsed, either: the start-up writes it then.
+   * Writes the persisted index from the files on disk (`entriesOnDisk`), once
+   * every document is parsed (the start-up writes it then).
    */
   private writeIndex(): void {
     clearTimeout(this.indexWrite);
     this.indexWrite = undefined;
     if (!this.store || !this.isComplete || this.unparsed.size > 0) return;
-    const entries = this.indexEntries();
+    const entries = entriesOnDisk({
+      workspace: this.workspace,
+      diskHash: (uri) => this.diskHashes.get(uri),
+      openText: (uri) => this.editor.get(uri)?.getText(),
+      isCheckedFile: (uri) => this.isCheckedFile(uri),
+    });
     if (!entries) return;
     this.store.write(this.folders.configKey(), entries);
     this.indexStale = false;
   }
-
-  private indexEntries(): Map<string, CacheEntry> | undefined {
-    const entries = new Map<string, CacheEntry>();
-    for (const { uri } of this.workspace.allDocuments()) {
-      let hash = this.diskHashes.get(uri);
-      const open = this.editor.get(uri);
-      if (open) {
-        const disk = this.isCheckedFile(uri) ? readDisk(uri) : undefined;
-        // Open, and not a checked file on disk: the others' diagnostics count a document a fresh start would not.
-        if (!disk) return undefined;
-        hash = contentHash(disk.read);
-        if (disk.text !== open.getText() || disk.invalidUtf8 !== this.workspace.hasInvalidUtf8(uri)) {
-          const summary = summaryOfText(uri, disk.text, disk, this.workspace.configFor(uri));
-          if (!sameSummary(summary, this.workspace.summaryOf(uri))) return undefined;
-          entries.set(uri, { hash, summary: summary! });
-          continue;
-        }
-      }
-      if (hash === undefined) return undefined;
-      entries.set(uri, {
-        hash,
-        summary: this.workspace.summaryOf(uri) ?? {},
-        diagnostics: this.workspace.diagnostics(uri).map(withoutFixes),
-      });
-    }
-    return entries;
-  }
-}
-
-/** A file's bytes and text as on disk now, or undefined when it cannot be read. */
-function readDisk(uri: string): ({ read: FileBytes } & FileFacts & { text: string }) | undefined {
-  try {
-    const read = readFileBytes(fileURLToPath(uri));
-    return { read, ...decodeFile(read) };
-  } catch {
-    return undefined;
-  }
-}
-
-/** What a text would tell the other documents, worked out apart from the workspace. */
-function summaryOfText(
-  uri: string,
-  text: string,
-  file: FileFacts,
-  config: ReturnType<Workspace['configFor']>,
-): DocumentSummary | undefined {
-  const alone = new Workspace(config);
-  alone.setDocument(uri, text, file);
-  return alone.summaryOf(uri);
-}
-
-function withoutFixes({ range, severity, code, message }: CachedDiagnostic): CachedDiagnostic {
-  return { range, severity, code, message };
 }
 
 /** Whether diagnostics shown from the persisted index are those a document's check gives, as the client sees them. */
