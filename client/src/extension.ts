@@ -5,7 +5,7 @@ import { importWordDocuments } from './commands/import';
 import { insertMissingSections } from './commands/insert-missing-sections';
 import { newReportFromTemplate } from './commands/new-report';
 import { LANGUAGE_ID } from '../../server/src/protocol';
-import { createLanguageClient } from './language-client';
+import { createLanguageClient, indexOptions } from './language-client';
 import { PreviewPanels } from './preview/preview-panel';
 import { ServerStatus } from './status';
 import { TraceabilityTree } from './traceability/tree';
@@ -20,6 +20,8 @@ let client: LanguageClient | undefined;
 /** What the extension offers other extensions (and its own tests). */
 export interface CommitteeReportsApi {
   readonly traceability: TraceabilityTree;
+  /** Where the checker keeps its index of this workspace between sessions; undefined when it keeps none. */
+  readonly indexFolder: string | undefined;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<CommitteeReportsApi> {
@@ -79,7 +81,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Commit
   );
   await start(context, output, status, false);
   traceability.refresh();
-  return { traceability };
+  return { traceability, indexFolder: indexOptions(context).indexFolder };
 }
 
 async function start(

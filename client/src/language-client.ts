@@ -5,7 +5,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-import { LANGUAGE_ID } from '../../server/src/protocol';
+import { LANGUAGE_ID, type InitializationOptions } from '../../server/src/protocol';
 
 /**
  * The client for the bundled language server (dist/server.js), over Node
@@ -26,6 +26,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
       { language: 'markdown', scheme: 'file' },
       { scheme: 'file', pattern: '**/.committee-reports.yaml' },
     ],
+    initializationOptions: indexOptions(context),
     outputChannel: output,
     // The server reports its own start-up problems in this channel; show it only when asked.
     revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
@@ -45,4 +46,17 @@ export function createLanguageClient(context: vscode.ExtensionContext, output: v
     },
   };
   return new LanguageClient('committeeReports', 'Committee Reports', serverOptions, clientOptions);
+}
+
+/**
+ * Where the server keeps its index of the workspace between sessions: the
+ * workspace's own storage, so the index goes when the workspace does. With no
+ * storage (no folder open, or storage on another machine), or with the
+ * `committeeReports.persistIndex` setting off, nothing is kept.
+ */
+export function indexOptions(context: vscode.ExtensionContext): InitializationOptions {
+  const persist = vscode.workspace.getConfiguration('committeeReports').get<boolean>('persistIndex', true);
+  const storage = context.storageUri;
+  if (!persist || storage?.scheme !== 'file') return { persistIndex: false };
+  return { indexFolder: storage.fsPath };
 }

@@ -67,6 +67,8 @@ function runNeovim<T>(driver: string, folder: string, file: string, env: Record<
         CR_ROOT: folder,
         CR_FILE: path.join(folder, file),
         CR_RESULT: resultPath,
+        // The server keeps its index of the workspace in the user's cache folder: here, the test's own.
+        XDG_CACHE_HOME: path.join(folder, '.cache'),
         ...env,
       },
     },

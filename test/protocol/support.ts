@@ -1,7 +1,9 @@
+import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { CONFIG_FILE_NAME, createFileMatcher, defaultConfig, loadConfig } from '../support/core';
 import { ServerProcess, type Published } from '../support/language-server';
 
 /** A publication of diagnostics, as the tests read it. */
@@ -14,6 +16,8 @@ export interface ClientOptions {
   readonly initializationOptions?: Record<string, unknown>;
   /** The workspace folders, when not just `folder`. */
   readonly workspaceFolders?: readonly string[];
+  /** More environment variables for the server (`XDG_CACHE_HOME`, say). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -28,7 +32,7 @@ export class ServerSession extends ServerProcess {
     private readonly settings?: object,
     private readonly options: ClientOptions = {},
   ) {
-    super(folder, { stderr: 'inherit' });
+    super(folder, { stderr: 'inherit', ...(options.env ? { env: options.env } : {}) });
     if (settings)
       this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) =>
         params.items.map(() => settings),
@@ -152,4 +156,58 @@ export function applyEdits(text: string, edits: readonly Edit[]): string {
         current.slice(0, offset(edit.range.start)) + edit.newText + current.slice(offset(edit.range.end)),
       text,
     );
+}
+
+/** Every publication of one start, by file (relative, `/`-separated), with the server's log lines. */
+export interface IndexedStart {
+  readonly published: ReadonlyMap<string, readonly PublishedDiagnostics[]>;
+  readonly log: readonly string[];
+}
+
+/** Starts a server on `folder`, waits for every checked file's diagnostics and for the indexing to end, and stops it. */
+export async function startAndStop(folder: string, options: ClientOptions): Promise<IndexedStart> {
+  const session = new ServerSession(folder, undefined, options);
+  const log: string[] = [];
+  session.connection.onNotification('window/logMessage', ({ message }: { message: string }) => log.push(message));
+  try {
+    await session.initialize();
+    const files = checkedFiles(folder);
+    await Promise.all(files.map((file) => session.diagnostics(session.uriOf(file))));
+    await session.connection.sendRequest('workspace/symbol', { query: 'R1' });
+    const published = new Map(files.map((file) => [file, session.publishedFor(session.uriOf(file))]));
+    return { published, log };
+  } finally {
+    await session.stop();
+  }
+}
+
+/** The files a folder's config (or the defaults) selects, relative and `/`-separated. */
+export function checkedFiles(folder: string): string[] {
+  const configFile = path.join(folder, CONFIG_FILE_NAME);
+  const config = fs.existsSync(configFile)
+    ? loadConfig(fs.readFileSync(configFile, 'utf8'), pathToFileURL(configFile).href).config
+    : defaultConfig();
+  const selects = createFileMatcher(config);
+  return fs
+    .readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .map((file) => file.split(path.sep).join('/'))
+    .filter((file) => fs.statSync(path.join(folder, file)).isFile() && selects(file))
+    .sort();
+}
+
+/** The diagnostics each file shows at the end of a start. */
+export function finalDiagnostics({ published }: IndexedStart): Record<string, PublishedDiagnostics['diagnostics']> {
+  return Object.fromEntries([...published].map(([file, list]) => [file, list.at(-1)!.diagnostics]));
+}
+
+/** What a start without the index publishes for the folder as it is now. */
+export async function coldStart(folder: string): Promise<Record<string, PublishedDiagnostics['diagnostics']>> {
+  return finalDiagnostics(await startAndStop(folder, { initializationOptions: { persistIndex: false } }));
+}
+
+/** Asserts a start from the index shows each file's diagnostics once, and exactly a cold start's. */
+export async function assertSameAsCold(folder: string, warm: IndexedStart): Promise<void> {
+  for (const [file, list] of warm.published) assert.equal(list.length, 1, `${file} was published ${list.length} times`);
+  assert.deepEqual(finalDiagnostics(warm), await coldStart(folder));
+  assert.deepEqual(warm.log, []);
 }

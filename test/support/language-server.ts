@@ -5,6 +5,8 @@
  * Nothing here sleeps: a test waits for a message or for the process to end.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   StreamMessageReader,
@@ -31,7 +33,19 @@ export interface ServerProcessOptions {
   readonly runAs?: { readonly uid: number; readonly gid: number } | undefined;
   /** 'inherit': the server's log lines go to the test's own standard error; 'pipe': to `process.stderr`, for a test to read (else dropped). */
   readonly stderr: 'inherit' | 'pipe';
+  /** More environment variables for the server. */
+  readonly env?: Readonly<Record<string, string>>;
 }
+
+/**
+ * The user's cache folder the servers of this test run see (`XDG_CACHE_HOME`):
+ * a server given no index folder keeps its workspace index there, and tests
+ * must leave the real one alone. Anyone may write in it, as in /tmp, for the
+ * servers run as another user; it goes when the run ends.
+ */
+const CACHE_HOME = fs.mkdtempSync(path.join(os.tmpdir(), 'committee-reports-test-cache-'));
+fs.chmodSync(CACHE_HOME, 0o1777);
+process.once('exit', () => fs.rmSync(CACHE_HOME, { recursive: true, force: true }));
 
 interface Waiter {
   readonly uri: string;
@@ -52,6 +66,7 @@ export class ServerProcess {
     this.process = spawn(process.execPath, [SERVER_BIN, '--stdio'], {
       cwd,
       stdio: ['pipe', 'pipe', options.stderr],
+      env: { ...process.env, XDG_CACHE_HOME: CACHE_HOME, ...options.env },
       ...options.runAs,
     });
     this.exited = new Promise((resolve) => this.process.once('exit', (code, signal) => resolve({ code, signal })));

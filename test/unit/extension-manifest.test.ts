@@ -35,7 +35,19 @@ describe('The extension manifest (package.json)', () => {
     const declared = { ...manifest.contributes.configuration.properties };
     // Read by the VS Code client itself, not by the server.
     delete declared['committeeReports.trace.server'];
+    delete declared['committeeReports.persistIndex'];
     assert.deepEqual(declared, JSON.parse(JSON.stringify(editorSettingsProperties())));
+  });
+
+  it('declares the setting that keeps the index between sessions, on by default, and the client reads it', () => {
+    assert.deepEqual(
+      {
+        ...(manifest.contributes.configuration.properties['committeeReports.persistIndex'] as object),
+        markdownDescription: undefined,
+      },
+      { type: 'boolean', default: true, scope: 'window', markdownDescription: undefined },
+    );
+    assert.match(clientSources(), /getConfiguration\('committeeReports'\)\.get<boolean>\('persistIndex', true\)/);
   });
 
   it('registers in the client every command it contributes, and contributes every command the client registers', () => {

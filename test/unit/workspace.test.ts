@@ -365,4 +365,20 @@ describe('Workspace', () => {
       assert.ok(starts.length >= 4);
     });
   });
+
+  describe('a document known by its summary', () => {
+    it('takes the line of its id from its text once parsed, where its summary said another', () => {
+      const text = reportText();
+      const parsed = workspaceWith({ [REPORT]: text });
+      const summary = parsed.summaryOf(uriOf(REPORT))!;
+      const line = parsed.documentIdLine(uriOf(REPORT))!;
+      const workspace = new Workspace(defaultConfig());
+      workspace.setSummary(uriOf(REPORT), { ...summary, documentIdLine: line + 5 });
+      assert.equal(workspace.documentIdLine(uriOf(REPORT)), line + 5);
+      // The same links: the index stands, and the document is now read from its text.
+      workspace.setDocument(uriOf(REPORT), text);
+      assert.equal(workspace.documentIdLine(uriOf(REPORT)), line);
+      assert.deepEqual(workspace.summaryOf(uriOf(REPORT)), summary);
+    });
+  });
 });

@@ -107,6 +107,8 @@ export class Workspace implements WorkspaceView {
     const known = this.linked.get(uri);
     // Most keystrokes change no ID, reference or document id: then the index, and every other document's diagnostics, stand.
     if (known && sameLinks(known, links)) {
+      // Parsed now, where it was known by its summary: its id's line is read from the document from here on.
+      this.summarised.delete(uri);
       this.documents.set(uri, document);
       return document;
     }

@@ -10,6 +10,7 @@ import {
   type ServerCapabilities,
 } from 'vscode-languageserver';
 import { Workspace, idAt, type ParsedDocument } from '../core';
+import type { IndexRequest } from '../node/index-location';
 import { CHECK_DELAY_MS, Rechecks } from './workspace/rechecks';
 import { SettingsCache } from './workspace/settings';
 import type { WorkspaceSession } from './workspace/session';
@@ -38,6 +39,8 @@ export class ServerContext {
   folders: readonly string[] = [];
   /** How long typing must pause before a re-check (see CHECK_DELAY_MS). */
   checkDelay = CHECK_DELAY_MS;
+  /** Where the client asked the workspace's index to be kept between sessions, if at all (from initialize). */
+  indexRequest: IndexRequest = {};
   /** Created when the client says it is initialized; its folders are then indexed. */
   session: WorkspaceSession | undefined;
   private readonly started: Promise<WorkspaceSession>;

@@ -8,4 +8,12 @@ export const LANGUAGE_ID = 'committee-report';
 export interface InitializationOptions {
   /** Milliseconds typing must pause before a re-check (tests use it; so may a client). */
   readonly checkDelay?: number;
+  /**
+   * An absolute folder of the workspace's own (VS Code's workspace storage)
+   * where the server keeps its index between sessions. Without it, the
+   * user's cache folder (`~/.cache/committee-reports` and the like).
+   */
+  readonly indexFolder?: string;
+  /** false: no index is kept between sessions (nothing is read or written). */
+  readonly persistIndex?: boolean;
 }

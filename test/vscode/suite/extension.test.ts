@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { fileAppears } from './file-appears';
 import { EXTENSION_ROOT_VARIABLE } from './results';
 import {
   EXTENSION_ID,
@@ -432,6 +433,22 @@ describe('The Committee Reports extension in VS Code', () => {
     } finally {
       fs.rmSync(folder, { recursive: true, force: true });
     }
+  });
+
+  it('gives the checker its storage for this workspace, where the checker keeps its index of every checked file', async () => {
+    await openFile(DRAFT);
+    const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { indexFolder?: string };
+    assert.ok(api.indexFolder, 'the extension gave the checker no folder for its index');
+    const index = path.join(api.indexFolder, 'index.json');
+    // Written once every document is indexed; the folder may not be there before.
+    fs.mkdirSync(api.indexFolder, { recursive: true });
+    assert.ok(await fileAppears(index, 60_000), `${index} was not written`);
+    const written = JSON.parse(fs.readFileSync(index, 'utf8')) as { entries: Record<string, unknown> };
+    assert.ok(Object.keys(written.entries).length >= 8, `only ${Object.keys(written.entries).length} files`);
+    assert.ok(
+      Object.keys(written.entries).some((uri) => uri.endsWith('/drafts/library-opening-hours-draft.report.md')),
+      'the draft is not in the index',
+    );
   });
 
   it('restarts the checker on request, and the problems come back from the new one', async () => {

@@ -12,7 +12,7 @@ import {
   type ResolvedConfig,
 } from '../../core';
 import { documentsUnder } from '../../node/find-documents';
-import { describeReadError, isMissing, readFileText, readText, type FileText } from '../../node/read-text';
+import { describeReadError, isMissing, readFileBytes, readText, type FileBytes } from '../../node/read-text';
 
 /** The folder a `file:` workspace folder URI names, or undefined for other schemes and for URIs that name no local path. */
 export function folderPath(uri: string): string | undefined {
@@ -60,12 +60,18 @@ function unreadableConfig(reason: string): Diagnostic {
   };
 }
 
-/** The checked files of a folder as they are on disk: their text, or why they could not be read. */
+/** The checked files of a folder as they are on disk: their bytes (`decodeFile` gives the text), or why they could not be read. */
 export interface DiskDocuments {
-  readonly documents: ({ uri: string } & FileText)[];
+  readonly documents: DiskFile[];
   readonly unreadable: { uri: string; reason: string }[];
   /** Folders that could not be opened (absolute paths), with the reason. */
   readonly unreadableFolders: { folder: string; reason: string }[];
+}
+
+/** A checked file's bytes as read: a persisted index may know them, and then the file need not be parsed. */
+export interface DiskFile {
+  readonly uri: string;
+  readonly read: FileBytes;
 }
 
 /**
@@ -85,7 +91,7 @@ export function readWorkspaceDocuments(folders: readonly string[], result: Confi
     for (const file of documentsUnder(folder, matches, onUnreadableFolder)) {
       const uri = pathToFileURL(file).href;
       try {
-        found.documents.push({ uri, ...readFileText(file) });
+        found.documents.push({ uri, read: readFileBytes(file) });
       } catch (error) {
         if (!isMissing(error)) found.unreadable.push({ uri, reason: describeReadError(error) });
       }

@@ -10,6 +10,7 @@ import {
   type ResolvedConfig,
 } from '../../core';
 import { innermostFolder } from '../../node/find-documents';
+import { foldersConfigKey } from '../../node/index-location';
 import { toLspDiagnostic } from '../convert';
 import { readWorkspaceConfig, readWorkspaceDocuments, type DiskDocuments } from './files';
 
@@ -80,6 +81,17 @@ export class WorkspaceFolders {
       unreadable: each.flatMap((found) => found.unreadable),
       unreadableFolders: each.flatMap((found) => found.unreadableFolders),
     };
+  }
+
+  /** The folders' configs as a persisted index's key: a change to any folder's config file ignores the index. */
+  configKey(): string {
+    return foldersConfigKey(
+      this.folders.map((folder) => ({
+        folder: folder.path,
+        configFile: folder.configUri,
+        configText: folder.configUri === undefined ? undefined : folder.config.config.file?.text,
+      })),
+    );
   }
 
   /** Whether its folder's config selects this file (the innermost folder, when folders nest). */

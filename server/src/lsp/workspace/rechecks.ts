@@ -119,9 +119,9 @@ export class Rechecks {
     this.indexedVersions.delete(uri);
   }
 
-  /** Before indexing ends, edits wait in the editor's documents; indexing takes them all in at the end. */
+  /** Until every document is in the index, edits wait in the editor's documents; indexing takes them all in then. */
   private readySession(): WorkspaceSession | undefined {
     const session = this.session();
-    return session?.isIndexed ? session : undefined;
+    return session?.takesEdits ? session : undefined;
   }
 }

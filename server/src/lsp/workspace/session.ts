@@ -1,19 +1,24 @@
 import { fileURLToPath } from 'node:url';
 import { Emitter, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { Workspace, type FileFacts } from '../../core';
+import { Workspace, type Diagnostic, type FileFacts } from '../../core';
 import { LANGUAGE_ID } from '../../protocol';
-import { describeReadError, isMissing, readFileText, type FileText } from '../../node/read-text';
+import { contentHash, type CacheEntry, type CachedDiagnostic } from '../../node/check-cache-file';
+import { cachedDiagnosticsStand, unchangedFiles } from '../../node/index-reuse';
+import { decodeFile, describeReadError, isMissing, readFileBytes, type FileBytes } from '../../node/read-text';
 import { toLspDiagnostic } from '../convert';
 import { IndexingProgress } from './indexing-progress';
+import { entriesOnDisk, type PersistedIndex } from './persisted-index';
 import { UnreadableFolderWarnings } from './unreadable-folders';
-import { unreadableDiagnostics, type DiskDocuments } from './files';
+import { unreadableDiagnostics, type DiskDocuments, type DiskFile } from './files';
 import { WorkspaceFolders } from './folders';
 
 /** More files than this, and indexing shows progress in a client that can show it. */
 export const PROGRESS_THRESHOLD = 100;
 /** Documents parsed or checked between two turns of the event loop, so messages flow while indexing. */
 const CHUNK = 50;
+/** How long after the last change the persisted index is written again. */
+export const INDEX_WRITE_DELAY_MS = 5000;
 
 /** A document as the editor has it. */
 export interface OpenDocument {
@@ -38,9 +43,18 @@ export interface Editor {
  */
 export class WorkspaceSession {
   readonly workspace: Workspace;
-  /** Settles when the folders are indexed and the open documents taken in (see `index`). */
+  /**
+   * Settles when every document is indexed and parsed, the open documents
+   * taken in (see `index`): requests wait for it, so they see every document.
+   */
   readonly indexed: Promise<void>;
-  isIndexed = false;
+  /**
+   * Every document is in the index (some perhaps by their summary from the
+   * persisted index, parsed on demand) and the open ones taken in: edits are
+   * now checked and published as they come.
+   */
+  takesEdits = false;
+  private isComplete = false;
   private resolveIndexed: () => void = () => undefined;
   private readonly folders: WorkspaceFolders;
   /** Per edited document: documents whose diagnostics may have changed since they were last published. */
@@ -59,6 +73,17 @@ export class WorkspaceSession {
    */
   private readonly unreadable = new Map<string, string>();
   private readonly unreadableFolders: UnreadableFolderWarnings;
+  /** Documents in the index by their summary from the persisted index, with the bytes they are parsed from when needed. */
+  private readonly unparsed = new Map<string, FileBytes>();
+  /** Documents whose diagnostics showing are the persisted index's, until their own are worked out or published. */
+  private readonly shownFromIndex = new Map<string, readonly CachedDiagnostic[]>();
+  /** The hash of each checked file's bytes as last read from disk: what the persisted index is keyed by. */
+  private readonly diskHashes = new Map<string, string>();
+  /** Whether the persisted index may no longer match the files on disk, and is to be written again. */
+  private indexStale = false;
+  private indexWrite: ReturnType<typeof setTimeout> | undefined;
+  /** Settles when the last diagnostics published are written to the client. */
+  private lastSent: Promise<void> = Promise.resolve();
   private readonly published = new Emitter<readonly string[]>();
   /** After diagnostics are published, with the documents they are for (what shows them, such as semantic tokens, may follow). */
   readonly onDidPublish = this.published.event;
@@ -66,12 +91,15 @@ export class WorkspaceSession {
   /**
    * Reads the config; `index` then reads the folders. The editor's open
    * documents take precedence over the disk, and their diagnostics carry
-   * their version so a client can tell which edit they describe.
+   * their version so a client can tell which edit they describe. With
+   * `store`, the index of the last session is read at start and written
+   * after changes.
    */
   constructor(
     private readonly connection: Connection,
     folders: readonly string[],
     private readonly editor: Editor,
+    private readonly store?: PersistedIndex,
   ) {
     this.folders = new WorkspaceFolders(connection, folders);
     this.unreadableFolders = new UnreadableFolderWarnings(connection);
@@ -83,8 +111,11 @@ export class WorkspaceSession {
   /**
    * Indexes every checked file of the folders as it is on disk, then the open
    * documents as the editor has them (those opened or edited meanwhile
-   * included), then publishes every document's diagnostics. Yields between
-   * chunks, so the client hears progress and requests are not starved.
+   * included), then publishes every document's diagnostics, the open
+   * documents' first. Yields between chunks, so the client hears progress
+   * and requests are not starved. With a persisted index that still holds
+   * (`indexFromStore`), unchanged files are not parsed before their
+   * diagnostics are shown. The index is then written if anything changed.
    */
   async index(): Promise<void> {
     let progress: IndexingProgress | undefined;
@@ -93,44 +124,146 @@ export class WorkspaceSession {
       const files = this.folders.readDocuments();
       if (files.documents.length > PROGRESS_THRESHOLD)
         progress = new IndexingProgress(this.connection, files.documents.length);
-      await this.indexFiles(files, progress);
+      const stored = this.store?.read(this.folders.configKey());
+      if (stored) await this.indexFromStore(files, stored, progress);
+      else await this.indexFiles(files, progress);
     } finally {
       // Whatever happened, requests stop waiting and the progress ends.
       this.markIndexed();
       progress?.done();
     }
+    if (this.indexStale) this.writeIndex();
   }
 
   private async indexFiles(files: DiskDocuments, progress: IndexingProgress | undefined): Promise<void> {
     const total = files.documents.length;
     for (let done = 0; done < total;) {
-      for (const file of files.documents.slice(done, done + CHUNK)) this.setDocument(file.uri, file.text, file);
+      for (const file of files.documents.slice(done, done + CHUNK)) this.setDiskDocument(file);
       done = Math.min(done + CHUNK, total);
       progress?.report((50 * done) / total, `Indexing ${done} of ${total}`);
       await nextTurn();
     }
-    for (const { uri, reason } of files.unreadable) this.setUnreadable(uri, reason);
-    this.unreadableFolders.report(files.unreadableFolders);
-    for (const document of this.editor.all())
-      if (this.isChecked(document)) this.setDocument(document.uri, document.getText());
+    this.takeInUnreadable(files);
+    this.takeInOpenDocuments();
     this.markIndexed();
-    // The open documents first: those are the ones the user is looking at.
-    const open = this.editor
-      .all()
-      .map((document) => document.uri)
-      .filter((uri) => this.workspace.getDocument(uri));
-    const uris = [...new Set([...open, ...this.knownUris()])];
+    this.indexStale = this.store !== undefined;
+    await this.publishInChunks(this.openFirst(this.knownUris()), progress);
+  }
+
+  /**
+   * Start-up with the persisted index of the last session. Every file's
+   * bytes are hashed: an unchanged one goes in by its summary, unparsed; a
+   * changed one (and every open document, with the editor's text) is
+   * parsed. When no document came or went and each parsed one tells the
+   * others what it told them before, the unchanged files' stored diagnostics
+   * still hold: they are shown after the open documents', and the unchanged
+   * files are parsed afterwards, in the background, for the requests.
+   * Otherwise everything is parsed and checked, as without the index.
+   */
+  private async indexFromStore(
+    files: DiskDocuments,
+    stored: ReadonlyMap<string, CacheEntry>,
+    progress: IndexingProgress | undefined,
+  ): Promise<void> {
+    const hashes = new Map(files.documents.map((file) => [file.uri, contentHash(file.read)]));
+    const unchanged = unchangedFiles(hashes, stored);
+    let parsed = 0;
+    for (const file of files.documents) {
+      if (unchanged.has(file.uri)) this.setSummarised(file, stored.get(file.uri)!);
+      else this.setDiskDocument(file, hashes.get(file.uri));
+      if (!unchanged.has(file.uri) && ++parsed % CHUNK === 0) await nextTurn();
+    }
+    this.takeInUnreadable(files);
+    // Two turns: a document opened right after `initialized` is read in the first, and handed to the editor's documents in the second.
+    await nextTurn();
+    await nextTurn();
+    this.takeInOpenDocuments();
+    const documents = [...this.documentUris()];
+    const stand = cachedDiagnosticsStand(documents, stored, unchanged, (uri) => this.workspace.summaryOf(uri));
+    // Written again only if a file on disk changed, came or went: an open document's text is not stored.
+    this.indexStale = !stand || unchanged.size !== hashes.size;
+    if (stand) for (const uri of this.unparsed.keys()) this.shownFromIndex.set(uri, stored.get(uri)!.diagnostics!);
+    else {
+      await this.parseUnparsed(progress);
+      // Opened or edited while that yielded: the editor's documents hold them.
+      this.takeInOpenDocuments();
+      this.markIndexed();
+    }
+    this.takesEdits = true;
+    await this.publishInChunks(this.openFirst(this.knownUris()), progress);
+    // Sent first: the parsing below would let out one message per chunk.
+    await this.lastSent;
+    // In the background: requests wait for it (see `indexed`), edits do not.
+    await this.parseUnparsed(undefined);
+  }
+
+  /**
+   * Parses the documents known by their summary, a chunk at a time. Each
+   * whose stored diagnostics are showing is checked: its own diagnostics are
+   * the same (else the index was wrong: logged, and they are published).
+   */
+  private async parseUnparsed(progress: IndexingProgress | undefined): Promise<void> {
+    const uris = [...this.unparsed.keys()];
     for (let done = 0; done < uris.length;) {
-      this.publish(uris.slice(done, done + CHUNK));
+      for (const uri of uris.slice(done, done + CHUNK)) {
+        this.parseNow(uri);
+        const shown = this.shownFromIndex.get(uri);
+        if (shown === undefined) continue;
+        this.shownFromIndex.delete(uri);
+        if (!sameDiagnostics(shown, this.workspace.diagnostics(uri))) {
+          this.connection.console.warn(`The saved index held other diagnostics for ${uri}; they are corrected.`);
+          this.indexStale = true;
+          this.publish([uri]);
+        }
+      }
+      done = Math.min(done + CHUNK, uris.length);
+      progress?.report((50 * done) / uris.length, `Indexing ${done} of ${uris.length}`);
+      await nextTurn();
+    }
+  }
+
+  /** Publishes the diagnostics of documents a chunk at a time: their own, or the stored ones still showing. */
+  private async publishInChunks(uris: readonly string[], progress: IndexingProgress | undefined): Promise<void> {
+    for (let done = 0; done < uris.length;) {
+      const chunk = uris.slice(done, done + CHUNK);
+      const live = chunk.filter((uri) => !this.shownFromIndex.has(uri));
+      this.publish(live);
+      this.publishStored(chunk.filter((uri) => this.shownFromIndex.has(uri)));
       done = Math.min(done + CHUNK, uris.length);
       progress?.report(50 + (50 * done) / uris.length, `Checking ${done} of ${uris.length}`);
       await nextTurn();
     }
   }
 
+  private publishStored(uris: readonly string[]): void {
+    for (const uri of uris)
+      this.lastSent = this.send({ uri, diagnostics: this.shownFromIndex.get(uri)!.map(toLspDiagnostic) });
+    if (uris.length > 0) this.published.fire(uris);
+  }
+
+  /** The open documents first: those are the ones the user is looking at. */
+  private openFirst(uris: readonly string[]): string[] {
+    const open = this.editor
+      .all()
+      .map((document) => document.uri)
+      .filter((uri) => this.workspace.getDocument(uri));
+    return [...new Set([...open, ...uris])];
+  }
+
+  private takeInUnreadable(files: DiskDocuments): void {
+    for (const { uri, reason } of files.unreadable) this.setUnreadable(uri, reason);
+    this.unreadableFolders.report(files.unreadableFolders);
+  }
+
+  private takeInOpenDocuments(): void {
+    for (const document of this.editor.all())
+      if (this.isChecked(document)) this.setDocument(document.uri, document.getText());
+  }
+
   private markIndexed(): void {
-    if (this.isIndexed) return;
-    this.isIndexed = true;
+    this.takesEdits = true;
+    if (this.isComplete) return;
+    this.isComplete = true;
     this.resolveIndexed();
   }
 
@@ -140,7 +273,13 @@ export class WorkspaceSession {
 
   /** Every document, and every checked file that could not be read. */
   private knownUris(): string[] {
-    return [...[...this.workspace.allDocuments()].map((document) => document.uri), ...this.unreadable.keys()];
+    return [...this.documentUris(), ...this.unreadable.keys()];
+  }
+
+  /** Every document: parsed, or in the index by its summary. */
+  private *documentUris(): Iterable<string> {
+    for (const document of this.workspace.allDocuments()) yield document.uri;
+    yield* this.unparsed.keys();
   }
 
   /**
@@ -178,6 +317,8 @@ export class WorkspaceSession {
 
   /** A file created, changed or deleted on disk. Open documents keep the editor's text. */
   fileChanged(changedUri: string, deleted: boolean): void {
+    // Even an open document's file: its text on disk is what the persisted index holds.
+    this.indexStale = this.store !== undefined;
     if (this.folders.isConfigFile(changedUri)) return this.reloadConfig();
     // The document as the server knows it, however the client wrote its URI.
     const uri = this.uriByCanonical.get(canonicalUri(changedUri)) ?? changedUri;
@@ -212,6 +353,9 @@ export class WorkspaceSession {
    * under the new rules. Files that could not be read are tried again.
    */
   private reloadConfig(): void {
+    // Every document is re-read under the new config: those known by their summary too.
+    for (const uri of [...this.unparsed.keys()]) this.parseNow(uri);
+    this.shownFromIndex.clear();
     const { config, configFor } = this.folders.readConfigs();
     for (const document of [...this.workspace.allDocuments()]) {
       const open = this.editor.get(document.uri);
@@ -226,7 +370,7 @@ export class WorkspaceSession {
     }
     const files = this.folders.readDocuments();
     for (const file of files.documents)
-      if (!this.uriByCanonical.has(canonicalUri(file.uri))) this.setDocument(file.uri, file.text, file);
+      if (!this.uriByCanonical.has(canonicalUri(file.uri))) this.setDiskDocument(file);
     for (const { uri, reason } of files.unreadable)
       if (!this.uriByCanonical.has(canonicalUri(uri))) this.setUnreadable(uri, reason);
     this.unreadableFolders.report(files.unreadableFolders);
@@ -239,15 +383,18 @@ export class WorkspaceSession {
 
   /** A checked file as it now is on disk: checked, shown as not readable, or (deleted) dropped. */
   private reloadFromDisk(uri: string): void {
-    let read: FileText;
+    let read: FileBytes;
     try {
-      read = readFileText(fileURLToPath(uri));
+      read = readFileBytes(fileURLToPath(uri));
     } catch (error) {
       if (isMissing(error)) this.remove(uri);
       else this.markUnreadable(uri, describeReadError(error));
       return;
     }
-    this.update(uri, read.text, read);
+    const file = decodeFile(read);
+    this.setText(uri, file.text, file);
+    if (this.store) this.diskHashes.set(uri, contentHash(read));
+    this.publishFor(uri);
   }
 
   private remove(uri: string): void {
@@ -282,6 +429,9 @@ export class WorkspaceSession {
   /** Forgets that a file could not be read, and which URI it is known by. */
   private forget(uri: string): void {
     this.unreadable.delete(uri);
+    this.unparsed.delete(uri);
+    this.shownFromIndex.delete(uri);
+    this.diskHashes.delete(uri);
     const canonical = canonicalUri(uri);
     if (this.uriByCanonical.get(canonical) === uri) this.uriByCanonical.delete(canonical);
   }
@@ -296,6 +446,9 @@ export class WorkspaceSession {
     if (known !== undefined && this.editor.get(known)) return;
     if (known !== undefined && known !== uri) this.dropDocument(known);
     this.workspace.removeDocument(uri);
+    this.unparsed.delete(uri);
+    this.shownFromIndex.delete(uri);
+    this.diskHashes.delete(uri);
     this.unreadable.set(uri, reason);
     this.uriByCanonical.set(canonical, uri);
   }
@@ -316,14 +469,43 @@ export class WorkspaceSession {
       this.dropDocument(known);
     }
     this.unreadable.delete(uri);
+    this.unparsed.delete(uri);
+    this.shownFromIndex.delete(uri);
     this.workspace.setDocument(uri, text, file);
     this.uriByCanonical.set(canonical, uri);
+  }
+
+  /** Takes in a checked file as read from disk, and (with a persisted index) the hash of its bytes. */
+  private setDiskDocument(file: DiskFile, hash?: string): void {
+    const text = decodeFile(file.read);
+    this.setDocument(file.uri, text.text, text);
+    if (this.store && this.workspace.getDocument(file.uri))
+      this.diskHashes.set(file.uri, hash ?? contentHash(file.read));
+  }
+
+  /** Takes in an unchanged file by its summary from the persisted index: in the index, parsed when needed (`parseNow`). */
+  private setSummarised(file: DiskFile, { summary, hash }: CacheEntry): void {
+    this.workspace.setSummary(file.uri, summary);
+    this.unparsed.set(file.uri, file.read);
+    this.diskHashes.set(file.uri, hash);
+    this.uriByCanonical.set(canonicalUri(file.uri), file.uri);
+  }
+
+  /** Parses a document known by its summary, from the bytes it was summarised from. */
+  private parseNow(uri: string): void {
+    const read = this.unparsed.get(uri);
+    if (read === undefined) return;
+    this.unparsed.delete(uri);
+    const file = decodeFile(read);
+    this.workspace.setDocument(uri, file.text, file);
   }
 
   private publish(uris: Iterable<string>): void {
     const published: string[] = [];
     for (const uri of uris) {
       published.push(uri);
+      this.parseNow(uri);
+      this.shownFromIndex.delete(uri);
       const unreadable = this.unreadable.get(uri);
       if (unreadable !== undefined) {
         void this.connection.sendDiagnostics({
@@ -335,16 +517,66 @@ export class WorkspaceSession {
       if (!this.workspace.getDocument(uri)) continue;
       const version = this.editor.get(uri)?.version;
       const diagnostics = this.workspace.diagnostics(uri).map(toLspDiagnostic);
-      void this.connection.sendDiagnostics(
-        version === undefined ? { uri, diagnostics } : { uri, version, diagnostics },
-      );
+      this.lastSent = this.send(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
     }
     this.published.fire(published);
+    if (this.isComplete && published.length > 0) this.indexChanged();
+  }
+
+  /** Sends diagnostics; the promise settles once they are written (or could not be: the client has gone). */
+  private send(params: Parameters<Connection['sendDiagnostics']>[0]): Promise<void> {
+    return this.connection.sendDiagnostics(params).catch(() => undefined);
+  }
+
+  /** Something may have changed: the persisted index is written again once changes pause. */
+  private indexChanged(): void {
+    if (!this.store) return;
+    this.indexStale = true;
+    clearTimeout(this.indexWrite);
+    this.indexWrite = setTimeout(() => this.writeIndex(), INDEX_WRITE_DELAY_MS);
+    // A pending write never keeps the server running; shutdown writes it (`flushIndex`).
+    this.indexWrite.unref();
+  }
+
+  /** Writes the persisted index now if it may be out of date (at shutdown). */
+  flushIndex(): void {
+    clearTimeout(this.indexWrite);
+    this.indexWrite = undefined;
+    if (this.indexStale) this.writeIndex();
+  }
+
+  /**
+   * Writes the persisted index from the files on disk (`entriesOnDisk`), once
+   * every document is parsed (the start-up writes it then).
+   */
+  private writeIndex(): void {
+    clearTimeout(this.indexWrite);
+    this.indexWrite = undefined;
+    if (!this.store || !this.isComplete || this.unparsed.size > 0) return;
+    const entries = entriesOnDisk({
+      workspace: this.workspace,
+      diskHash: (uri) => this.diskHashes.get(uri),
+      openText: (uri) => this.editor.get(uri)?.getText(),
+      isCheckedFile: (uri) => this.isCheckedFile(uri),
+    });
+    if (!entries) return;
+    this.store.write(this.folders.configKey(), entries);
+    this.indexStale = false;
   }
 }
 
+/** Whether diagnostics shown from the persisted index are those a document's check gives, as the client sees them. */
+function sameDiagnostics(shown: readonly CachedDiagnostic[], own: readonly Diagnostic[]): boolean {
+  return JSON.stringify(shown.map(toLspDiagnostic)) === JSON.stringify(own.map(toLspDiagnostic));
+}
+
+/** A local file's URI that every client writes alike: no drive letter, nothing encoded, nothing to encode. */
+const PLAIN_FILE_URI = /^file:\/\/\/[A-Za-z0-9/._~-]*$/;
+
 /** One spelling of a URI for each resource: VS Code's, which percent-encodes `'`, `(` and `)` where Node does not. */
 function canonicalUri(uri: string): string {
+  // Most URIs are already in that form; parsing thousands at start-up costs more than this test.
+  if (PLAIN_FILE_URI.test(uri)) return uri;
   try {
     return URI.parse(uri).toString();
   } catch {
