@@ -108,7 +108,10 @@ async function main() {
     esbuild.build({
       ...sharedOptions(release),
       stdin: {
-        contents: "require('./server/src/lsp/main').main();",
+        // Started by the editor as a program (VS Code forks it), or required by
+        // bin/committee-reports-language-server.js, which calls main itself.
+        contents:
+          "const server = require('./server/src/lsp/main');\nif (require.main === module) server.main();\nmodule.exports = server;",
         resolveDir: root,
         sourcefile: 'server-entry.js',
         loader: 'js',

@@ -160,7 +160,8 @@ async function analysed(
   cached: ReadonlyMap<string, CacheEntry>,
   unchanged: ReadonlySet<string>,
 ): Promise<Results> {
-  const { Workspace, sameLinks } = await import('../core/workspace.js');
+  const { Workspace } = await import('../core/workspace.js');
+  const { sameSummary } = await import('../node/index-reuse.js');
   const workspace = new Workspace(found.loaded.config);
   const parse = (file: KnownFile) => {
     const text = decodeFile(file.bytes ?? readBytesAgain(file, found));
@@ -170,11 +171,6 @@ async function analysed(
     if (unchanged.has(file.uri)) workspace.setSummary(file.uri, cached.get(file.uri)!.summary);
     else parse(file);
   }
-  const sameSummary = (before: DocumentSummary | undefined, now: DocumentSummary | undefined) => {
-    if (!before || !now || before.documentIdLine !== now.documentIdLine) return false;
-    if (!before.links || !now.links) return before.links === now.links;
-    return sameLinks(before.links, now.links);
-  };
   const othersStand =
     files.length === cached.size &&
     files.every(
