@@ -36,7 +36,10 @@ module.exports = function requireWithCodeCache(file) {
   const prefix = hash(file).slice(0, 16);
   // The bundle's size, times and inode name its version, as file stamps do for the cache of
   // `check --cache` (server/src/node/file-stamp.ts): hashing its two megabytes took longer.
-  const version = `${process.version} ${process.arch} ${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} ${stamp.ino}`;
+  // One cache per command: the first run of each compiles what that command needs, and a `--version`
+  // run first does not leave `check` a cache with almost nothing in it.
+  const command = /^[a-z]+$/.test(process.argv[2] ?? '') ? process.argv[2] : 'options';
+  const version = `${process.version} ${process.arch} ${stamp.size} ${stamp.mtimeMs} ${stamp.ctimeMs} ${stamp.ino} ${command}`;
   const cacheFile = path.join(folder, `${prefix}-${hash(version)}.bin`);
   let cachedData;
   try {
@@ -49,7 +52,7 @@ module.exports = function requireWithCodeCache(file) {
   module.filename = file;
   const run = script.runInThisContext();
   if (cachedData === undefined || script.cachedDataRejected)
-    process.once('exit', () => writeCache(folder, prefix, cacheFile, script));
+    process.once('exit', () => writeCache(folder, prefix, cacheFile, script, stamp.mtimeMs));
   run.call(module.exports, module.exports, Module.createRequire(file), module, file, path.dirname(file));
   module.loaded = true;
   return module.exports;
@@ -68,17 +71,21 @@ function cacheFolder() {
 /**
  * At exit, so the functions this run compiled are in it. Written to a file of its own and renamed
  * into place, so two runs at once leave one whole cache; caches of earlier builds of the same
- * bundle are removed. Failing to write only means the next run compiles again.
+ * bundle (written before this one was built) are removed, and those of its other commands kept.
+ * Failing to write only means the next run compiles again.
  */
-function writeCache(folder, prefix, cacheFile, script) {
+function writeCache(folder, prefix, cacheFile, script, bundleTime) {
   const temporary = `${cacheFile}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
     fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
     fs.renameSync(temporary, cacheFile);
-    for (const name of fs.readdirSync(folder))
-      if (name.startsWith(`${prefix}-`) && path.join(folder, name) !== cacheFile && !name.endsWith('.tmp'))
-        fs.rmSync(path.join(folder, name), { force: true });
+    // Caches of earlier builds: older than the bundle they were made for.
+    for (const name of fs.readdirSync(folder)) {
+      const other = path.join(folder, name);
+      if (name.startsWith(`${prefix}-`) && other !== cacheFile && !name.endsWith('.tmp') && isStale(other, bundleTime))
+        fs.rmSync(other, { force: true });
+    }
   } catch {
     try {
       fs.rmSync(temporary, { force: true });
@@ -86,4 +93,10 @@ function writeCache(folder, prefix, cacheFile, script) {
       // Nothing was written.
     }
   }
+}
+
+/** A cache file written before the bundle it is beside in the folder was built. */
+function isStale(file, bundleTime) {
+  const stats = fs.statSync(file, { throwIfNoEntry: false });
+  return stats !== undefined && stats.mtimeMs < bundleTime;
 }

@@ -52,11 +52,21 @@ describe('the command line loaded with a code cache', function () {
     }
   });
 
+  it('keeps a cache for each command, so a first --version leaves check its own', () => {
+    const root = workspace({ 'b.report.md': reportWithUnresolvedReference() });
+    const temporary = workspace({});
+    runCli(root, ['--version'], { TMPDIR: temporary });
+    runCli(root, ['check'], { TMPDIR: temporary });
+    const [first, second] = cacheFiles(temporary).map((file) => fs.statSync(path.join(temporary, file)).size);
+    assert.ok(first !== undefined && second !== undefined, 'two caches');
+    assert.notEqual(first, second);
+  });
+
   it('writes a damaged cache again, and its output is the same', () => {
     const root = workspace({ 'b.report.md': reportWithUnresolvedReference() });
     const temporary = workspace({});
     const plain = runCli(root, ['check', '--format', 'json'], { NODE_DISABLE_COMPILE_CACHE: '1', TMPDIR: temporary });
-    runCli(root, ['--version'], { TMPDIR: temporary });
+    runCli(root, ['check'], { TMPDIR: temporary });
     const [file] = cacheFiles(temporary);
     fs.writeFileSync(path.join(temporary, file!), 'not a code cache at all');
     const damaged = runCli(root, ['check', '--format', 'json'], { TMPDIR: temporary });
