@@ -5,7 +5,14 @@ import { Workspace, type Diagnostic, type FileFacts } from '../../core';
 import { LANGUAGE_ID } from '../../protocol';
 import { contentHash, type CacheEntry, type CachedDiagnostic } from '../../node/check-cache-file';
 import { cachedDiagnosticsStand, unchangedFiles } from '../../node/index-reuse';
-import { decodeFile, describeReadError, isMissing, readFileBytes, type FileBytes } from '../../node/read-text';
+import {
+  decodeFile,
+  describeReadError,
+  isMissing,
+  readFileBytes,
+  type FileBytes,
+  type FileText,
+} from '../../node/read-text';
 import { toLspDiagnostic } from '../convert';
 import { IndexingProgress } from './indexing-progress';
 import { entriesOnDisk, type PersistedIndex } from './persisted-index';
@@ -44,17 +51,23 @@ export interface Editor {
 export class WorkspaceSession {
   readonly workspace: Workspace;
   /**
+   * Settles when every document is in the index (some perhaps by their
+   * summary from the persisted index, parsed when something asks for them:
+   * see `load`) and the open ones taken in. A request about one document
+   * waits for this alone: the documents it reaches are parsed as it reaches
+   * them, so its answer is the one it would be with every document parsed.
+   */
+  readonly ready: Promise<void>;
+  /**
    * Settles when every document is indexed and parsed, the open documents
-   * taken in (see `index`): requests wait for it, so they see every document.
+   * taken in (see `index`): requests that walk every document wait for it,
+   * so they do not parse them all at once, and the watched files' changes.
    */
   readonly indexed: Promise<void>;
-  /**
-   * Every document is in the index (some perhaps by their summary from the
-   * persisted index, parsed on demand) and the open ones taken in: edits are
-   * now checked and published as they come.
-   */
+  /** Every document is in the index and the open ones taken in (`ready`): edits are now checked and published as they come. */
   takesEdits = false;
-  private isComplete = false;
+  private allParsed = false;
+  private resolveReady: () => void = () => undefined;
   private resolveIndexed: () => void = () => undefined;
   private readonly folders: WorkspaceFolders;
   /** Per edited document: documents whose diagnostics may have changed since they were last published. */
@@ -105,6 +118,8 @@ export class WorkspaceSession {
     this.unreadableFolders = new UnreadableFolderWarnings(connection);
     const { config, configFor } = this.folders.readConfigs();
     this.workspace = new Workspace(config, configFor);
+    this.workspace.setLoader((uri) => this.load(uri));
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     this.indexed = new Promise((resolve) => (this.resolveIndexed = resolve));
   }
 
@@ -129,6 +144,7 @@ export class WorkspaceSession {
       else await this.indexFiles(files, progress);
     } finally {
       // Whatever happened, requests stop waiting and the progress ends.
+      this.markReady();
       this.markIndexed();
       progress?.done();
     }
@@ -157,8 +173,9 @@ export class WorkspaceSession {
    * parsed. When no document came or went and each parsed one tells the
    * others what it told them before, the unchanged files' stored diagnostics
    * still hold: they are shown after the open documents', and the unchanged
-   * files are parsed afterwards, in the background, for the requests.
-   * Otherwise everything is parsed and checked, as without the index.
+   * files are parsed afterwards, in the background, or sooner when a request
+   * reaches them. Otherwise everything is parsed and checked, as without the
+   * index.
    */
   private async indexFromStore(
     files: DiskDocuments,
@@ -189,18 +206,19 @@ export class WorkspaceSession {
       this.takeInOpenDocuments();
       this.markIndexed();
     }
-    this.takesEdits = true;
+    this.markReady();
     await this.publishInChunks(this.openFirst(this.knownUris()), progress);
     // Sent first: the parsing below would let out one message per chunk.
     await this.lastSent;
-    // In the background: requests wait for it (see `indexed`), edits do not.
+    // In the background: requests that walk every document wait for it (see `indexed`), the others and edits do not.
     await this.parseUnparsed(undefined);
   }
 
   /**
-   * Parses the documents known by their summary, a chunk at a time. Each
-   * whose stored diagnostics are showing is checked: its own diagnostics are
-   * the same (else the index was wrong: logged, and they are published).
+   * Parses the documents known by their summary, a chunk at a time (those a
+   * request reached meanwhile are parsed already). Each whose stored
+   * diagnostics are showing is checked: its own diagnostics are the same
+   * (else the index was wrong: logged, and they are published).
    */
   private async parseUnparsed(progress: IndexingProgress | undefined): Promise<void> {
     const uris = [...this.unparsed.keys()];
@@ -260,10 +278,15 @@ export class WorkspaceSession {
       if (this.isChecked(document)) this.setDocument(document.uri, document.getText());
   }
 
-  private markIndexed(): void {
+  private markReady(): void {
     this.takesEdits = true;
-    if (this.isComplete) return;
-    this.isComplete = true;
+    this.resolveReady();
+  }
+
+  private markIndexed(): void {
+    this.markReady();
+    if (this.allParsed) return;
+    this.allParsed = true;
     this.resolveIndexed();
   }
 
@@ -277,9 +300,8 @@ export class WorkspaceSession {
   }
 
   /** Every document: parsed, or in the index by its summary. */
-  private *documentUris(): Iterable<string> {
-    for (const document of this.workspace.allDocuments()) yield document.uri;
-    yield* this.unparsed.keys();
+  private documentUris(): Iterable<string> {
+    return this.workspace.documentUris();
   }
 
   /**
@@ -491,13 +513,17 @@ export class WorkspaceSession {
     this.uriByCanonical.set(canonicalUri(file.uri), file.uri);
   }
 
-  /** Parses a document known by its summary, from the bytes it was summarised from. */
+  /** Parses a document known by its summary (`load` gives its text). */
   private parseNow(uri: string): void {
+    this.workspace.getDocument(uri);
+  }
+
+  /** The workspace's loader: the text of a document known by its summary, from the bytes it was summarised from. */
+  private load(uri: string): FileText | undefined {
     const read = this.unparsed.get(uri);
-    if (read === undefined) return;
+    if (read === undefined) return undefined;
     this.unparsed.delete(uri);
-    const file = decodeFile(read);
-    this.workspace.setDocument(uri, file.text, file);
+    return decodeFile(read);
   }
 
   private publish(uris: Iterable<string>): void {
@@ -520,7 +546,7 @@ export class WorkspaceSession {
       this.lastSent = this.send(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
     }
     this.published.fire(published);
-    if (this.isComplete && published.length > 0) this.indexChanged();
+    if (this.allParsed && published.length > 0) this.indexChanged();
   }
 
   /** Sends diagnostics; the promise settles once they are written (or could not be: the client has gone). */
@@ -552,7 +578,7 @@ export class WorkspaceSession {
   private writeIndex(): void {
     clearTimeout(this.indexWrite);
     this.indexWrite = undefined;
-    if (!this.store || !this.isComplete || this.unparsed.size > 0) return;
+    if (!this.store || !this.allParsed || this.unparsed.size > 0) return;
     const entries = entriesOnDisk({
       workspace: this.workspace,
       diskHash: (uri) => this.diskHashes.get(uri),
