@@ -4,6 +4,7 @@ import { URI } from 'vscode-uri';
 import { Workspace, type Diagnostic, type FileFacts } from '../../core';
 import { LANGUAGE_ID } from '../../protocol';
 import { contentHash, type CacheEntry, type CachedDiagnostic } from '../../node/check-cache-file';
+import { settledStamp, type FileStamp } from '../../node/file-stamp';
 import { cachedDiagnosticsStand, unchangedFiles } from '../../node/index-reuse';
 import {
   decodeFile,
@@ -17,7 +18,7 @@ import { toLspDiagnostic } from '../convert';
 import { IndexingProgress } from './indexing-progress';
 import { entriesOnDisk, type PersistedIndex } from './persisted-index';
 import { UnreadableFolderWarnings } from './unreadable-folders';
-import { unreadableDiagnostics, type DiskDocuments, type DiskFile } from './files';
+import { unreadableDiagnostics, type DiskDocuments, type DiskFile, type ReadFile } from './files';
 import { WorkspaceFolders } from './folders';
 
 /** More files than this, and indexing shows progress in a client that can show it. */
@@ -86,12 +87,16 @@ export class WorkspaceSession {
    */
   private readonly unreadable = new Map<string, string>();
   private readonly unreadableFolders: UnreadableFolderWarnings;
-  /** Documents in the index by their summary from the persisted index, with the bytes they are parsed from when needed. */
-  private readonly unparsed = new Map<string, FileBytes>();
+  /**
+   * Documents in the index by their summary from the persisted index, with
+   * the bytes they are parsed from when needed; none for a file that showed
+   * the stamp the index kept for it, read when it is parsed (`readLate`).
+   */
+  private readonly unparsed = new Map<string, FileBytes | undefined>();
   /** Documents whose diagnostics showing are the persisted index's, until their own are worked out or published. */
   private readonly shownFromIndex = new Map<string, readonly CachedDiagnostic[]>();
-  /** The hash of each checked file's bytes as last read from disk: what the persisted index is keyed by. */
-  private readonly diskHashes = new Map<string, string>();
+  /** Each checked file as last read from disk: what the persisted index is keyed by. */
+  private readonly onDisk = new Map<string, OnDisk>();
   /** Whether the persisted index may no longer match the files on disk, and is to be written again. */
   private indexStale = false;
   private indexWrite: ReturnType<typeof setTimeout> | undefined;
@@ -134,14 +139,21 @@ export class WorkspaceSession {
    */
   async index(): Promise<void> {
     let progress: IndexingProgress | undefined;
+    const progressFor = (files: DiskDocuments) =>
+      (progress =
+        files.documents.length > PROGRESS_THRESHOLD
+          ? new IndexingProgress(this.connection, files.documents.length)
+          : undefined);
     try {
       // Open documents too: one closed before indexing ends keeps the disk's text.
-      const files = this.folders.readDocuments();
-      if (files.documents.length > PROGRESS_THRESHOLD)
-        progress = new IndexingProgress(this.connection, files.documents.length);
       const stored = this.store?.read(this.folders.configKey());
-      if (stored) await this.indexFromStore(files, stored, progress);
-      else await this.indexFiles(files, progress);
+      if (stored) {
+        const files = this.folders.readDocuments(keptStamps(stored));
+        await this.indexFromStore(files, stored, progressFor(files));
+      } else {
+        const files = this.folders.readDocuments();
+        await this.indexFiles(files, progressFor(files));
+      }
     } finally {
       // Whatever happened, requests stop waiting and the progress ends.
       this.markReady();
@@ -151,7 +163,7 @@ export class WorkspaceSession {
     if (this.indexStale) this.writeIndex();
   }
 
-  private async indexFiles(files: DiskDocuments, progress: IndexingProgress | undefined): Promise<void> {
+  private async indexFiles(files: DiskDocuments<ReadFile>, progress: IndexingProgress | undefined): Promise<void> {
     const total = files.documents.length;
     for (let done = 0; done < total;) {
       for (const file of files.documents.slice(done, done + CHUNK)) this.setDiskDocument(file);
@@ -167,10 +179,11 @@ export class WorkspaceSession {
   }
 
   /**
-   * Start-up with the persisted index of the last session. Every file's
-   * bytes are hashed: an unchanged one goes in by its summary, unparsed; a
-   * changed one (and every open document, with the editor's text) is
-   * parsed. When no document came or went and each parsed one tells the
+   * Start-up with the persisted index of the last session. A file still
+   * showing the stamp its entry kept is unchanged, unread; every other
+   * file's bytes are hashed. An unchanged one goes in by its summary,
+   * unparsed; a changed one (and every open document, with the editor's
+   * text) is parsed. When no document came or went and each parsed one tells the
    * others what it told them before, the unchanged files' stored diagnostics
    * still hold: they are shown after the open documents', and the unchanged
    * files are parsed afterwards, in the background, or sooner when a request
@@ -182,13 +195,18 @@ export class WorkspaceSession {
     stored: ReadonlyMap<string, CacheEntry>,
     progress: IndexingProgress | undefined,
   ): Promise<void> {
-    const hashes = new Map(files.documents.map((file) => [file.uri, contentHash(file.read)]));
+    const hashes = new Map(
+      files.documents.map((file) => [file.uri, file.read ? contentHash(file.read) : stored.get(file.uri)!.hash]),
+    );
     const unchanged = unchangedFiles(hashes, stored);
     let parsed = 0;
     for (const file of files.documents) {
-      if (unchanged.has(file.uri)) this.setSummarised(file, stored.get(file.uri)!);
-      else this.setDiskDocument(file, hashes.get(file.uri));
-      if (!unchanged.has(file.uri) && ++parsed % CHUNK === 0) await nextTurn();
+      // A file not read showed its entry's stamp, and only an entry with diagnostics gives one: it is unchanged.
+      if (file.read === undefined || unchanged.has(file.uri)) this.setSummarised(file, stored.get(file.uri)!);
+      else {
+        this.setDiskDocument(file, hashes.get(file.uri));
+        if (++parsed % CHUNK === 0) await nextTurn();
+      }
     }
     this.takeInUnreadable(files);
     // Two turns: a document opened right after `initialized` is read in the first, and handed to the editor's documents in the second.
@@ -197,8 +215,11 @@ export class WorkspaceSession {
     this.takeInOpenDocuments();
     const documents = [...this.documentUris()];
     const stand = cachedDiagnosticsStand(documents, stored, unchanged, (uri) => this.workspace.summaryOf(uri));
-    // Written again only if a file on disk changed, came or went: an open document's text is not stored.
-    this.indexStale = !stand || unchanged.size !== hashes.size;
+    // Written again only if a file on disk changed, came or went, or shows a new stamp: an open document's text is not stored.
+    this.indexStale =
+      !stand ||
+      unchanged.size !== hashes.size ||
+      files.documents.some((file) => !sameStampKept(file.stamp, stored.get(file.uri)?.stamp));
     if (stand) for (const uri of this.unparsed.keys()) this.shownFromIndex.set(uri, stored.get(uri)!.diagnostics!);
     else {
       await this.parseUnparsed(progress);
@@ -415,7 +436,7 @@ export class WorkspaceSession {
     }
     const file = decodeFile(read);
     this.setText(uri, file.text, file);
-    if (this.store) this.diskHashes.set(uri, contentHash(read));
+    if (this.store) this.onDisk.set(uri, { hash: contentHash(read), stamp: settledStamp(read.stats, Date.now()) });
     this.publishFor(uri);
   }
 
@@ -453,7 +474,7 @@ export class WorkspaceSession {
     this.unreadable.delete(uri);
     this.unparsed.delete(uri);
     this.shownFromIndex.delete(uri);
-    this.diskHashes.delete(uri);
+    this.onDisk.delete(uri);
     const canonical = canonicalUri(uri);
     if (this.uriByCanonical.get(canonical) === uri) this.uriByCanonical.delete(canonical);
   }
@@ -470,7 +491,7 @@ export class WorkspaceSession {
     this.workspace.removeDocument(uri);
     this.unparsed.delete(uri);
     this.shownFromIndex.delete(uri);
-    this.diskHashes.delete(uri);
+    this.onDisk.delete(uri);
     this.unreadable.set(uri, reason);
     this.uriByCanonical.set(canonical, uri);
   }
@@ -497,19 +518,19 @@ export class WorkspaceSession {
     this.uriByCanonical.set(canonical, uri);
   }
 
-  /** Takes in a checked file as read from disk, and (with a persisted index) the hash of its bytes. */
-  private setDiskDocument(file: DiskFile, hash?: string): void {
+  /** Takes in a checked file as read from disk, and (with a persisted index) the hash of its bytes and its stamp. */
+  private setDiskDocument(file: ReadFile, hash?: string): void {
     const text = decodeFile(file.read);
     this.setDocument(file.uri, text.text, text);
     if (this.store && this.workspace.getDocument(file.uri))
-      this.diskHashes.set(file.uri, hash ?? contentHash(file.read));
+      this.onDisk.set(file.uri, { hash: hash ?? contentHash(file.read), stamp: file.stamp });
   }
 
-  /** Takes in an unchanged file by its summary from the persisted index: in the index, parsed when needed (`parseNow`). */
+  /** Takes in an unchanged file by its summary from the persisted index: in the index, parsed when needed (`load`). */
   private setSummarised(file: DiskFile, { summary, hash }: CacheEntry): void {
     this.workspace.setSummary(file.uri, summary);
     this.unparsed.set(file.uri, file.read);
-    this.diskHashes.set(file.uri, hash);
+    this.onDisk.set(file.uri, { hash, stamp: file.stamp });
     this.uriByCanonical.set(canonicalUri(file.uri), file.uri);
   }
 
@@ -520,10 +541,39 @@ export class WorkspaceSession {
 
   /** The workspace's loader: the text of a document known by its summary, from the bytes it was summarised from. */
   private load(uri: string): FileText | undefined {
-    const read = this.unparsed.get(uri);
-    if (read === undefined) return undefined;
+    if (!this.unparsed.has(uri)) return undefined;
+    const read = this.unparsed.get(uri) ?? this.readLate(uri);
     this.unparsed.delete(uri);
-    return decodeFile(read);
+    return read && decodeFile(read);
+  }
+
+  /**
+   * The bytes of a file taken as unchanged at start by its stamp, read now
+   * that it is parsed. Should it have changed since (or gone), that is taken
+   * in as a change on disk once the request that reached it is answered:
+   * the documents its summary linked to and those its text links to are
+   * published again (a file gone or unreadable: as `reloadFromDisk` does).
+   */
+  private readLate(uri: string): FileBytes | undefined {
+    let read: FileBytes;
+    try {
+      read = readFileBytes(fileURLToPath(uri));
+    } catch {
+      setImmediate(() => this.reloadFromDisk(uri));
+      return undefined;
+    }
+    const hash = contentHash(read);
+    if (this.onDisk.get(uri)?.hash === hash) return read;
+    this.onDisk.set(uri, { hash, stamp: settledStamp(read.stats, Date.now()) });
+    this.indexStale = true;
+    // Not what the index showed for it, and not a mistake of the index's: published below.
+    this.shownFromIndex.delete(uri);
+    const affected = this.workspace.affectedBy(uri);
+    setImmediate(() => {
+      for (const other of this.workspace.affectedBy(uri)) affected.add(other);
+      this.publish(affected);
+    });
+    return read;
   }
 
   private publish(uris: Iterable<string>): void {
@@ -581,7 +631,7 @@ export class WorkspaceSession {
     if (!this.store || !this.allParsed || this.unparsed.size > 0) return;
     const entries = entriesOnDisk({
       workspace: this.workspace,
-      diskHash: (uri) => this.diskHashes.get(uri),
+      onDisk: (uri) => this.onDisk.get(uri),
       openText: (uri) => this.editor.get(uri)?.getText(),
       isCheckedFile: (uri) => this.isCheckedFile(uri),
     });
@@ -589,6 +639,26 @@ export class WorkspaceSession {
     this.store.write(this.folders.configKey(), entries);
     this.indexStale = false;
   }
+}
+
+/** A checked file as last read from disk: the hash of its bytes, and its stamp then if it had settled. */
+interface OnDisk {
+  readonly hash: string;
+  readonly stamp: FileStamp | undefined;
+}
+
+/** The stamps of a persisted index's entries that may stand for their files unread: those with their diagnostics. */
+function keptStamps(stored: ReadonlyMap<string, CacheEntry>): (uri: string) => FileStamp | undefined {
+  return (uri) => {
+    const entry = stored.get(uri);
+    return entry?.diagnostics === undefined ? undefined : entry.stamp;
+  };
+}
+
+/** Whether a file's stamp now is the one its entry kept (both none included): if not, the index is written again. */
+function sameStampKept(now: FileStamp | undefined, kept: FileStamp | undefined): boolean {
+  if (now === undefined || kept === undefined) return now === kept;
+  return now.size === kept.size && now.mtimeMs === kept.mtimeMs && now.ctimeMs === kept.ctimeMs && now.ino === kept.ino;
 }
 
 /** Whether diagnostics shown from the persisted index are those a document's check gives, as the client sees them. */
