@@ -1,30 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { Emitter, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { Workspace, type Diagnostic, type FileFacts } from '../../core';
+import { Workspace, type FileFacts } from '../../core';
 import { LANGUAGE_ID } from '../../protocol';
-import { contentHash, type CacheEntry, type CachedDiagnostic } from '../../node/check-cache-file';
-import { settledStamp, type FileStamp } from '../../node/file-stamp';
+import { contentHash, type CacheEntry } from '../../node/check-cache-file';
+import { settledStamp } from '../../node/file-stamp';
 import { cachedDiagnosticsStand, unchangedFiles } from '../../node/index-reuse';
-import {
-  decodeFile,
-  describeReadError,
-  isMissing,
-  readFileBytes,
-  type FileBytes,
-  type FileText,
-} from '../../node/read-text';
+import { decodeFile, describeReadError, isMissing, readFileBytes, type FileBytes } from '../../node/read-text';
 import { toLspDiagnostic } from '../convert';
 import { IndexingProgress } from './indexing-progress';
 import { entriesOnDisk, type PersistedIndex } from './persisted-index';
 import { UnreadableFolderWarnings } from './unreadable-folders';
 import { unreadableDiagnostics, type DiskDocuments, type DiskFile, type ReadFile } from './files';
 import { WorkspaceFolders } from './folders';
+import { CHUNK, SummarisedDocuments, keptStamps, nextTurn, sameStampKept, type OnDisk } from './summarised-documents';
 
 /** More files than this, and indexing shows progress in a client that can show it. */
 export const PROGRESS_THRESHOLD = 100;
-/** Documents parsed or checked between two turns of the event loop, so messages flow while indexing. */
-const CHUNK = 50;
 /** How long after the last change the persisted index is written again. */
 export const INDEX_WRITE_DELAY_MS = 5000;
 
@@ -87,14 +79,8 @@ export class WorkspaceSession {
    */
   private readonly unreadable = new Map<string, string>();
   private readonly unreadableFolders: UnreadableFolderWarnings;
-  /**
-   * Documents in the index by their summary from the persisted index, with
-   * the bytes they are parsed from when needed; none for a file that showed
-   * the stamp the index kept for it, read when it is parsed (`readLate`).
-   */
-  private readonly unparsed = new Map<string, FileBytes | undefined>();
-  /** Documents whose diagnostics showing are the persisted index's, until their own are worked out or published. */
-  private readonly shownFromIndex = new Map<string, readonly CachedDiagnostic[]>();
+  /** Documents in the index by their summary from the persisted index, parsed when needed. */
+  private readonly summarised: SummarisedDocuments;
   /** Each checked file as last read from disk: what the persisted index is keyed by. */
   private readonly onDisk = new Map<string, OnDisk>();
   /** Whether the persisted index may no longer match the files on disk, and is to be written again. */
@@ -123,7 +109,15 @@ export class WorkspaceSession {
     this.unreadableFolders = new UnreadableFolderWarnings(connection);
     const { config, configFor } = this.folders.readConfigs();
     this.workspace = new Workspace(config, configFor);
-    this.workspace.setLoader((uri) => this.load(uri));
+    this.summarised = new SummarisedDocuments({
+      workspace: this.workspace,
+      onDisk: this.onDisk,
+      publish: (uris) => this.publish(uris),
+      reloadFromDisk: (uri) => this.reloadFromDisk(uri),
+      markIndexStale: () => (this.indexStale = true),
+      warn: (line) => this.connection.console.warn(line),
+    });
+    this.workspace.setLoader((uri) => this.summarised.load(uri));
     this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     this.indexed = new Promise((resolve) => (this.resolveIndexed = resolve));
   }
@@ -220,9 +214,9 @@ export class WorkspaceSession {
       !stand ||
       unchanged.size !== hashes.size ||
       files.documents.some((file) => !sameStampKept(file.stamp, stored.get(file.uri)?.stamp));
-    if (stand) for (const uri of this.unparsed.keys()) this.shownFromIndex.set(uri, stored.get(uri)!.diagnostics!);
+    if (stand) this.summarised.showStored(stored);
     else {
-      await this.parseUnparsed(progress);
+      await this.summarised.parseAll(progress);
       // Opened or edited while that yielded: the editor's documents hold them.
       this.takeInOpenDocuments();
       this.markIndexed();
@@ -232,42 +226,15 @@ export class WorkspaceSession {
     // Sent first: the parsing below would let out one message per chunk.
     await this.lastSent;
     // In the background: requests that walk every document wait for it (see `indexed`), the others and edits do not.
-    await this.parseUnparsed(undefined);
-  }
-
-  /**
-   * Parses the documents known by their summary, a chunk at a time (those a
-   * request reached meanwhile are parsed already). Each whose stored
-   * diagnostics are showing is checked: its own diagnostics are the same
-   * (else the index was wrong: logged, and they are published).
-   */
-  private async parseUnparsed(progress: IndexingProgress | undefined): Promise<void> {
-    const uris = [...this.unparsed.keys()];
-    for (let done = 0; done < uris.length;) {
-      for (const uri of uris.slice(done, done + CHUNK)) {
-        this.parseNow(uri);
-        const shown = this.shownFromIndex.get(uri);
-        if (shown === undefined) continue;
-        this.shownFromIndex.delete(uri);
-        if (!sameDiagnostics(shown, this.workspace.diagnostics(uri))) {
-          this.connection.console.warn(`The saved index held other diagnostics for ${uri}; they are corrected.`);
-          this.indexStale = true;
-          this.publish([uri]);
-        }
-      }
-      done = Math.min(done + CHUNK, uris.length);
-      progress?.report((50 * done) / uris.length, `Indexing ${done} of ${uris.length}`);
-      await nextTurn();
-    }
+    await this.summarised.parseAll(undefined);
   }
 
   /** Publishes the diagnostics of documents a chunk at a time: their own, or the stored ones still showing. */
   private async publishInChunks(uris: readonly string[], progress: IndexingProgress | undefined): Promise<void> {
     for (let done = 0; done < uris.length;) {
       const chunk = uris.slice(done, done + CHUNK);
-      const live = chunk.filter((uri) => !this.shownFromIndex.has(uri));
-      this.publish(live);
-      this.publishStored(chunk.filter((uri) => this.shownFromIndex.has(uri)));
+      this.publish(chunk.filter((uri) => !this.summarised.showing(uri)));
+      this.publishStored(chunk.filter((uri) => this.summarised.showing(uri)));
       done = Math.min(done + CHUNK, uris.length);
       progress?.report(50 + (50 * done) / uris.length, `Checking ${done} of ${uris.length}`);
       await nextTurn();
@@ -276,7 +243,7 @@ export class WorkspaceSession {
 
   private publishStored(uris: readonly string[]): void {
     for (const uri of uris)
-      this.lastSent = this.send({ uri, diagnostics: this.shownFromIndex.get(uri)!.map(toLspDiagnostic) });
+      this.lastSent = this.send({ uri, diagnostics: this.summarised.showing(uri)!.map(toLspDiagnostic) });
     if (uris.length > 0) this.published.fire(uris);
   }
 
@@ -397,8 +364,7 @@ export class WorkspaceSession {
    */
   private reloadConfig(): void {
     // Every document is re-read under the new config: those known by their summary too.
-    for (const uri of [...this.unparsed.keys()]) this.parseNow(uri);
-    this.shownFromIndex.clear();
+    this.summarised.parseNow();
     const { config, configFor } = this.folders.readConfigs();
     for (const document of [...this.workspace.allDocuments()]) {
       const open = this.editor.get(document.uri);
@@ -472,8 +438,7 @@ export class WorkspaceSession {
   /** Forgets that a file could not be read, and which URI it is known by. */
   private forget(uri: string): void {
     this.unreadable.delete(uri);
-    this.unparsed.delete(uri);
-    this.shownFromIndex.delete(uri);
+    this.summarised.forget(uri);
     this.onDisk.delete(uri);
     const canonical = canonicalUri(uri);
     if (this.uriByCanonical.get(canonical) === uri) this.uriByCanonical.delete(canonical);
@@ -489,8 +454,7 @@ export class WorkspaceSession {
     if (known !== undefined && this.editor.get(known)) return;
     if (known !== undefined && known !== uri) this.dropDocument(known);
     this.workspace.removeDocument(uri);
-    this.unparsed.delete(uri);
-    this.shownFromIndex.delete(uri);
+    this.summarised.forget(uri);
     this.onDisk.delete(uri);
     this.unreadable.set(uri, reason);
     this.uriByCanonical.set(canonical, uri);
@@ -512,8 +476,7 @@ export class WorkspaceSession {
       this.dropDocument(known);
     }
     this.unreadable.delete(uri);
-    this.unparsed.delete(uri);
-    this.shownFromIndex.delete(uri);
+    this.summarised.forget(uri);
     this.workspace.setDocument(uri, text, file);
     this.uriByCanonical.set(canonical, uri);
   }
@@ -526,62 +489,17 @@ export class WorkspaceSession {
       this.onDisk.set(file.uri, { hash: hash ?? contentHash(file.read), stamp: file.stamp });
   }
 
-  /** Takes in an unchanged file by its summary from the persisted index: in the index, parsed when needed (`load`). */
-  private setSummarised(file: DiskFile, { summary, hash }: CacheEntry): void {
-    this.workspace.setSummary(file.uri, summary);
-    this.unparsed.set(file.uri, file.read);
-    this.onDisk.set(file.uri, { hash, stamp: file.stamp });
+  /** Takes in an unchanged file by its summary from the persisted index: in the index, parsed when needed. */
+  private setSummarised(file: DiskFile, entry: CacheEntry): void {
+    this.summarised.add(file.uri, file.read, entry, file.stamp);
     this.uriByCanonical.set(canonicalUri(file.uri), file.uri);
-  }
-
-  /** Parses a document known by its summary (`load` gives its text). */
-  private parseNow(uri: string): void {
-    this.workspace.getDocument(uri);
-  }
-
-  /** The workspace's loader: the text of a document known by its summary, from the bytes it was summarised from. */
-  private load(uri: string): FileText | undefined {
-    if (!this.unparsed.has(uri)) return undefined;
-    const read = this.unparsed.get(uri) ?? this.readLate(uri);
-    this.unparsed.delete(uri);
-    return read && decodeFile(read);
-  }
-
-  /**
-   * The bytes of a file taken as unchanged at start by its stamp, read now
-   * that it is parsed. Should it have changed since (or gone), that is taken
-   * in as a change on disk once the request that reached it is answered:
-   * the documents its summary linked to and those its text links to are
-   * published again (a file gone or unreadable: as `reloadFromDisk` does).
-   */
-  private readLate(uri: string): FileBytes | undefined {
-    let read: FileBytes;
-    try {
-      read = readFileBytes(fileURLToPath(uri));
-    } catch {
-      setImmediate(() => this.reloadFromDisk(uri));
-      return undefined;
-    }
-    const hash = contentHash(read);
-    if (this.onDisk.get(uri)?.hash === hash) return read;
-    this.onDisk.set(uri, { hash, stamp: settledStamp(read.stats, Date.now()) });
-    this.indexStale = true;
-    // Not what the index showed for it, and not a mistake of the index's: published below.
-    this.shownFromIndex.delete(uri);
-    const affected = this.workspace.affectedBy(uri);
-    setImmediate(() => {
-      for (const other of this.workspace.affectedBy(uri)) affected.add(other);
-      this.publish(affected);
-    });
-    return read;
   }
 
   private publish(uris: Iterable<string>): void {
     const published: string[] = [];
     for (const uri of uris) {
       published.push(uri);
-      this.parseNow(uri);
-      this.shownFromIndex.delete(uri);
+      this.summarised.stopShowing(uri);
       const unreadable = this.unreadable.get(uri);
       if (unreadable !== undefined) {
         void this.connection.sendDiagnostics({
@@ -590,6 +508,7 @@ export class WorkspaceSession {
         });
         continue;
       }
+      // Parsed now if it was known by its summary.
       if (!this.workspace.getDocument(uri)) continue;
       const version = this.editor.get(uri)?.version;
       const diagnostics = this.workspace.diagnostics(uri).map(toLspDiagnostic);
@@ -628,7 +547,7 @@ export class WorkspaceSession {
   private writeIndex(): void {
     clearTimeout(this.indexWrite);
     this.indexWrite = undefined;
-    if (!this.store || !this.allParsed || this.unparsed.size > 0) return;
+    if (!this.store || !this.allParsed || this.summarised.pending) return;
     const entries = entriesOnDisk({
       workspace: this.workspace,
       onDisk: (uri) => this.onDisk.get(uri),
@@ -639,31 +558,6 @@ export class WorkspaceSession {
     this.store.write(this.folders.configKey(), entries);
     this.indexStale = false;
   }
-}
-
-/** A checked file as last read from disk: the hash of its bytes, and its stamp then if it had settled. */
-interface OnDisk {
-  readonly hash: string;
-  readonly stamp: FileStamp | undefined;
-}
-
-/** The stamps of a persisted index's entries that may stand for their files unread: those with their diagnostics. */
-function keptStamps(stored: ReadonlyMap<string, CacheEntry>): (uri: string) => FileStamp | undefined {
-  return (uri) => {
-    const entry = stored.get(uri);
-    return entry?.diagnostics === undefined ? undefined : entry.stamp;
-  };
-}
-
-/** Whether a file's stamp now is the one its entry kept (both none included): if not, the index is written again. */
-function sameStampKept(now: FileStamp | undefined, kept: FileStamp | undefined): boolean {
-  if (now === undefined || kept === undefined) return now === kept;
-  return now.size === kept.size && now.mtimeMs === kept.mtimeMs && now.ctimeMs === kept.ctimeMs && now.ino === kept.ino;
-}
-
-/** Whether diagnostics shown from the persisted index are those a document's check gives, as the client sees them. */
-function sameDiagnostics(shown: readonly CachedDiagnostic[], own: readonly Diagnostic[]): boolean {
-  return JSON.stringify(shown.map(toLspDiagnostic)) === JSON.stringify(own.map(toLspDiagnostic));
 }
 
 /** A local file's URI that every client writes alike: no drive letter, nothing encoded, nothing to encode. */
@@ -678,9 +572,4 @@ function canonicalUri(uri: string): string {
   } catch {
     return uri;
   }
-}
-
-/** Lets the event loop run: queued messages are read and written before the next chunk. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
