@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic, Workspace } from '../../core';
 import { contentHash, type CacheEntry, type CachedDiagnostic } from '../../node/check-cache-file';
-import { settledStamp, type FileStamp } from '../../node/file-stamp';
+import { sameStamp, settledStamp, type FileStamp } from '../../node/file-stamp';
 import { decodeFile, readFileBytes, type FileBytes, type FileText } from '../../node/read-text';
 import { toLspDiagnostic } from '../convert';
 import type { IndexingProgress } from './indexing-progress';
@@ -136,8 +136,11 @@ export class SummarisedDocuments {
       setImmediate(() => this.holder.reloadFromDisk(uri));
       return undefined;
     }
+    const kept = this.holder.onDisk.get(uri);
+    // Read from the open file before its bytes: the stamp it still shows says they are those hashed, as at start.
+    if (kept?.stamp !== undefined && sameStamp(kept.stamp, read.stats)) return read;
     const hash = contentHash(read);
-    if (this.holder.onDisk.get(uri)?.hash === hash) return read;
+    if (kept?.hash === hash) return read;
     this.holder.onDisk.set(uri, { hash, stamp: settledStamp(read.stats, Date.now()) });
     this.holder.markIndexStale();
     // Not what the index showed for it, and not a mistake of the index's: published below.
