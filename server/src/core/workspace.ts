@@ -124,11 +124,11 @@ export class Workspace implements WorkspaceView {
     // Most keystrokes change no ID, reference or document id: then the index, and every other document's diagnostics, stand.
     if (known && sameLinks(known, links)) {
       // Parsed now, where it was known by its summary: its id's line is read from the document from here on.
-      const summaryLine = this.summarised.get(uri);
       const wasSummarised = this.summarised.delete(uri);
       this.documents.set(uri, document);
-      // A document sharing its id names that line: their diagnostics are worked out again if it moved.
-      if (wasSummarised && summaryLine !== this.documentIdLine(uri)) this.generation++;
+      // A document sharing its id names that line, which may have moved: their diagnostics are worked out again.
+      // (Not compared: reading the line takes the slower YAML parse, which most documents never need.)
+      if (wasSummarised && (this.urisById.get(links.documentId)?.size ?? 0) > 1) this.generation++;
       return document;
     }
     this.dropContribution(uri);
