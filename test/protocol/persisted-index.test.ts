@@ -213,6 +213,30 @@ describe('The language server: the index kept between sessions', function () {
     assert.equal(fs.readFileSync(indexFile(), 'utf8'), before);
   });
 
+  it('reads again a file whose bytes changed though its size and modification time were put back', async () => {
+    // A whole second, so that putting it back later gives exactly the time the stamp holds.
+    const lastYear = new Date('2025-12-01T09:00:00Z');
+    const other = path.join(folder, OTHER);
+    fs.utimesSync(other, lastYear, lastYear);
+    // Two seconds on, the files' stamps have settled, and the index keeps them (node/file-stamp.ts).
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await startAndStop(folder, withIndex);
+    const written = JSON.parse(fs.readFileSync(indexFile(), 'utf8')) as {
+      entries: Record<string, { stamp?: { size: number } }>;
+    };
+    assert.equal(Object.keys(written.entries).length, 3);
+    assert.ok(Object.values(written.entries).every((entry) => entry.stamp !== undefined));
+    // Same length, same modification time: only the status change time shows the new bytes.
+    const changed = otherText.replace('Costs rose. TBC', 'Costs rose. All');
+    assert.equal(Buffer.byteLength(changed), fs.statSync(other).size);
+    fs.writeFileSync(other, changed);
+    fs.utimesSync(other, lastYear, lastYear);
+    // The others, unread at start, are read when they are parsed.
+    const warm = await startAndStop(folder, withIndex);
+    assert.ok(!finalDiagnostics(warm)[OTHER]!.some((diagnostic) => diagnostic.code === 'placeholder-left'));
+    await assertSameAsCold(folder, warm);
+  });
+
   it('answers hover and definition on a document that came in from the index', async () => {
     await startAndStop(folder, withIndex);
     const session = new ServerSession(folder, undefined, withIndex);

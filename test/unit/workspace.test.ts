@@ -380,5 +380,81 @@ describe('Workspace', () => {
       assert.equal(workspace.documentIdLine(uriOf(REPORT)), line);
       assert.deepEqual(workspace.summaryOf(uriOf(REPORT)), summary);
     });
+
+    /** A workspace with every file known by its summary, and a loader that gives their text and counts what it was asked. */
+    function summarisedWorkspace(files: Record<string, string>): { workspace: Workspace; loaded: string[] } {
+      const parsed = workspaceWith(files);
+      const workspace = new Workspace(defaultConfig());
+      const loaded: string[] = [];
+      for (const name of Object.keys(files)) workspace.setSummary(uriOf(name), parsed.summaryOf(uriOf(name))!);
+      workspace.setLoader((uri) => {
+        loaded.push(uri);
+        const name = Object.keys(files).find((file) => uriOf(file) === uri);
+        return name === undefined ? undefined : { text: files[name]!, invalidUtf8: false };
+      });
+      return { workspace, loaded };
+    }
+
+    it('is parsed from the loader’s text when first asked for, once, and then answers as if parsed from the start', () => {
+      const files = { [REPORT]: reportText(), [MINUTES]: minutesCiting('**R1** Endorses [transport-tg:F1] and [F9].') };
+      const { workspace, loaded } = summarisedWorkspace(files);
+      assert.equal(workspace.isSummarised(uriOf(MINUTES)), true);
+      assert.deepEqual(loaded, []);
+      assert.equal(workspace.getDocument(uriOf(MINUTES))!.documentId, 'scrutiny-2026-03-12');
+      workspace.getDocument(uriOf(MINUTES));
+      assert.deepEqual(loaded, [uriOf(MINUTES)]);
+      assert.equal(workspace.isSummarised(uriOf(MINUTES)), false);
+      assert.equal(workspace.isSummarised(uriOf(REPORT)), true);
+      const parsed = workspaceWith(files);
+      assert.deepEqual(workspace.diagnostics(uriOf(MINUTES)), parsed.diagnostics(uriOf(MINUTES)));
+      // Its diagnostics parse a summarised document too.
+      assert.deepEqual(workspace.diagnostics(uriOf(REPORT)), parsed.diagnostics(uriOf(REPORT)));
+      assert.deepEqual(loaded, [uriOf(MINUTES), uriOf(REPORT)]);
+    });
+
+    it('is parsed before a walk over every document, so the walk misses none', () => {
+      const { workspace, loaded } = summarisedWorkspace({ [REPORT]: reportText(), [MINUTES]: minutesCiting('') });
+      assert.deepEqual([...workspace.allDocuments()].map((document) => document.uri).sort(), [
+        uriOf(MINUTES),
+        uriOf(REPORT),
+      ]);
+      assert.equal(loaded.length, 2);
+    });
+
+    it('is walked over in the order the documents came in, whichever was parsed first', () => {
+      const names = ['a.report.md', 'b.report.md', 'c.report.md'];
+      const texts = Object.fromEntries(
+        names.map((name, n) => [name, reportText({ frontMatter: { id: `paper-${n}` } })]),
+      );
+      const { workspace } = summarisedWorkspace(texts);
+      workspace.getDocument(uriOf('c.report.md'));
+      workspace.getDocument(uriOf('b.report.md'));
+      assert.deepEqual(
+        [...workspace.allDocuments()].map((document) => document.uri),
+        names.map(uriOf),
+      );
+    });
+
+    it('stays unparsed, and in the index, when the loader cannot give its text', () => {
+      const { workspace } = summarisedWorkspace({ [REPORT]: reportText() });
+      workspace.setLoader(() => undefined);
+      assert.equal(workspace.getDocument(uriOf(REPORT)), undefined);
+      assert.equal(workspace.isSummarised(uriOf(REPORT)), true);
+      assert.equal(workspace.documentsWithId('transport-tg').length, 1);
+    });
+
+    it('has the diagnostics of a document sharing its id worked out again when its id turns out on another line', () => {
+      const text = reportText();
+      const twin = uriOf(`b/${REPORT}`);
+      const { workspace } = summarisedWorkspace({ [REPORT]: text });
+      const summary = workspace.summaryOf(uriOf(REPORT))!;
+      const line = workspace.documentIdLine(uriOf(REPORT))!;
+      workspace.setSummary(uriOf(REPORT), { ...summary, documentIdLine: line + 5 });
+      workspace.setDocument(twin, text);
+      const duplicate = () => withCode(workspace.diagnostics(twin), 'document-id-duplicate')[0]!.message;
+      assert.match(duplicate(), new RegExp(`\\(line ${line + 5}\\)`));
+      workspace.getDocument(uriOf(REPORT));
+      assert.match(duplicate(), new RegExp(`\\(line ${line}\\)`));
+    });
   });
 });

@@ -5,7 +5,7 @@
  */
 export * from './types';
 export { Workspace } from './workspace';
-export type { ConfigFor, DocumentSummary } from './workspace';
+export type { ConfigFor, DocumentLoader, DocumentSummary } from './workspace';
 export { sameLinks } from './workspace';
 export { loadConfig, CONFIG_FILE_NAME, defaultConfig } from './config';
 export type { ResolvedConfig, ConfigResult, ConfigFile, ExportConfig, ImportConfig } from './config';

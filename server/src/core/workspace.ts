@@ -14,6 +14,13 @@ import type { Diagnostic, FileFacts } from './types';
 export type ConfigFor = (uri: string) => ResolvedConfig;
 
 /**
+ * The text of a document known by its summary, read when it is first asked
+ * for (see `Workspace.setLoader`); undefined when it cannot be had now (the
+ * holder then deals with the file, which stays unparsed).
+ */
+export type DocumentLoader = (uri: string) => (FileFacts & { readonly text: string }) | undefined;
+
+/**
  * The documents being checked and what links them. Updating a document
  * replaces only its own contribution to the index, so an edit costs the
  * size of that document, not of the workspace.
@@ -21,6 +28,12 @@ export type ConfigFor = (uri: string) => ResolvedConfig;
 export class Workspace implements WorkspaceView {
   /** The parsed documents, by URI. */
   private readonly documents = new Map<string, ParsedDocument>();
+  /**
+   * Every document's URI, parsed or summarised, in the order it came in: a
+   * walk over every document goes in this order, whenever and in whatever
+   * order the summarised ones came to be parsed.
+   */
+  private readonly order = new Set<string>();
   /** What each document tells the others: its document id, the IDs it defines and those it cites. */
   private readonly linked = new Map<string, LinkedDocument>();
   private readonly urisById = new Map<string, Set<string>>();
@@ -38,10 +51,12 @@ export class Workspace implements WorkspaceView {
   /** Documents whose file on disk held bytes that are not UTF-8 when it was last read. */
   private readonly invalidUtf8 = new Set<string>();
   /**
-   * Documents known only by their summary (from the command line's cache):
-   * not parsed, in the index by their links, with the line of their id.
+   * Documents known only by their summary (from a cache): not parsed, in the
+   * index by their links, with the line of their id.
    */
   private readonly summarised = new Map<string, number | undefined>();
+  /** Gives the text of a summarised document when it is asked for; without one, it stays unparsed. */
+  private loader: DocumentLoader | undefined;
   /** Counts changes to what documents know of each other (links, config): a document's diagnostics depend on it and on the document alone. */
   private generation = 0;
   /** Each document's last diagnostics, valid while its version and `generation` are those they were made from. */
@@ -93,10 +108,11 @@ export class Workspace implements WorkspaceView {
 
   private parse(uri: string, text: string, config: ResolvedConfig, reason: string | undefined): ParsedDocument {
     if (reason !== undefined) {
-      this.removeDocument(uri);
+      this.dropContribution(uri);
       // Not parsed: the point of the limit is that such text costs nothing more.
       const placeholder = parseDocument(uri, '', config);
       this.documents.set(uri, placeholder);
+      this.order.add(uri);
       this.notChecked.set(uri, { text, reason });
       return placeholder;
     }
@@ -108,12 +124,16 @@ export class Workspace implements WorkspaceView {
     // Most keystrokes change no ID, reference or document id: then the index, and every other document's diagnostics, stand.
     if (known && sameLinks(known, links)) {
       // Parsed now, where it was known by its summary: its id's line is read from the document from here on.
-      this.summarised.delete(uri);
+      const wasSummarised = this.summarised.delete(uri);
       this.documents.set(uri, document);
+      // A document sharing its id names that line, which may have moved: their diagnostics are worked out again.
+      // (Not compared: reading the line takes the slower YAML parse, which most documents never need.)
+      if (wasSummarised && (this.urisById.get(links.documentId)?.size ?? 0) > 1) this.generation++;
       return document;
     }
-    this.removeDocument(uri);
+    this.dropContribution(uri);
     this.documents.set(uri, document);
+    this.order.add(uri);
     this.addLinks(links);
     return document;
   }
@@ -121,13 +141,15 @@ export class Workspace implements WorkspaceView {
   /**
    * Takes in a document by what it tells the others, without its text: it
    * stands in the index (so references to it resolve and citations from it
-   * count) but is not parsed, has no diagnostics and no features here. For a
-   * cache that already holds the document's diagnostics: every other
-   * document's diagnostics depend on it through this summary alone.
+   * count) but is not parsed. For a cache that already holds the document's
+   * diagnostics: every other document's diagnostics depend on it through
+   * this summary alone. With a loader (`setLoader`), it is parsed when it is
+   * first asked for; without one, it has no diagnostics and no features here.
    */
   setSummary(uri: string, summary: DocumentSummary): void {
-    this.removeDocument(uri);
+    this.dropContribution(uri);
     this.summarised.set(uri, summary.documentIdLine);
+    this.order.add(uri);
     if (summary.links) this.addLinks({ ...summary.links, uri });
   }
 
@@ -144,6 +166,12 @@ export class Workspace implements WorkspaceView {
   }
 
   removeDocument(uri: string): void {
+    this.order.delete(uri);
+    this.dropContribution(uri);
+  }
+
+  /** Forgets what a document was (parsed or summarised) and what it told the others; its place in `order` stays. */
+  private dropContribution(uri: string): void {
     this.documents.delete(uri);
     this.summarised.delete(uri);
     this.invalidUtf8.delete(uri);
@@ -208,18 +236,47 @@ export class Workspace implements WorkspaceView {
     return affected;
   }
 
-  getDocument(uri: string): ParsedDocument | undefined {
-    return this.documents.get(uri);
+  /**
+   * How the text of a summarised document is had when something asks for it
+   * (`getDocument`, `allDocuments`, `diagnostics`): so a request about one
+   * document parses only the documents it reaches, and every answer is the
+   * one it would be with every document parsed.
+   */
+  setLoader(loader: DocumentLoader | undefined): void {
+    this.loader = loader;
   }
 
+  /** Whether a document is in the index by its summary alone, not yet parsed. */
+  isSummarised(uri: string): boolean {
+    return this.summarised.has(uri);
+  }
+
+  /** A document, parsed now if it was known by its summary and the loader gives its text. */
+  getDocument(uri: string): ParsedDocument | undefined {
+    const document = this.documents.get(uri);
+    if (document || !this.loader || !this.summarised.has(uri)) return document;
+    const file = this.loader(uri);
+    if (!file || !this.summarised.has(uri)) return this.documents.get(uri);
+    return this.setDocument(uri, file.text, file);
+  }
+
+  /** Every document, the summarised ones parsed first (with a loader), so a walk over them misses none. */
   allDocuments(): Iterable<ParsedDocument> {
-    return this.documents.values();
+    if (this.loader) for (const uri of [...this.summarised.keys()]) this.getDocument(uri);
+    if (this.summarised.size === 0) return [...this.order].map((uri) => this.documents.get(uri)!);
+    return [...this.order].flatMap((uri) => this.documents.get(uri) ?? []);
+  }
+
+  /** Every document's URI, the summarised ones' too, without parsing any. */
+  documentUris(): Iterable<string> {
+    return this.order;
   }
 
   diagnostics(uri: string): Diagnostic[] {
+    // First: a summarised document parsed now may turn out too large to check.
+    const document = this.getDocument(uri);
     const skipped = this.notChecked.get(uri);
     if (skipped) return notCheckedDiagnostics(skipped.text, skipped.reason, this.configOf(uri));
-    const document = this.documents.get(uri);
     if (!document) return [];
     const cached = this.diagnosticsCache.get(uri);
     if (cached?.document === document && cached.generation === this.generation) return [...cached.diagnostics];

@@ -77,7 +77,18 @@ export class ServerContext {
     return this.started;
   }
 
-  /** The session once the folders are indexed and the open documents taken in. */
+  /**
+   * The session once every document is in the index (some perhaps by their
+   * summary from the persisted index, parsed when asked for) and the open
+   * documents taken in.
+   */
+  async readySession(): Promise<WorkspaceSession> {
+    const session = await this.started;
+    await session.ready;
+    return session;
+  }
+
+  /** The session once every document is indexed and parsed, and the open documents taken in. */
   async indexedSession(): Promise<WorkspaceSession> {
     const session = await this.started;
     await session.indexed;
@@ -85,10 +96,25 @@ export class ServerContext {
   }
 
   /**
-   * The workspace for a request: once indexed, with every edit so far taken
-   * in, so a request never sees text older than the editor's.
+   * The workspace for a request about one document: once every document is
+   * in the index, with every edit so far taken in, so a request never sees
+   * text older than the editor's. The documents the request reaches are
+   * parsed as it reaches them, if the background parse of a start from the
+   * persisted index has not yet come to them.
    */
   async workspace(): Promise<Workspace> {
+    const session = await this.readySession();
+    this.rechecks.catchUp();
+    return session.workspace;
+  }
+
+  /**
+   * The workspace for a request that walks every document (references,
+   * rename, workspace symbols, the traceability view, import): once every
+   * document is parsed, so the walk neither misses one nor parses them all
+   * at once while other requests wait.
+   */
+  async wholeWorkspace(): Promise<Workspace> {
     const session = await this.indexedSession();
     this.rechecks.catchUp();
     return session.workspace;
@@ -96,7 +122,7 @@ export class ServerContext {
 
   /**
    * For a request that looks across the workspace (references, rename,
-   * workspace symbols): the workspace, unless the client has cancelled the
+   * workspace symbols): the whole workspace, unless the client has cancelled the
    * request. One turn of the event loop first lets a `$/cancelRequest` sent
    * right behind the request arrive (as VS Code sends for each keystroke in
    * the symbol search); a cancelled request is answered RequestCancelled.
@@ -107,7 +133,7 @@ export class ServerContext {
     await new Promise((resolve) => setImmediate(resolve));
     if (token.isCancellationRequested)
       throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
-    return this.workspace();
+    return this.wholeWorkspace();
   }
 
   /** A document the server checks, at the editor's latest text. */

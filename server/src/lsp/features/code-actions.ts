@@ -20,7 +20,7 @@ export const registerCodeActions: Feature = (connection, context) => {
     const workspace = await context.workspace();
     const diagnostics = workspace.getDocument(textDocument.uri)
       ? workspace.diagnostics(textDocument.uri)
-      : configDiagnostics(await context.indexedSession(), textDocument.uri, context.documents.get(textDocument.uri));
+      : configDiagnostics(await context.readySession(), textDocument.uri, context.documents.get(textDocument.uri));
     // Offered on an id-sequence or para-sequence diagnostic under the cursor, and whenever a refactoring is asked
     // for (VS Code's Refactor… menu); not at every other cursor move, at which editors ask too.
     const askedToRefactor = only?.some((kind) => kind.startsWith(CodeActionKind.Refactor)) ?? false;

@@ -21,7 +21,7 @@ export async function importCommand(context: ServerContext, argument: unknown): 
   const bytes = readWordFile(input);
   if (typeof bytes === 'string') return { refused: { reason: 'unreadable', message: `${name} ${bytes}.` } };
   const folder = targetFolder(context.folders, input, request.outDir);
-  const workspace = await context.workspace();
+  const workspace = await context.wholeWorkspace();
   const papers: KnownPaper[] = [...workspace.allDocuments()].flatMap((document) => {
     const title = writtenTitle(document.data);
     return title === undefined ? [] : [{ id: document.documentId, title }];

@@ -11,6 +11,7 @@ import {
   type Diagnostic,
   type ResolvedConfig,
 } from '../../core';
+import { sameStamp, settledStamp, type FileStamp } from '../../node/file-stamp';
 import { documentsUnder } from '../../node/find-documents';
 import { describeReadError, isMissing, readFileBytes, readText, type FileBytes } from '../../node/read-text';
 
@@ -61,18 +62,37 @@ function unreadableConfig(reason: string): Diagnostic {
 }
 
 /** The checked files of a folder as they are on disk: their bytes (`decodeFile` gives the text), or why they could not be read. */
-export interface DiskDocuments {
-  readonly documents: DiskFile[];
+export interface DiskDocuments<File extends DiskFile = DiskFile> {
+  readonly documents: File[];
   readonly unreadable: { uri: string; reason: string }[];
   /** Folders that could not be opened (absolute paths), with the reason. */
   readonly unreadableFolders: { folder: string; reason: string }[];
 }
 
-/** A checked file's bytes as read: a persisted index may know them, and then the file need not be parsed. */
-export interface DiskFile {
+/**
+ * A checked file as found: its bytes as read (a persisted index may know
+ * them, and then the file need not be parsed), or, when it still shows the
+ * stamp the index kept for it, not read at all: its bytes are those the
+ * index was written from.
+ */
+export type DiskFile = ReadFile | StampedFile;
+
+export interface ReadFile {
   readonly uri: string;
   readonly read: FileBytes;
+  /** Its stamp when read, if it had settled (`node/file-stamp.ts`): kept in the index. */
+  readonly stamp: FileStamp | undefined;
 }
+
+export interface StampedFile {
+  readonly uri: string;
+  readonly read: undefined;
+  /** The index's stamp for it, which it still shows. */
+  readonly stamp: FileStamp;
+}
+
+/** The stamp a persisted index kept for a file whose entry is to be trusted while the file shows it. */
+export type KeptStamp = (uri: string) => FileStamp | undefined;
 
 /**
  * Every checked document under the folders, read from disk, so references to
@@ -81,9 +101,14 @@ export interface DiskFile {
  * reports as not checked (`file-not-checked`). A file that cannot be read at
  * all (permission denied, a link that leads back to itself) comes back with
  * the reason, which is shown on it the same way (`unreadableDiagnostics`); one
- * deleted since it was found is left out.
+ * deleted since it was found is left out. A file still showing the stamp
+ * `kept` gives for it is not read.
  */
-export function readWorkspaceDocuments(folders: readonly string[], result: ConfigResult): DiskDocuments {
+export function readWorkspaceDocuments(
+  folders: readonly string[],
+  result: ConfigResult,
+  kept: KeptStamp = () => undefined,
+): DiskDocuments {
   const matches = createFileMatcher(result.config);
   const found: DiskDocuments = { documents: [], unreadable: [], unreadableFolders: [] };
   const onUnreadableFolder = (folder: string, reason: string) => found.unreadableFolders.push({ folder, reason });
@@ -91,7 +116,15 @@ export function readWorkspaceDocuments(folders: readonly string[], result: Confi
     for (const file of documentsUnder(folder, matches, onUnreadableFolder)) {
       const uri = pathToFileURL(file).href;
       try {
-        found.documents.push({ uri, read: readFileBytes(file) });
+        const stamp = kept(uri);
+        const stats = stamp && fs.statSync(file, { throwIfNoEntry: false });
+        if (stamp && stats && sameStamp(stamp, stats)) {
+          found.documents.push({ uri, read: undefined, stamp });
+          continue;
+        }
+        // The stamp comes from the open file before its bytes are read: a change after it shows as a new stamp next time.
+        const read = readFileBytes(file);
+        found.documents.push({ uri, read, stamp: settledStamp(read.stats, Date.now()) });
       } catch (error) {
         if (!isMissing(error)) found.unreadable.push({ uri, reason: describeReadError(error) });
       }

@@ -12,7 +12,13 @@ import {
 import { innermostFolder } from '../../node/find-documents';
 import { foldersConfigKey } from '../../node/index-location';
 import { toLspDiagnostic } from '../convert';
-import { readWorkspaceConfig, readWorkspaceDocuments, type DiskDocuments } from './files';
+import {
+  readWorkspaceConfig,
+  readWorkspaceDocuments,
+  type DiskDocuments,
+  type KeptStamp,
+  type ReadFile,
+} from './files';
 
 /** One workspace folder and its config: its own, else the defaults. */
 interface Folder {
@@ -73,9 +79,11 @@ export class WorkspaceFolders {
     return { config, configFor: (uri) => folderOf(folders, uri)?.folder.config.config ?? config };
   }
 
-  /** Every file the folders' configs select, as it is on disk (or why it could not be read). */
-  readDocuments(): DiskDocuments {
-    const each = this.folders.map((folder) => readWorkspaceDocuments([folder.path], folder.config));
+  /** Every file the folders' configs select, as it is on disk (or why it could not be read); not read while it shows the stamp `kept` gives. */
+  readDocuments(): DiskDocuments<ReadFile>;
+  readDocuments(kept: KeptStamp): DiskDocuments;
+  readDocuments(kept?: KeptStamp): DiskDocuments {
+    const each = this.folders.map((folder) => readWorkspaceDocuments([folder.path], folder.config, kept));
     return {
       documents: each.flatMap((found) => found.documents),
       unreadable: each.flatMap((found) => found.unreadable),

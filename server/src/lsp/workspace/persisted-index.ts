@@ -9,6 +9,7 @@ import {
   type CacheEntry,
   type CachedDiagnostic,
 } from '../../node/check-cache-file';
+import { settledStamp, type FileStamp } from '../../node/file-stamp';
 import { indexLocation, type IndexRequest } from '../../node/index-location';
 import { sameSummary } from '../../node/index-reuse';
 import { decodeFile, readFileBytes, type FileBytes, type FileText } from '../../node/read-text';
@@ -61,8 +62,8 @@ export class PersistedIndex {
 /** What the index is written from: the workspace, and how each document stands to its file on disk. */
 export interface DiskView {
   readonly workspace: Workspace;
-  /** The hash of a checked file's bytes as last read from disk. */
-  diskHash(uri: string): string | undefined;
+  /** A checked file as last read from disk: the hash of its bytes, and its stamp then if it had settled. */
+  onDisk(uri: string): { readonly hash: string; readonly stamp: FileStamp | undefined } | undefined;
   /** The editor's text of an open document. */
   openText(uri: string): string | undefined;
   isCheckedFile(uri: string): boolean;
@@ -79,33 +80,38 @@ export interface DiskView {
  */
 export function entriesOnDisk({
   workspace,
-  diskHash,
+  onDisk,
   openText,
   isCheckedFile,
 }: DiskView): Map<string, CacheEntry> | undefined {
   const entries = new Map<string, CacheEntry>();
   for (const { uri } of workspace.allDocuments()) {
-    let hash = diskHash(uri);
+    let file = onDisk(uri);
     const open = openText(uri);
     if (open !== undefined) {
       const disk = isCheckedFile(uri) ? readDisk(uri) : undefined;
       if (!disk) return undefined;
-      hash = contentHash(disk.read);
+      file = { hash: contentHash(disk.read), stamp: settledStamp(disk.read.stats, Date.now()) };
       if (disk.text !== open || disk.invalidUtf8 !== workspace.hasInvalidUtf8(uri)) {
         const summary = summaryOfText(uri, disk, workspace.configFor(uri));
         if (!sameSummary(summary, workspace.summaryOf(uri))) return undefined;
-        entries.set(uri, { hash, summary: summary! });
+        entries.set(uri, { ...stamped(file), summary: summary! });
         continue;
       }
     }
-    if (hash === undefined) return undefined;
+    if (file === undefined) return undefined;
     entries.set(uri, {
-      hash,
+      ...stamped(file),
       summary: workspace.summaryOf(uri) ?? {},
       diagnostics: workspace.diagnostics(uri).map(withoutFixes),
     });
   }
   return entries;
+}
+
+/** An entry's hash, and its stamp if there is one (`node/file-stamp.ts`: the next start need not read the file). */
+function stamped({ hash, stamp }: { hash: string; stamp: FileStamp | undefined }): Pick<CacheEntry, 'hash' | 'stamp'> {
+  return stamp === undefined ? { hash } : { hash, stamp };
 }
 
 /** A file's bytes and text as on disk now, or undefined when it cannot be read. */

@@ -1,22 +1,22 @@
 import { fileURLToPath } from 'node:url';
 import { Emitter, type Connection } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
-import { Workspace, type Diagnostic, type FileFacts } from '../../core';
+import { Workspace, type FileFacts } from '../../core';
 import { LANGUAGE_ID } from '../../protocol';
-import { contentHash, type CacheEntry, type CachedDiagnostic } from '../../node/check-cache-file';
+import { contentHash, type CacheEntry } from '../../node/check-cache-file';
+import { settledStamp } from '../../node/file-stamp';
 import { cachedDiagnosticsStand, unchangedFiles } from '../../node/index-reuse';
 import { decodeFile, describeReadError, isMissing, readFileBytes, type FileBytes } from '../../node/read-text';
 import { toLspDiagnostic } from '../convert';
 import { IndexingProgress } from './indexing-progress';
 import { entriesOnDisk, type PersistedIndex } from './persisted-index';
 import { UnreadableFolderWarnings } from './unreadable-folders';
-import { unreadableDiagnostics, type DiskDocuments, type DiskFile } from './files';
+import { unreadableDiagnostics, type DiskDocuments, type DiskFile, type ReadFile } from './files';
 import { WorkspaceFolders } from './folders';
+import { CHUNK, SummarisedDocuments, keptStamps, nextTurn, sameStampKept, type OnDisk } from './summarised-documents';
 
 /** More files than this, and indexing shows progress in a client that can show it. */
 export const PROGRESS_THRESHOLD = 100;
-/** Documents parsed or checked between two turns of the event loop, so messages flow while indexing. */
-const CHUNK = 50;
 /** How long after the last change the persisted index is written again. */
 export const INDEX_WRITE_DELAY_MS = 5000;
 
@@ -44,17 +44,23 @@ export interface Editor {
 export class WorkspaceSession {
   readonly workspace: Workspace;
   /**
+   * Settles when every document is in the index (some perhaps by their
+   * summary from the persisted index, parsed when something asks for them:
+   * see `load`) and the open ones taken in. A request about one document
+   * waits for this alone: the documents it reaches are parsed as it reaches
+   * them, so its answer is the one it would be with every document parsed.
+   */
+  readonly ready: Promise<void>;
+  /**
    * Settles when every document is indexed and parsed, the open documents
-   * taken in (see `index`): requests wait for it, so they see every document.
+   * taken in (see `index`): requests that walk every document wait for it,
+   * so they do not parse them all at once, and the watched files' changes.
    */
   readonly indexed: Promise<void>;
-  /**
-   * Every document is in the index (some perhaps by their summary from the
-   * persisted index, parsed on demand) and the open ones taken in: edits are
-   * now checked and published as they come.
-   */
+  /** Every document is in the index and the open ones taken in (`ready`): edits are now checked and published as they come. */
   takesEdits = false;
-  private isComplete = false;
+  private allParsed = false;
+  private resolveReady: () => void = () => undefined;
   private resolveIndexed: () => void = () => undefined;
   private readonly folders: WorkspaceFolders;
   /** Per edited document: documents whose diagnostics may have changed since they were last published. */
@@ -73,12 +79,10 @@ export class WorkspaceSession {
    */
   private readonly unreadable = new Map<string, string>();
   private readonly unreadableFolders: UnreadableFolderWarnings;
-  /** Documents in the index by their summary from the persisted index, with the bytes they are parsed from when needed. */
-  private readonly unparsed = new Map<string, FileBytes>();
-  /** Documents whose diagnostics showing are the persisted index's, until their own are worked out or published. */
-  private readonly shownFromIndex = new Map<string, readonly CachedDiagnostic[]>();
-  /** The hash of each checked file's bytes as last read from disk: what the persisted index is keyed by. */
-  private readonly diskHashes = new Map<string, string>();
+  /** Documents in the index by their summary from the persisted index, parsed when needed. */
+  private readonly summarised: SummarisedDocuments;
+  /** Each checked file as last read from disk: what the persisted index is keyed by. */
+  private readonly onDisk = new Map<string, OnDisk>();
   /** Whether the persisted index may no longer match the files on disk, and is to be written again. */
   private indexStale = false;
   private indexWrite: ReturnType<typeof setTimeout> | undefined;
@@ -105,6 +109,16 @@ export class WorkspaceSession {
     this.unreadableFolders = new UnreadableFolderWarnings(connection);
     const { config, configFor } = this.folders.readConfigs();
     this.workspace = new Workspace(config, configFor);
+    this.summarised = new SummarisedDocuments({
+      workspace: this.workspace,
+      onDisk: this.onDisk,
+      publish: (uris) => this.publish(uris),
+      reloadFromDisk: (uri) => this.reloadFromDisk(uri),
+      markIndexStale: () => (this.indexStale = true),
+      warn: (line) => this.connection.console.warn(line),
+    });
+    this.workspace.setLoader((uri) => this.summarised.load(uri));
+    this.ready = new Promise((resolve) => (this.resolveReady = resolve));
     this.indexed = new Promise((resolve) => (this.resolveIndexed = resolve));
   }
 
@@ -119,23 +133,31 @@ export class WorkspaceSession {
    */
   async index(): Promise<void> {
     let progress: IndexingProgress | undefined;
+    const progressFor = (files: DiskDocuments) =>
+      (progress =
+        files.documents.length > PROGRESS_THRESHOLD
+          ? new IndexingProgress(this.connection, files.documents.length)
+          : undefined);
     try {
       // Open documents too: one closed before indexing ends keeps the disk's text.
-      const files = this.folders.readDocuments();
-      if (files.documents.length > PROGRESS_THRESHOLD)
-        progress = new IndexingProgress(this.connection, files.documents.length);
       const stored = this.store?.read(this.folders.configKey());
-      if (stored) await this.indexFromStore(files, stored, progress);
-      else await this.indexFiles(files, progress);
+      if (stored) {
+        const files = this.folders.readDocuments(keptStamps(stored));
+        await this.indexFromStore(files, stored, progressFor(files));
+      } else {
+        const files = this.folders.readDocuments();
+        await this.indexFiles(files, progressFor(files));
+      }
     } finally {
       // Whatever happened, requests stop waiting and the progress ends.
+      this.markReady();
       this.markIndexed();
       progress?.done();
     }
     if (this.indexStale) this.writeIndex();
   }
 
-  private async indexFiles(files: DiskDocuments, progress: IndexingProgress | undefined): Promise<void> {
+  private async indexFiles(files: DiskDocuments<ReadFile>, progress: IndexingProgress | undefined): Promise<void> {
     const total = files.documents.length;
     for (let done = 0; done < total;) {
       for (const file of files.documents.slice(done, done + CHUNK)) this.setDiskDocument(file);
@@ -151,27 +173,34 @@ export class WorkspaceSession {
   }
 
   /**
-   * Start-up with the persisted index of the last session. Every file's
-   * bytes are hashed: an unchanged one goes in by its summary, unparsed; a
-   * changed one (and every open document, with the editor's text) is
-   * parsed. When no document came or went and each parsed one tells the
+   * Start-up with the persisted index of the last session. A file still
+   * showing the stamp its entry kept is unchanged, unread; every other
+   * file's bytes are hashed. An unchanged one goes in by its summary,
+   * unparsed; a changed one (and every open document, with the editor's
+   * text) is parsed. When no document came or went and each parsed one tells the
    * others what it told them before, the unchanged files' stored diagnostics
    * still hold: they are shown after the open documents', and the unchanged
-   * files are parsed afterwards, in the background, for the requests.
-   * Otherwise everything is parsed and checked, as without the index.
+   * files are parsed afterwards, in the background, or sooner when a request
+   * reaches them. Otherwise everything is parsed and checked, as without the
+   * index.
    */
   private async indexFromStore(
     files: DiskDocuments,
     stored: ReadonlyMap<string, CacheEntry>,
     progress: IndexingProgress | undefined,
   ): Promise<void> {
-    const hashes = new Map(files.documents.map((file) => [file.uri, contentHash(file.read)]));
+    const hashes = new Map(
+      files.documents.map((file) => [file.uri, file.read ? contentHash(file.read) : stored.get(file.uri)!.hash]),
+    );
     const unchanged = unchangedFiles(hashes, stored);
     let parsed = 0;
     for (const file of files.documents) {
-      if (unchanged.has(file.uri)) this.setSummarised(file, stored.get(file.uri)!);
-      else this.setDiskDocument(file, hashes.get(file.uri));
-      if (!unchanged.has(file.uri) && ++parsed % CHUNK === 0) await nextTurn();
+      // A file not read showed its entry's stamp, and only an entry with diagnostics gives one: it is unchanged.
+      if (file.read === undefined || unchanged.has(file.uri)) this.setSummarised(file, stored.get(file.uri)!);
+      else {
+        this.setDiskDocument(file, hashes.get(file.uri));
+        if (++parsed % CHUNK === 0) await nextTurn();
+      }
     }
     this.takeInUnreadable(files);
     // Two turns: a document opened right after `initialized` is read in the first, and handed to the editor's documents in the second.
@@ -180,55 +209,32 @@ export class WorkspaceSession {
     this.takeInOpenDocuments();
     const documents = [...this.documentUris()];
     const stand = cachedDiagnosticsStand(documents, stored, unchanged, (uri) => this.workspace.summaryOf(uri));
-    // Written again only if a file on disk changed, came or went: an open document's text is not stored.
-    this.indexStale = !stand || unchanged.size !== hashes.size;
-    if (stand) for (const uri of this.unparsed.keys()) this.shownFromIndex.set(uri, stored.get(uri)!.diagnostics!);
+    // Written again only if a file on disk changed, came or went, or shows a new stamp: an open document's text is not stored.
+    this.indexStale =
+      !stand ||
+      unchanged.size !== hashes.size ||
+      files.documents.some((file) => !sameStampKept(file.stamp, stored.get(file.uri)?.stamp));
+    if (stand) this.summarised.showStored(stored);
     else {
-      await this.parseUnparsed(progress);
+      await this.summarised.parseAll(progress);
       // Opened or edited while that yielded: the editor's documents hold them.
       this.takeInOpenDocuments();
       this.markIndexed();
     }
-    this.takesEdits = true;
+    this.markReady();
     await this.publishInChunks(this.openFirst(this.knownUris()), progress);
     // Sent first: the parsing below would let out one message per chunk.
     await this.lastSent;
-    // In the background: requests wait for it (see `indexed`), edits do not.
-    await this.parseUnparsed(undefined);
-  }
-
-  /**
-   * Parses the documents known by their summary, a chunk at a time. Each
-   * whose stored diagnostics are showing is checked: its own diagnostics are
-   * the same (else the index was wrong: logged, and they are published).
-   */
-  private async parseUnparsed(progress: IndexingProgress | undefined): Promise<void> {
-    const uris = [...this.unparsed.keys()];
-    for (let done = 0; done < uris.length;) {
-      for (const uri of uris.slice(done, done + CHUNK)) {
-        this.parseNow(uri);
-        const shown = this.shownFromIndex.get(uri);
-        if (shown === undefined) continue;
-        this.shownFromIndex.delete(uri);
-        if (!sameDiagnostics(shown, this.workspace.diagnostics(uri))) {
-          this.connection.console.warn(`The saved index held other diagnostics for ${uri}; they are corrected.`);
-          this.indexStale = true;
-          this.publish([uri]);
-        }
-      }
-      done = Math.min(done + CHUNK, uris.length);
-      progress?.report((50 * done) / uris.length, `Indexing ${done} of ${uris.length}`);
-      await nextTurn();
-    }
+    // In the background: requests that walk every document wait for it (see `indexed`), the others and edits do not.
+    await this.summarised.parseAll(undefined);
   }
 
   /** Publishes the diagnostics of documents a chunk at a time: their own, or the stored ones still showing. */
   private async publishInChunks(uris: readonly string[], progress: IndexingProgress | undefined): Promise<void> {
     for (let done = 0; done < uris.length;) {
       const chunk = uris.slice(done, done + CHUNK);
-      const live = chunk.filter((uri) => !this.shownFromIndex.has(uri));
-      this.publish(live);
-      this.publishStored(chunk.filter((uri) => this.shownFromIndex.has(uri)));
+      this.publish(chunk.filter((uri) => !this.summarised.showing(uri)));
+      this.publishStored(chunk.filter((uri) => this.summarised.showing(uri)));
       done = Math.min(done + CHUNK, uris.length);
       progress?.report(50 + (50 * done) / uris.length, `Checking ${done} of ${uris.length}`);
       await nextTurn();
@@ -237,7 +243,7 @@ export class WorkspaceSession {
 
   private publishStored(uris: readonly string[]): void {
     for (const uri of uris)
-      this.lastSent = this.send({ uri, diagnostics: this.shownFromIndex.get(uri)!.map(toLspDiagnostic) });
+      this.lastSent = this.send({ uri, diagnostics: this.summarised.showing(uri)!.map(toLspDiagnostic) });
     if (uris.length > 0) this.published.fire(uris);
   }
 
@@ -260,10 +266,15 @@ export class WorkspaceSession {
       if (this.isChecked(document)) this.setDocument(document.uri, document.getText());
   }
 
-  private markIndexed(): void {
+  private markReady(): void {
     this.takesEdits = true;
-    if (this.isComplete) return;
-    this.isComplete = true;
+    this.resolveReady();
+  }
+
+  private markIndexed(): void {
+    this.markReady();
+    if (this.allParsed) return;
+    this.allParsed = true;
     this.resolveIndexed();
   }
 
@@ -277,9 +288,8 @@ export class WorkspaceSession {
   }
 
   /** Every document: parsed, or in the index by its summary. */
-  private *documentUris(): Iterable<string> {
-    for (const document of this.workspace.allDocuments()) yield document.uri;
-    yield* this.unparsed.keys();
+  private documentUris(): Iterable<string> {
+    return this.workspace.documentUris();
   }
 
   /**
@@ -354,8 +364,7 @@ export class WorkspaceSession {
    */
   private reloadConfig(): void {
     // Every document is re-read under the new config: those known by their summary too.
-    for (const uri of [...this.unparsed.keys()]) this.parseNow(uri);
-    this.shownFromIndex.clear();
+    this.summarised.parseNow();
     const { config, configFor } = this.folders.readConfigs();
     for (const document of [...this.workspace.allDocuments()]) {
       const open = this.editor.get(document.uri);
@@ -393,7 +402,7 @@ export class WorkspaceSession {
     }
     const file = decodeFile(read);
     this.setText(uri, file.text, file);
-    if (this.store) this.diskHashes.set(uri, contentHash(read));
+    if (this.store) this.onDisk.set(uri, { hash: contentHash(read), stamp: settledStamp(read.stats, Date.now()) });
     this.publishFor(uri);
   }
 
@@ -429,9 +438,8 @@ export class WorkspaceSession {
   /** Forgets that a file could not be read, and which URI it is known by. */
   private forget(uri: string): void {
     this.unreadable.delete(uri);
-    this.unparsed.delete(uri);
-    this.shownFromIndex.delete(uri);
-    this.diskHashes.delete(uri);
+    this.summarised.forget(uri);
+    this.onDisk.delete(uri);
     const canonical = canonicalUri(uri);
     if (this.uriByCanonical.get(canonical) === uri) this.uriByCanonical.delete(canonical);
   }
@@ -446,9 +454,8 @@ export class WorkspaceSession {
     if (known !== undefined && this.editor.get(known)) return;
     if (known !== undefined && known !== uri) this.dropDocument(known);
     this.workspace.removeDocument(uri);
-    this.unparsed.delete(uri);
-    this.shownFromIndex.delete(uri);
-    this.diskHashes.delete(uri);
+    this.summarised.forget(uri);
+    this.onDisk.delete(uri);
     this.unreadable.set(uri, reason);
     this.uriByCanonical.set(canonical, uri);
   }
@@ -469,43 +476,30 @@ export class WorkspaceSession {
       this.dropDocument(known);
     }
     this.unreadable.delete(uri);
-    this.unparsed.delete(uri);
-    this.shownFromIndex.delete(uri);
+    this.summarised.forget(uri);
     this.workspace.setDocument(uri, text, file);
     this.uriByCanonical.set(canonical, uri);
   }
 
-  /** Takes in a checked file as read from disk, and (with a persisted index) the hash of its bytes. */
-  private setDiskDocument(file: DiskFile, hash?: string): void {
+  /** Takes in a checked file as read from disk, and (with a persisted index) the hash of its bytes and its stamp. */
+  private setDiskDocument(file: ReadFile, hash?: string): void {
     const text = decodeFile(file.read);
     this.setDocument(file.uri, text.text, text);
     if (this.store && this.workspace.getDocument(file.uri))
-      this.diskHashes.set(file.uri, hash ?? contentHash(file.read));
+      this.onDisk.set(file.uri, { hash: hash ?? contentHash(file.read), stamp: file.stamp });
   }
 
-  /** Takes in an unchanged file by its summary from the persisted index: in the index, parsed when needed (`parseNow`). */
-  private setSummarised(file: DiskFile, { summary, hash }: CacheEntry): void {
-    this.workspace.setSummary(file.uri, summary);
-    this.unparsed.set(file.uri, file.read);
-    this.diskHashes.set(file.uri, hash);
+  /** Takes in an unchanged file by its summary from the persisted index: in the index, parsed when needed. */
+  private setSummarised(file: DiskFile, entry: CacheEntry): void {
+    this.summarised.add(file.uri, file.read, entry, file.stamp);
     this.uriByCanonical.set(canonicalUri(file.uri), file.uri);
-  }
-
-  /** Parses a document known by its summary, from the bytes it was summarised from. */
-  private parseNow(uri: string): void {
-    const read = this.unparsed.get(uri);
-    if (read === undefined) return;
-    this.unparsed.delete(uri);
-    const file = decodeFile(read);
-    this.workspace.setDocument(uri, file.text, file);
   }
 
   private publish(uris: Iterable<string>): void {
     const published: string[] = [];
     for (const uri of uris) {
       published.push(uri);
-      this.parseNow(uri);
-      this.shownFromIndex.delete(uri);
+      this.summarised.stopShowing(uri);
       const unreadable = this.unreadable.get(uri);
       if (unreadable !== undefined) {
         void this.connection.sendDiagnostics({
@@ -514,13 +508,14 @@ export class WorkspaceSession {
         });
         continue;
       }
+      // Parsed now if it was known by its summary.
       if (!this.workspace.getDocument(uri)) continue;
       const version = this.editor.get(uri)?.version;
       const diagnostics = this.workspace.diagnostics(uri).map(toLspDiagnostic);
       this.lastSent = this.send(version === undefined ? { uri, diagnostics } : { uri, version, diagnostics });
     }
     this.published.fire(published);
-    if (this.isComplete && published.length > 0) this.indexChanged();
+    if (this.allParsed && published.length > 0) this.indexChanged();
   }
 
   /** Sends diagnostics; the promise settles once they are written (or could not be: the client has gone). */
@@ -552,10 +547,10 @@ export class WorkspaceSession {
   private writeIndex(): void {
     clearTimeout(this.indexWrite);
     this.indexWrite = undefined;
-    if (!this.store || !this.isComplete || this.unparsed.size > 0) return;
+    if (!this.store || !this.allParsed || this.summarised.pending) return;
     const entries = entriesOnDisk({
       workspace: this.workspace,
-      diskHash: (uri) => this.diskHashes.get(uri),
+      onDisk: (uri) => this.onDisk.get(uri),
       openText: (uri) => this.editor.get(uri)?.getText(),
       isCheckedFile: (uri) => this.isCheckedFile(uri),
     });
@@ -563,11 +558,6 @@ export class WorkspaceSession {
     this.store.write(this.folders.configKey(), entries);
     this.indexStale = false;
   }
-}
-
-/** Whether diagnostics shown from the persisted index are those a document's check gives, as the client sees them. */
-function sameDiagnostics(shown: readonly CachedDiagnostic[], own: readonly Diagnostic[]): boolean {
-  return JSON.stringify(shown.map(toLspDiagnostic)) === JSON.stringify(own.map(toLspDiagnostic));
 }
 
 /** A local file's URI that every client writes alike: no drive letter, nothing encoded, nothing to encode. */
@@ -582,9 +572,4 @@ function canonicalUri(uri: string): string {
   } catch {
     return uri;
   }
-}
-
-/** Lets the event loop run: queued messages are read and written before the next chunk. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
