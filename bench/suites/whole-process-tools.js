@@ -42,23 +42,32 @@ function cached(key, name, hooks = {}) {
     okExitCodes: [0, 1],
     summarise: (stdoutFile) => jsonSummary(stdoutFile),
     prepare(corpusDir) {
-      fs.rmSync(cacheFile(corpusDir, key), { force: true });
+      const dir = hooks.workDir?.(corpusDir) ?? corpusDir;
+      fs.rmSync(cacheFile(dir, key), { force: true });
       hooks.prepare?.(corpusDir);
       // Exit 1 means errors found in the documents, as in every timed run.
-      const warm = spawnSync(process.execPath, [OURS, ...this.args(corpusDir)], { cwd: corpusDir, stdio: 'ignore' });
+      const warm = spawnSync(process.execPath, [OURS, ...this.args(dir)], { cwd: dir, stdio: 'ignore' });
       if (!this.okExitCodes.includes(warm.status))
         throw new Error(`${name}: the run making its cache failed (exit ${warm.status})`);
     },
+    workDir: hooks.workDir,
     beforeRun: hooks.beforeRun,
     finish: hooks.finish,
   };
 }
 
 /**
- * The document the "one changed" run edits before each run: a new last
- * paragraph of words, different each time (so it tells the others what it
- * told them before, as most edits do); the original is put back at the end.
+ * The "one changed" run works on a copy of the corpus of its own, so its
+ * edits never reach the other tools (with one document, corpus B, the
+ * "nothing changed" run would otherwise find its only document changed).
+ * Before each run it edits the copy's first report: a new last paragraph of
+ * words, different each time (so it tells the others what it told them
+ * before, as most edits do). The copy is removed at the end.
  */
+function editedCopy(corpusDir) {
+  return path.join(os.tmpdir(), 'committee-reports-bench', `${path.basename(corpusDir)}-one-changed`);
+}
+
 const edited = new Map();
 function editedDocument(corpusDir) {
   const name = fs
@@ -66,6 +75,11 @@ function editedDocument(corpusDir) {
     .filter((file) => String(file).endsWith('.report.md'))
     .sort()[0];
   return path.join(corpusDir, String(name));
+}
+
+/** Waits, without a timer, for files just written to be older than the stamps `check --cache` trusts (2 s). */
+function letStampsSettle() {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2_100);
 }
 
 const TOOLS = [
@@ -79,18 +93,22 @@ const TOOLS = [
   },
   cached('ours-cached', 'committee-reports --cache, nothing changed'),
   cached('ours-one-changed', 'committee-reports --cache, one document changed', {
+    workDir: editedCopy,
     prepare(corpusDir) {
-      const file = editedDocument(corpusDir);
-      edited.set(corpusDir, { file, text: fs.readFileSync(file, 'utf8'), runs: 0 });
+      const copy = editedCopy(corpusDir);
+      fs.rmSync(copy, { recursive: true, force: true });
+      fs.cpSync(corpusDir, copy, { recursive: true });
+      letStampsSettle();
+      const file = editedDocument(copy);
+      edited.set(copy, { file, text: fs.readFileSync(file, 'utf8'), runs: 0 });
     },
-    beforeRun(corpusDir) {
-      const state = edited.get(corpusDir);
+    beforeRun(copy) {
+      const state = edited.get(copy);
       state.runs++;
       fs.writeFileSync(state.file, `${state.text}\nEdited for the bench, run ${state.runs}.\n`);
     },
-    finish(corpusDir) {
-      const state = edited.get(corpusDir);
-      if (state) fs.writeFileSync(state.file, state.text);
+    finish(copy) {
+      fs.rmSync(copy, { recursive: true, force: true });
     },
   }),
   {

@@ -49,14 +49,21 @@ function firstLine(file) {
   }
 }
 
+/** Where a tool runs on a corpus: the corpus, or a copy of its own (`workDir`) for a tool that edits it. */
+function dirFor(tool, corpus, context) {
+  const dir = context.corpora[corpus].dir;
+  return tool.workDir?.(dir) ?? dir;
+}
+
 async function runOnce(tool, corpus, state, context, round) {
-  tool.beforeRun?.(context.corpora[corpus].dir);
+  const dir = dirFor(tool, corpus, context);
+  tool.beforeRun?.(dir);
   const stdoutFile = path.join(context.outputDir, `${corpus}.${tool.key}.stdout`);
   const stderrFile = path.join(context.outputDir, `${corpus}.${tool.key}.stderr`);
   const run = await runMeasured({
     command: process.execPath,
-    args: [tool.entry, ...(typeof tool.args === 'function' ? tool.args(context.corpora[corpus].dir) : tool.args)],
-    cwd: context.corpora[corpus].dir,
+    args: [tool.entry, ...(typeof tool.args === 'function' ? tool.args(dir) : tool.args)],
+    cwd: dir,
     timeoutMs: context.options.timeoutMs,
     stdoutFile,
     stderrFile,
@@ -108,7 +115,7 @@ async function run(context) {
   try {
     await rounds(context, tools, result);
   } finally {
-    for (const corpus of options.corpora) for (const tool of tools) tool.finish?.(context.corpora[corpus].dir);
+    for (const corpus of options.corpora) for (const tool of tools) tool.finish?.(dirFor(tool, corpus, context));
   }
   for (const corpus of Object.values(result.corpora)) {
     for (const state of Object.values(corpus.tools)) {
