@@ -22,8 +22,16 @@ export const tableHeaderMissing: DocumentCheck = {
  * by markdown-it with tables on: the same rule the export uses decides whether
  * they start a table, and what its header cells hold.
  */
-const tableParser = new MarkdownIt('commonmark').enable('table');
-tableParser.core.ruler.disable(['normalize', 'inline', 'text_join']);
+let tableParser: MarkdownIt | undefined;
+
+/** Made when the first table is met: making a parser costs a few milliseconds a run that has no table need not pay. */
+function parserForTables(): MarkdownIt {
+  if (!tableParser) {
+    tableParser = new MarkdownIt('commonmark').enable('table');
+    tableParser.core.ruler.disable(['normalize', 'inline', 'text_join']);
+  }
+  return tableParser;
+}
 
 function markdownTables(document: ParsedDocument, report: (finding: Finding) => void): void {
   const { lines, markdown } = document;
@@ -75,7 +83,7 @@ function looksLikeDelimiterRow(text: string): boolean {
 /** The header cells' text when the two lines start a table, else undefined. */
 function headerCells(headerLine: string, delimiterLine: string): string[] | undefined {
   const text = `${headerLine.slice(rowStart(headerLine))}\n${delimiterLine.slice(rowStart(delimiterLine))}\n`;
-  const tokens = tableParser.parse(text, {});
+  const tokens = parserForTables().parse(text, {});
   const cells: string[] = [];
   for (let index = 0; index < tokens.length; index++) {
     if (tokens[index]!.type === 'th_open') cells.push(tokens[index + 1]?.content ?? '');

@@ -193,17 +193,24 @@ parser.block.ruler.at(
   { alt: [...setextRule.alt] },
 );
 
-/** Whether a line after `line`, before the next blank one, starts with `=` or `-`. */
+/**
+ * Whether the setext rule may find an underline: a line after `line`,
+ * before the next blank one, starting with `=` or `-`. A line starting with
+ * what may open another block (a quote, a list item, a fence, HTML, a
+ * heading, a link definition) may end the paragraph first: there the rule is
+ * asked, and it stops at that line itself, so this never reads further than
+ * the rule would (block quotes with lazy lines made it read to the end).
+ */
 function underlineAhead(state: BlockState, line: number, endLine: number): boolean {
   for (let next = line + 1; next < endLine && !state.isEmpty(next); next++) {
     const at = state.bMarks[next]! + state.tShift[next]!;
-    if (at < state.eMarks[next]!) {
-      const code = state.src.charCodeAt(at);
-      if (code === 0x2d || code === 0x3d) return true;
-    }
+    if (at < state.eMarks[next]! && MAY_OPEN_BLOCK.has(state.src.charCodeAt(at))) return true;
   }
   return false;
 }
+
+/** `=` and `-` (an underline), and the first characters of a quote, list item, heading, fence, HTML block, rule or link definition, and digits. */
+const MAY_OPEN_BLOCK: ReadonlySet<number> = new Set([...'=->+*#`~<_[0123456789'].map((char) => char.charCodeAt(0)));
 
 const blockIndexes = new WeakMap<MarkdownStructure, BlockIndex>();
 
