@@ -225,6 +225,8 @@ async function measureServer(dir, expected, cases, timeoutMs) {
         rootUri: folder,
         workspaceFolders: [{ uri: folder, name: CORPUS }],
         capabilities: { textDocument: { codeAction: { disabledSupport: true } } },
+        // Each round a cold start, as the first rounds were: no index kept in the user's cache folder between rounds.
+        initializationOptions: { persistIndex: false },
       }),
       'initializing',
     );
