@@ -4,11 +4,10 @@ import type { DocumentSummary } from '../core';
 import { contentHash, readCache, writeCache, type CacheEntry, type CachedDiagnostic } from '../node/check-cache-file';
 import { sameStamp, settledStamp, type FileStamp } from '../node/file-stamp';
 import { decodeFile, describeReadError, isMissing, readFileBytes, type FileBytes } from '../node/read-text';
-import { checkOutcome } from './check-outcome';
+import { checkOutcome, listedDocuments, type ReadDocument } from './check-outcome';
 import type { CheckOutcome } from './model';
 import { fileUri } from './paths';
 import { cannotRead } from './read';
-import type { ReadDocument } from './read-workspace';
 import { findWorkspace, type FoundWorkspace, type WorkspaceRequest } from './workspace-request';
 
 export interface CacheOptions {
@@ -50,10 +49,7 @@ export async function checkWithCache(found: FoundWorkspace, options: CacheOption
   const files = knownFiles(found, cached, options.now ?? Date.now);
   const unchanged = new Set(files.filter((file) => cached.get(file.uri)?.hash === file.hash).map((file) => file.uri));
   const paths = new Map(files.map((file) => [file.uri, file.path]));
-  const listed: ReadDocument[] = found.listedFiles.map(fileUri).flatMap((uri) => {
-    const path = paths.get(uri);
-    return path === undefined ? [] : [{ uri, path }];
-  });
+  const listed = listedDocuments(found, paths);
   const listedUris = new Set(listed.map((document) => document.uri));
   const nothingChanged =
     files.length === cached.size &&

@@ -1,8 +1,13 @@
 import type { Diagnostic } from '../core';
 import type { CheckedFile, CheckOutcome } from './model';
-import { comparePaths } from './paths';
-import type { ReadDocument } from './read-workspace';
+import { comparePaths, fileUri } from './paths';
 import type { FoundWorkspace } from './workspace-request';
+
+/** A document read into the workspace: its URI and its path as the output shows it. */
+export interface ReadDocument {
+  readonly uri: string;
+  readonly path: string;
+}
 
 /**
  * What `check` prints: the diagnostics of the listed documents (by
@@ -26,4 +31,16 @@ export function checkOutcome(
   }
   files.sort((a, b) => comparePaths(a.path, b.path));
   return { files, root: found.root, warnings: found.warnings };
+}
+
+/**
+ * The documents named, or found under the folders named, that were read
+ * (`paths`: the path each file read is shown as, by its URI), in the order
+ * found.
+ */
+export function listedDocuments(found: FoundWorkspace, paths: ReadonlyMap<string, string>): ReadDocument[] {
+  return found.listedFiles.map(fileUri).flatMap((uri) => {
+    const path = paths.get(uri);
+    return path === undefined ? [] : [{ uri, path }];
+  });
 }

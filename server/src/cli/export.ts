@@ -4,7 +4,8 @@ import { DEFAULT_EXPORT_FOLDER, mayExport, outputName, writeExportFile, type Exp
 import { ExportSetupError, openExporter, type Exporter, type ExportFormat } from '../node/exporter';
 import { CliError, FileError } from './errors';
 import { comparePaths } from './paths';
-import { readWorkspace, type ReadDocument } from './read-workspace';
+import type { ReadDocument } from './check-outcome';
+import { readWorkspace } from './read-workspace';
 import { findWorkspace, type FoundWorkspace, type WorkspaceRequest } from './workspace-request';
 
 export interface ExportRequest extends WorkspaceRequest {

@@ -1,14 +1,9 @@
 import { Workspace } from '../core';
 import { describeReadError, isMissing, readFileText, type FileText } from '../node/read-text';
+import { listedDocuments, type ReadDocument } from './check-outcome';
 import { fileUri } from './paths';
 import { cannotRead } from './read';
 import type { FoundWorkspace } from './workspace-request';
-
-/** A document read into the workspace: its URI and its path as the output shows it. */
-export interface ReadDocument {
-  readonly uri: string;
-  readonly path: string;
-}
 
 /** The workspace as `check` and `trace` both see it: every document found, read once under the config. */
 export interface ReadWorkspace {
@@ -33,48 +28,19 @@ export interface ReadWorkspace {
  */
 export function readWorkspace(found: FoundWorkspace): ReadWorkspace {
   const workspace = new Workspace(found.loaded.config);
-  const files = readFiles(found);
-  for (const file of files) workspace.setDocument(file.uri, file.read.text, file.read);
-  return workspaceRead(found, workspace, files);
-}
-
-/** A document file as read from disk (by default, its text), before it is parsed. */
-export interface FileRead<Read = FileText> {
-  readonly uri: string;
-  /** As the output shows it. */
-  readonly path: string;
-  readonly read: Read;
-}
-
-/** Every document file of the workspace, read by `reader` (a file deleted since it was found is left out). */
-export function readFiles(found: FoundWorkspace): FileRead[];
-export function readFiles<Read>(found: FoundWorkspace, reader: (absolutePath: string) => Read): FileRead<Read>[];
-export function readFiles(
-  found: FoundWorkspace,
-  reader: (absolutePath: string) => unknown = readFileText,
-): FileRead<unknown>[] {
-  return found.workspaceFiles.flatMap((file) => {
-    let read: unknown;
+  /** Each file read, by URI: its path as the output shows it. */
+  const paths = new Map<string, string>();
+  for (const file of found.workspaceFiles) {
+    let read: FileText;
     try {
-      read = reader(file);
+      read = readFileText(file);
     } catch (error) {
-      if (isMissing(error)) return [];
+      if (isMissing(error)) continue;
       throw cannotRead(found.shownAs(file), describeReadError(error));
     }
-    return [{ uri: fileUri(file), path: found.shownAs(file), read }];
-  });
-}
-
-/** The workspace read, with the listed documents among the files read. */
-export function workspaceRead(
-  found: FoundWorkspace,
-  workspace: Workspace,
-  files: readonly FileRead<unknown>[],
-): ReadWorkspace {
-  const paths = new Map(files.map((file) => [file.uri, file.path]));
-  const listed = found.listedFiles.map(fileUri).flatMap((uri) => {
-    const path = paths.get(uri);
-    return path === undefined ? [] : [{ uri, path }];
-  });
-  return { found, workspace, listed, pathOf: (uri) => paths.get(uri) ?? uri };
+    const uri = fileUri(file);
+    workspace.setDocument(uri, read.text, read);
+    paths.set(uri, found.shownAs(file));
+  }
+  return { found, workspace, listed: listedDocuments(found, paths), pathOf: (uri) => paths.get(uri) ?? uri };
 }
