@@ -1,8 +1,7 @@
 import * as crypto from 'node:crypto';
-import * as fs from 'node:fs';
 import type { DocumentSummary } from '../core';
 import { contentHash, readCache, writeCache, type CacheEntry, type CachedDiagnostic } from '../node/check-cache-file';
-import { sameStamp, settledStamp, type FileStamp } from '../node/file-stamp';
+import { readUnlessStamped, type FileStamp } from '../node/file-stamp';
 import { decodeFile, describeReadError, isMissing, readFileBytes, type FileBytes } from '../node/read-text';
 import { checkOutcome, listedDocuments, type ReadDocument } from './check-outcome';
 import type { CheckOutcome } from './model';
@@ -109,16 +108,8 @@ function knownFiles(found: FoundWorkspace, cached: ReadonlyMap<string, CacheEntr
     const path = found.shownAs(absolutePath);
     const entry = cached.get(uri);
     try {
-      if (entry?.stamp !== undefined) {
-        const stats = fs.statSync(absolutePath, { throwIfNoEntry: false });
-        if (stats === undefined) return [];
-        if (sameStamp(entry.stamp, stats))
-          return [{ uri, path, absolutePath, hash: entry.hash, stamp: entry.stamp, bytes: undefined }];
-      }
-      // The stamp comes from the open file before its bytes are read: a change after it shows as a new stamp next time.
-      const bytes = readFileBytes(absolutePath);
-      const stamp = settledStamp(bytes.stats, now());
-      return [{ uri, path, absolutePath, hash: contentHash(bytes), stamp, bytes }];
+      const { bytes, stamp } = readUnlessStamped(absolutePath, entry?.stamp, now);
+      return [{ uri, path, absolutePath, hash: bytes ? contentHash(bytes) : entry!.hash, stamp, bytes }];
     } catch (error) {
       if (isMissing(error)) return [];
       throw cannotRead(path, describeReadError(error));

@@ -1,4 +1,5 @@
-import type * as fs from 'node:fs';
+import * as fs from 'node:fs';
+import { readFileBytes, type FileBytes } from './read-text';
 
 /**
  * What the file system says of a file that changes whenever its bytes do:
@@ -36,13 +37,39 @@ export function settledStamp(stats: fs.Stats, readAt: number): FileStamp | undef
 
 /** Whether a file's status now is the stamp kept when its bytes were read: then its bytes are those. */
 export function sameStamp(stamp: FileStamp, stats: fs.Stats): boolean {
-  return (
-    stats.isFile() &&
-    stamp.size === stats.size &&
-    stamp.mtimeMs === stats.mtimeMs &&
-    stamp.ctimeMs === stats.ctimeMs &&
-    stamp.ino === stats.ino
-  );
+  return stats.isFile() && sameFields(stamp, stats);
+}
+
+/** Whether two kept stamps are the same, none and none included: a file whose stamp changed is written again into an index. */
+export function sameStamps(a: FileStamp | undefined, b: FileStamp | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return sameFields(a, b);
+}
+
+function sameFields(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+/**
+ * A file's bytes, read now, with the stamp to keep for them; or no bytes
+ * while the file still shows `kept`, the stamp kept when its bytes were
+ * hashed: they are those bytes. The stamp comes from the open file before its
+ * bytes are read, so a change after it shows as a new stamp next time.
+ * Throws as `readFileBytes` does, for a file gone too.
+ */
+export function readUnlessStamped(
+  absolutePath: string,
+  kept: FileStamp | undefined,
+  now: () => number = Date.now,
+):
+  | { readonly bytes: FileBytes; readonly stamp: FileStamp | undefined }
+  | { readonly bytes: undefined; readonly stamp: FileStamp } {
+  if (kept !== undefined) {
+    const stats = fs.statSync(absolutePath, { throwIfNoEntry: false });
+    if (stats !== undefined && sameStamp(kept, stats)) return { bytes: undefined, stamp: kept };
+  }
+  const bytes = readFileBytes(absolutePath);
+  return { bytes, stamp: settledStamp(bytes.stats, now()) };
 }
 
 export function isFileStamp(value: unknown): value is FileStamp {

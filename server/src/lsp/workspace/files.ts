@@ -11,9 +11,9 @@ import {
   type Diagnostic,
   type ResolvedConfig,
 } from '../../core';
-import { sameStamp, settledStamp, type FileStamp } from '../../node/file-stamp';
+import { readUnlessStamped, type FileStamp } from '../../node/file-stamp';
 import { documentsUnder } from '../../node/find-documents';
-import { describeReadError, isMissing, readFileBytes, readText, type FileBytes } from '../../node/read-text';
+import { describeReadError, isMissing, readText, type FileBytes } from '../../node/read-text';
 
 /** The folder a `file:` workspace folder URI names, or undefined for other schemes and for URIs that name no local path. */
 export function folderPath(uri: string): string | undefined {
@@ -116,15 +116,10 @@ export function readWorkspaceDocuments(
     for (const file of documentsUnder(folder, matches, onUnreadableFolder)) {
       const uri = pathToFileURL(file).href;
       try {
-        const stamp = kept(uri);
-        const stats = stamp && fs.statSync(file, { throwIfNoEntry: false });
-        if (stamp && stats && sameStamp(stamp, stats)) {
-          found.documents.push({ uri, read: undefined, stamp });
-          continue;
-        }
-        // The stamp comes from the open file before its bytes are read: a change after it shows as a new stamp next time.
-        const read = readFileBytes(file);
-        found.documents.push({ uri, read, stamp: settledStamp(read.stats, Date.now()) });
+        const known = readUnlessStamped(file, kept(uri));
+        found.documents.push(
+          known.bytes ? { uri, read: known.bytes, stamp: known.stamp } : { uri, read: undefined, stamp: known.stamp },
+        );
       } catch (error) {
         if (!isMissing(error)) found.unreadable.push({ uri, reason: describeReadError(error) });
       }

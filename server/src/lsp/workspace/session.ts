@@ -4,7 +4,7 @@ import { URI } from 'vscode-uri';
 import { Workspace, type FileFacts } from '../../core';
 import { LANGUAGE_ID } from '../../protocol';
 import { contentHash, type CacheEntry } from '../../node/check-cache-file';
-import { settledStamp } from '../../node/file-stamp';
+import { sameStamps, settledStamp } from '../../node/file-stamp';
 import { cachedDiagnosticsStand, unchangedFiles } from '../../node/index-reuse';
 import { decodeFile, describeReadError, isMissing, readFileBytes, type FileBytes } from '../../node/read-text';
 import { toLspDiagnostic } from '../convert';
@@ -13,7 +13,7 @@ import { entriesOnDisk, type PersistedIndex } from './persisted-index';
 import { UnreadableFolderWarnings } from './unreadable-folders';
 import { unreadableDiagnostics, type DiskDocuments, type DiskFile, type ReadFile } from './files';
 import { WorkspaceFolders } from './folders';
-import { CHUNK, SummarisedDocuments, keptStamps, nextTurn, sameStampKept, type OnDisk } from './summarised-documents';
+import { CHUNK, SummarisedDocuments, keptStamps, nextTurn, type OnDisk } from './summarised-documents';
 
 /** More files than this, and indexing shows progress in a client that can show it. */
 export const PROGRESS_THRESHOLD = 100;
@@ -213,7 +213,7 @@ export class WorkspaceSession {
     this.indexStale =
       !stand ||
       unchanged.size !== hashes.size ||
-      files.documents.some((file) => !sameStampKept(file.stamp, stored.get(file.uri)?.stamp));
+      files.documents.some((file) => !sameStamps(file.stamp, stored.get(file.uri)?.stamp));
     if (stand) this.summarised.showStored(stored);
     else {
       await this.summarised.parseAll(progress);

@@ -163,12 +163,6 @@ export function keptStamps(stored: ReadonlyMap<string, CacheEntry>): (uri: strin
   };
 }
 
-/** Whether a file's stamp now is the one its entry kept (both none included): if not, the index is written again. */
-export function sameStampKept(now: FileStamp | undefined, kept: FileStamp | undefined): boolean {
-  if (now === undefined || kept === undefined) return now === kept;
-  return now.size === kept.size && now.mtimeMs === kept.mtimeMs && now.ctimeMs === kept.ctimeMs && now.ino === kept.ino;
-}
-
 /** Whether diagnostics shown from the persisted index are those a document's check gives, as the client sees them. */
 function sameDiagnostics(shown: readonly CachedDiagnostic[], own: readonly Diagnostic[]): boolean {
   return JSON.stringify(shown.map(toLspDiagnostic)) === JSON.stringify(own.map(toLspDiagnostic));
