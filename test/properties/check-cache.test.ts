@@ -17,6 +17,7 @@ import type * as JsonModule from '../../server/src/cli/format-json';
 import type * as SarifModule from '../../server/src/cli/format-sarif';
 import type * as TextModule from '../../server/src/cli/format-text';
 import { parameters, timeout } from './support';
+import { applyChange, FILE_CHANGES, type FileChange } from './workspace-changes';
 
 // The command line's modules are not exported from the package, so the compiled ones are loaded by path.
 const CLI = path.resolve(__dirname, '../../../server/out/cli');
@@ -28,102 +29,16 @@ const { formatSarif } = require(path.join(CLI, 'format-sarif')) as typeof SarifM
 const { formatText } = require(path.join(CLI, 'format-text')) as typeof TextModule;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
-const NAMES = ['a.report.md', 'b.report.md', 'c.minutes.md', 'sub/d.report.md'];
-const IDS = ['alpha', 'beta', 'gamma'];
+/** A change to the workspace, or a new build of the tool (which no cache written by another may survive). */
+type Step = FileChange | { readonly kind: 'build' };
 
-/** Words that change what a document says and what is found in it (a placeholder, an acronym), but not its links. */
-const WORDS = ['Visits fell.', 'Costs rose. TBC', 'The SEND budget grew.', '[Insert the figures]', ''];
-
-/** A small document: an id (or none: the file name gives it), definitions, and references here and to others. */
-const documentText = fc
-  .record({
-    id: fc.option(fc.constantFrom(...IDS), { nil: undefined }),
-    definitions: fc.uniqueArray(fc.constantFrom('F1', 'F2', 'F3', 'R1', 'R2'), { maxLength: 4 }),
-    references: fc.array(
-      fc.tuple(fc.option(fc.constantFrom(...IDS), { nil: undefined }), fc.constantFrom('F1', 'F2', 'F3', 'R1', 'R9')),
-      { maxLength: 3 },
-    ),
-    words: fc.constantFrom(...WORDS),
-  })
-  .map(({ id, definitions, references, words }) => {
-    const cites = references.map(([document, target]) => `[${document ? `${document}:` : ''}${target}]`).join(' ');
-    const body = definitions.map((definition) => `**${definition}** ${words} ${cites}`.trim()).join('\n\n');
-    return `---\n${id ? `id: ${id}\n` : ''}title: T\ncommittee: Cabinet\nmeeting: 2026-03-12\n---\n\n## Summary\n\n${words}\n\n${body}\n`;
-  });
-
-type Step =
-  | { readonly kind: 'write'; readonly name: string; readonly text: string }
-  | { readonly kind: 'words'; readonly name: string; readonly words: string }
-  | { readonly kind: 'delete'; readonly name: string }
-  | { readonly kind: 'rename'; readonly from: string; readonly to: string }
-  | { readonly kind: 'config'; readonly text: string | undefined }
-  | { readonly kind: 'build' };
-
-const step: fc.Arbitrary<Step> = fc.oneof(
-  {
-    weight: 4,
-    arbitrary: fc.record({
-      kind: fc.constant('words' as const),
-      name: fc.constantFrom(...NAMES),
-      words: fc.constantFrom(...WORDS),
-    }),
-  },
-  {
-    weight: 5,
-    arbitrary: fc.record({ kind: fc.constant('write' as const), name: fc.constantFrom(...NAMES), text: documentText }),
-  },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), name: fc.constantFrom(...NAMES) }) },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('rename' as const),
-      from: fc.constantFrom(...NAMES),
-      to: fc.constantFrom(...NAMES),
-    }),
-  },
-  {
-    weight: 1,
-    arbitrary: fc.record({
-      kind: fc.constant('config' as const),
-      text: fc.constantFrom(
-        undefined,
-        'rules:\n  id-sequence: error\n',
-        'kinds:\n  A: action\n',
-        'exclude: ["sub/**"]\n',
-      ),
-    }),
-  },
-  { weight: 1, arbitrary: fc.constant({ kind: 'build' as const }) },
-);
+const step: fc.Arbitrary<Step> = fc.oneof(...FILE_CHANGES, {
+  weight: 1,
+  arbitrary: fc.constant({ kind: 'build' as const }),
+});
 
 function apply(root: string, change: Step): void {
-  const at = (name: string) => path.join(root, name);
-  switch (change.kind) {
-    case 'write':
-      fs.mkdirSync(path.dirname(at(change.name)), { recursive: true });
-      fs.writeFileSync(at(change.name), change.text);
-      return;
-    case 'words': {
-      if (!fs.existsSync(at(change.name))) return;
-      const text = fs.readFileSync(at(change.name), 'utf8');
-      fs.writeFileSync(at(change.name), text.replace(/(## Summary\n\n)[^\n]*/, `$1${change.words}`));
-      return;
-    }
-    case 'delete':
-      fs.rmSync(at(change.name), { force: true });
-      return;
-    case 'rename':
-      if (!fs.existsSync(at(change.from))) return;
-      fs.mkdirSync(path.dirname(at(change.to)), { recursive: true });
-      fs.renameSync(at(change.from), at(change.to));
-      return;
-    case 'config':
-      if (change.text === undefined) fs.rmSync(at('.committee-reports.yaml'), { force: true });
-      else fs.writeFileSync(at('.committee-reports.yaml'), change.text);
-      return;
-    case 'build':
-      return;
-  }
+  if (change.kind !== 'build') applyChange(root, change);
 }
 
 function printed(outcome: CheckOutcome): string {
