@@ -14,6 +14,7 @@ import {
   validMinutes,
   validReport,
 } from './support';
+import { readCacheLayout, writeCacheLayout } from '../support/cache-file';
 
 const CACHE = 'node_modules/.cache/committee-reports/check.json';
 
@@ -40,9 +41,9 @@ describe('committee-reports check --cache', function () {
   it("prints what check prints, and keeps its cache in node_modules/.cache (as ESLint's and Prettier's are kept)", () => {
     const root = workspace(files());
     sameAsCheck(root);
-    const cache: unknown = JSON.parse(fs.readFileSync(path.join(root, CACHE), 'utf8'));
-    assert.ok(typeof cache === 'object' && cache !== null && 'entries' in cache);
-    assert.equal(Object.keys(cache.entries as object).length, 3);
+    const cache = readCacheLayout(path.join(root, CACHE));
+    assert.equal(cache.format, 'committee-reports check cache 3');
+    assert.equal(Object.keys(cache.entries).length, 3);
     sameAsCheck(root);
   });
 
@@ -69,11 +70,15 @@ describe('committee-reports check --cache', function () {
 
   for (const [what, damage] of [
     ['not JSON', 'garbage {'],
-    ['cut off part way', '{"format":"committee-reports check cache 2","identity":'],
-    ['of another shape', '{"format":"committee-reports check cache 2","identity":"x","config":"y","entries":[1,2]}'],
+    ['cut off part way', 'committee-reports check cache 3\n{"identity":'],
+    ['of another shape', 'committee-reports check cache 3\n{"identity":"x","config":"y","files":[1,2]}\n'],
     [
       'of the layout before file stamps',
       '{"format":"committee-reports check cache 1","identity":"x","config":"y","entries":{}}',
+    ],
+    [
+      'of the layout before the printout',
+      '{"format":"committee-reports check cache 2","identity":"x","config":"y","entries":{}}',
     ],
     ['of another tool', '{"cacheVersion":"eslint"}'],
     ['empty', ''],
@@ -84,16 +89,55 @@ describe('committee-reports check --cache', function () {
       const cache = path.join(root, CACHE);
       fs.writeFileSync(cache, damage);
       sameAsCheck(root);
-      assert.doesNotThrow(() => JSON.parse(fs.readFileSync(cache, 'utf8')), 'the cache is written again');
+      assert.doesNotThrow(() => readCacheLayout(cache), 'the cache is written again');
     });
   }
+
+  for (const [what, damage] of [
+    ['cut short in its last entry', (whole: string) => whole.slice(0, whole.lastIndexOf('"diagnostics"'))],
+    ['with an entry of the wrong shape', (whole: string) => whole.replace(/"diagnostics":\[/, '"diagnostics":[7,')],
+    ['with a printout longer than its header says', (whole: string) => `${whole}more`],
+    ['with a line too few', (whole: string) => whole.replace(/\n[^\n]*"summary"[^\n]*/, '')],
+  ] as const) {
+    it(`ignores a cache file ${what}, and writes a good one in its place`, () => {
+      const root = workspace(files());
+      sameAsCheck(root);
+      const cache = path.join(root, CACHE);
+      const good = fs.readFileSync(cache, 'utf8');
+      const goodEntries = readCacheLayout(cache).entries;
+      fs.writeFileSync(cache, damage(good));
+      assert.notEqual(fs.readFileSync(cache, 'utf8'), good);
+      sameAsCheck(root);
+      assert.deepEqual(readCacheLayout(cache).entries, goodEntries, 'the cache is written again');
+    });
+  }
+
+  it('prints again what the last run printed only when asked the same: another format, or fewer files listed, is worked out', () => {
+    const root = workspace(files());
+    const plain = (args: readonly string[]) => runCli(root, ['check', ...args]).stdout;
+    for (const args of [[], ['--format', 'json'], ['broken.report.md'], ['--format', 'sarif'], []])
+      assert.equal(runCli(root, ['check', '--cache', ...args]).stdout, plain(args), args.join(' '));
+  });
+
+  it('does not print again a printout tampered with when a file changed since', () => {
+    const root = workspace(files());
+    sameAsCheck(root);
+    const cache = path.join(root, CACHE);
+    writeCacheLayout(cache, { ...readCacheLayout(cache), printed: 'tampered\n' });
+    fs.writeFileSync(path.join(root, 'meals.report.md'), validReport().replace('is renewed', 'is renewed again'));
+    sameAsCheck(root);
+  });
 
   it('does not trust a cache whose entries were tampered with: another build or config is not read', () => {
     const root = workspace(files());
     sameAsCheck(root);
     const cache = path.join(root, CACHE);
-    const contents = JSON.parse(fs.readFileSync(cache, 'utf8')) as { identity: string };
-    fs.writeFileSync(cache, JSON.stringify({ ...contents, identity: `${contents.identity} older` }));
+    const contents = readCacheLayout(cache);
+    writeCacheLayout(cache, {
+      ...contents,
+      header: { ...contents.header, identity: `${String(contents.header['identity'])} older` },
+      printed: 'from another build\n',
+    });
     sameAsCheck(root);
   });
 
@@ -126,7 +170,7 @@ describe('committee-reports check --cache', function () {
       );
       const codes = await Promise.all([run(), run(), run()]);
       assert.equal(new Set(codes).size, 1);
-      assert.doesNotThrow(() => JSON.parse(fs.readFileSync(path.join(root, CACHE), 'utf8')));
+      assert.doesNotThrow(() => readCacheLayout(path.join(root, CACHE)));
       sameAsCheck(root);
     }
     assert.deepEqual(
@@ -139,9 +183,7 @@ describe('committee-reports check --cache', function () {
   it('keeps no stamp for a file changed in the two seconds before the run, so it is read again next time', () => {
     const root = workspace(files());
     sameAsCheck(root);
-    const cache = JSON.parse(fs.readFileSync(path.join(root, CACHE), 'utf8')) as {
-      entries: Record<string, { stamp?: unknown }>;
-    };
+    const cache = readCacheLayout(path.join(root, CACHE));
     assert.deepEqual(
       Object.values(cache.entries).map((entry) => entry.stamp),
       [undefined, undefined, undefined],
@@ -157,9 +199,7 @@ describe('committee-reports check --cache', function () {
     // Two seconds on, the files' stamps have settled, and the run keeps them (file-stamp.ts).
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     sameAsCheck(root);
-    const cache = JSON.parse(fs.readFileSync(path.join(root, CACHE), 'utf8')) as {
-      entries: Record<string, { stamp?: { size: number } }>;
-    };
+    const cache = readCacheLayout(path.join(root, CACHE));
     assert.ok(Object.values(cache.entries).every((entry) => entry.stamp !== undefined));
     // Same length, same modification time: only the status change time shows the new bytes.
     const changed = validReport().replace('is renewed', 'is TBC now');

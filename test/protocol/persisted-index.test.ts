@@ -21,6 +21,7 @@ import {
   temporaryWorkspace,
   type ClientOptions,
 } from './support';
+import { readCacheLayout, writeCacheLayout } from '../support/cache-file';
 
 const EXAMPLES = path.resolve(__dirname, '../../../test/scenarios/shared-examples');
 const REPORT = 'school-transport-task-group.report.md';
@@ -52,7 +53,7 @@ describe('The language server: the index kept between sessions', function () {
 
   it('writes the index in the folder the client gives, with every checked file in it', async () => {
     await startAndStop(folder, withIndex);
-    const written = JSON.parse(fs.readFileSync(indexFile(), 'utf8')) as { entries: Record<string, unknown> };
+    const written = readCacheLayout(indexFile());
     assert.deepEqual(
       Object.keys(written.entries).sort(),
       checkedFiles(folder)
@@ -107,22 +108,21 @@ describe('The language server: the index kept between sessions', function () {
     it(`ignores an index ${damage}, gives a cold start’s diagnostics, and writes the index again`, async () => {
       await startAndStop(folder, withIndex);
       const good = fs.readFileSync(indexFile(), 'utf8');
+      const goodLayout = readCacheLayout(indexFile());
       fs.writeFileSync(indexFile(), text(good));
       assert.notEqual(fs.readFileSync(indexFile(), 'utf8'), good);
       await assertSameAsCold(folder, await startAndStop(folder, withIndex));
-      assert.deepEqual(JSON.parse(fs.readFileSync(indexFile(), 'utf8')), JSON.parse(good));
+      assert.deepEqual(readCacheLayout(indexFile()), goodLayout);
     });
   }
 
   it('shows the diagnostics the index holds first, and corrects them once the document is checked', async () => {
     await startAndStop(folder, withIndex);
-    const written = JSON.parse(fs.readFileSync(indexFile(), 'utf8')) as {
-      entries: Record<string, { diagnostics: unknown[] }>;
-    };
+    const written = readCacheLayout(indexFile());
     const uri = pathToFileURL(path.join(folder, OTHER)).href;
     assert.notDeepEqual(written.entries[uri]!.diagnostics, []);
     written.entries[uri]!.diagnostics = [];
-    fs.writeFileSync(indexFile(), JSON.stringify(written));
+    writeCacheLayout(indexFile(), written);
     const warm = await startAndStop(folder, withIndex);
     assert.deepEqual(
       warm.published.get(OTHER)!.map((published) => published.diagnostics.length > 0),
@@ -179,9 +179,7 @@ describe('The language server: the index kept between sessions', function () {
   it('writes the index again at shutdown after a file changed on disk while it ran', async () => {
     await startAndStop(folder, withIndex);
     const uri = pathToFileURL(path.join(folder, OTHER)).href;
-    const hashOf = () =>
-      (JSON.parse(fs.readFileSync(indexFile(), 'utf8')) as { entries: Record<string, { hash: string }> }).entries[uri]!
-        .hash;
+    const hashOf = () => readCacheLayout(indexFile()).entries[uri]!.hash;
     const before = hashOf();
     const session = new ServerSession(folder, undefined, withIndex);
     try {
@@ -221,9 +219,7 @@ describe('The language server: the index kept between sessions', function () {
     // Two seconds on, the files' stamps have settled, and the index keeps them (node/file-stamp.ts).
     await new Promise((resolve) => setTimeout(resolve, 2_100));
     await startAndStop(folder, withIndex);
-    const written = JSON.parse(fs.readFileSync(indexFile(), 'utf8')) as {
-      entries: Record<string, { stamp?: { size: number } }>;
-    };
+    const written = readCacheLayout(indexFile());
     assert.equal(Object.keys(written.entries).length, 3);
     assert.ok(Object.values(written.entries).every((entry) => entry.stamp !== undefined));
     // Same length, same modification time: only the status change time shows the new bytes.

@@ -1,10 +1,18 @@
 import * as crypto from 'node:crypto';
 import type { DocumentSummary } from '../core';
-import { contentHash, readCache, writeCache, type CacheEntry, type CachedDiagnostic } from '../node/check-cache-file';
+import {
+  contentHash,
+  readCacheFile,
+  writeCache,
+  type CacheEntry,
+  type CacheHead,
+  type CachedDiagnostic,
+  type StoredPrintout,
+} from '../node/check-cache-file';
 import { readUnlessStamped, type FileStamp } from '../node/file-stamp';
 import { decodeFile, describeReadError, isMissing, readFileBytes, type FileBytes } from '../node/read-text';
 import { checkOutcome, listedDocuments, type ReadDocument } from './check-outcome';
-import type { CheckOutcome } from './model';
+import type { CheckOutcome, Printout } from './model';
 import { fileUri } from './paths';
 import { cannotRead } from './read';
 import { findWorkspace, type FoundWorkspace, type WorkspaceRequest } from './workspace-request';
@@ -16,6 +24,12 @@ export interface CacheOptions {
   readonly identity: string;
   /** The clock that decides whether a file's stamp has settled (`node/file-stamp.ts`); tests move it on. */
   readonly now?: () => number;
+}
+
+/** How an outcome is printed; `key` names everything the printing depends on (the format, colour). */
+export interface Printing {
+  readonly key: string;
+  readonly print: (outcome: CheckOutcome) => Promise<Printout>;
 }
 
 /**
@@ -36,51 +50,107 @@ export interface CacheOptions {
  * A different config or tool build ignores the whole cache. A file still
  * showing the settled stamp it had when it was hashed is not read again: its
  * bytes are those it was hashed from (git trusts its index the same way).
- * When nothing changed, the analysis is not even loaded.
+ * When nothing changed, the analysis is not even loaded; and when the last
+ * run was asked the same (the same files listed, printed the same way), its
+ * printout is given again, as a build cache replays a task's output.
  */
-export async function runCheckWithCache(request: WorkspaceRequest, options: CacheOptions): Promise<CheckOutcome> {
-  return checkWithCache(findWorkspace(request), options);
+export async function runCheckWithCache(
+  request: WorkspaceRequest,
+  options: CacheOptions,
+  printing: Printing,
+): Promise<Printout> {
+  return checkWithCache(findWorkspace(request), options, printing);
 }
 
-export async function checkWithCache(found: FoundWorkspace, options: CacheOptions): Promise<CheckOutcome> {
+export async function checkWithCache(
+  found: FoundWorkspace,
+  options: CacheOptions,
+  printing: Printing,
+): Promise<Printout> {
   const config = configKey(found);
-  const cached = readCache(options.location, options.identity, config)?.entries ?? new Map<string, CacheEntry>();
-  const files = knownFiles(found, cached, options.now ?? Date.now);
-  const unchanged = new Set(files.filter((file) => cached.get(file.uri)?.hash === file.hash).map((file) => file.uri));
-  const paths = new Map(files.map((file) => [file.uri, file.path]));
+  const file = readCacheFile(options.location, options.identity, config);
+  const heads = file?.heads ?? new Map<string, CacheHead>();
+  const files = knownFiles(found, heads, options.now ?? Date.now);
+  const unchanged = new Set(files.filter((known) => heads.get(known.uri)?.hash === known.hash).map(({ uri }) => uri));
+  const paths = new Map(files.map((known) => [known.uri, known.path]));
   const listed = listedDocuments(found, paths);
+  const printKey = printoutKey(found, files, listed, printing.key);
+  const nothingChanged = files.length === heads.size && unchanged.size === files.length;
+  if (nothingChanged && file?.printed?.key === printKey) return file.printed;
+  const read = file?.entries();
+  const cached = read ?? new Map<string, CacheEntry>();
+  // Details that cannot be trusted: every file is taken as changed.
+  if (read === undefined) unchanged.clear();
   const listedUris = new Set(listed.map((document) => document.uri));
-  const nothingChanged =
-    files.length === cached.size &&
-    unchanged.size === files.length &&
-    listed.every((document) => cached.get(document.uri)?.diagnostics !== undefined);
-  const results = nothingChanged
-    ? cacheAlone(found, listed, cached)
-    : await analysed(found, listed, files, cached, unchanged);
+  const results =
+    nothingChanged &&
+    cached.size === files.length &&
+    listed.every((document) => cached.get(document.uri)?.diagnostics !== undefined)
+      ? cacheAlone(found, listed, cached)
+      : await analysed(found, listed, files, cached, unchanged);
 
+  const printout = await printing.print(results.outcome);
   const entries = new Map<string, CacheEntry>();
-  const byPath = new Map(results.outcome.files.map((file) => [file.path, file.diagnostics]));
-  for (const file of files) {
-    // Only the listed documents' diagnostics are worked out; a file read only for its links keeps what it had.
-    const diagnostics = listedUris.has(file.uri) ? byPath.get(file.path) : results.fromCache(file.uri);
-    entries.set(file.uri, {
-      hash: file.hash,
-      ...(file.stamp === undefined ? {} : { stamp: file.stamp }),
-      summary: results.summaryOf(file.uri) ?? {},
+  const byPath = new Map(results.outcome.files.map((known) => [known.path, known.diagnostics]));
+  for (const known of files) {
+    const head = { hash: known.hash, ...(known.stamp === undefined ? {} : { stamp: known.stamp }) };
+    // An entry whose diagnostics stand is kept as it was (so the file's line is copied, not written anew).
+    const kept = results.fromCache(known.uri) && cached.get(known.uri);
+    if (kept) {
+      entries.set(known.uri, { ...kept, ...head });
+      continue;
+    }
+    // Only the listed documents' diagnostics are worked out; a file read only for its links keeps none.
+    const diagnostics = listedUris.has(known.uri) ? byPath.get(known.path) : undefined;
+    entries.set(known.uri, {
+      ...head,
+      summary: results.summaryOf(known.uri) ?? {},
       ...(diagnostics === undefined ? {} : { diagnostics: diagnostics.map(withoutFixes) }),
     });
   }
-  const failed = sameEntries(cached, entries)
-    ? undefined
-    : writeCache(options.location, { identity: options.identity, config, entries });
-  if (failed === undefined) return results.outcome;
-  return {
+  const printed = { key: printKey, ...printout };
+  const failed =
+    sameEntries(cached, entries) && samePrintout(file?.printed, printed)
+      ? undefined
+      : writeCache(options.location, { identity: options.identity, config, entries, printed });
+  if (failed === undefined) return printout;
+  // Said in the output too (SARIF carries warnings), so printed again: a cache that cannot be written is rare.
+  return printing.print({
     ...results.outcome,
     warnings: [
       ...results.outcome.warnings,
       `could not write the cache ${options.location} (${failed}); the next run will check everything again`,
     ],
-  };
+  });
+}
+
+/**
+ * What a printout depends on besides the files' contents, the config and the
+ * build (which the cache file is keyed by): how it is printed, the working
+ * directory, the folders that could not be opened, every file read and its
+ * path as shown, and which were listed.
+ */
+function printoutKey(
+  found: FoundWorkspace,
+  files: readonly KnownFile[],
+  listed: readonly ReadDocument[],
+  printing: string,
+): string {
+  const hash = crypto.createHash('sha1').update(JSON.stringify([printing, found.root, found.warnings]));
+  for (const known of files) hash.update(`\0${known.uri}\0${known.path}`);
+  hash.update('\0\0');
+  for (const document of listed) hash.update(`\0${document.uri}`);
+  return hash.digest('base64');
+}
+
+function samePrintout(stored: StoredPrintout | undefined, printout: StoredPrintout): boolean {
+  return (
+    stored !== undefined &&
+    stored.key === printout.key &&
+    stored.stdout === printout.stdout &&
+    stored.exitCode === printout.exitCode &&
+    stored.warnings.join('\n') === printout.warnings.join('\n')
+  );
 }
 
 /** A document file as this run knows it. */
@@ -102,7 +172,7 @@ interface KnownFile {
  * found is left out, as there is nothing to check or list; one that cannot
  * be read for another reason stops the command, as it does `check`.
  */
-function knownFiles(found: FoundWorkspace, cached: ReadonlyMap<string, CacheEntry>, now: () => number): KnownFile[] {
+function knownFiles(found: FoundWorkspace, cached: ReadonlyMap<string, CacheHead>, now: () => number): KnownFile[] {
   return found.workspaceFiles.flatMap((absolutePath): KnownFile[] => {
     const uri = fileUri(absolutePath);
     const path = found.shownAs(absolutePath);

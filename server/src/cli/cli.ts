@@ -7,7 +7,7 @@ import { ExitCode, exitCodeFor } from './exit';
 import { formatJson } from './format-json';
 import { formatText } from './format-text';
 import { HELP_TEXT } from './help';
-import type { CheckOutcome } from './model';
+import type { CheckOutcome, Printout } from './model';
 import { buildIdentity, packageVersion } from './version';
 
 // Each command's modules are loaded when it runs (`await import`), not at start-up: `check --cache`
@@ -42,18 +42,25 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
           paths: invocation.paths,
           ...(invocation.configPath === undefined ? {} : { configPath: invocation.configPath }),
         };
-        const outcome =
+        const colour = invocation.format === 'text' && shouldColour(environment.env, environment.stdoutIsTerminal);
+        const print = async (outcome: CheckOutcome): Promise<Printout> => ({
+          stdout: await render(outcome, invocation.format, colour),
+          warnings: outcome.warnings,
+          exitCode: exitCodeFor(outcome.files),
+        });
+        const printout =
           invocation.cacheLocation === undefined
-            ? (await import('./check.js')).runCheck(request)
+            ? await print((await import('./check.js')).runCheck(request))
             : await (
                 await import('./check-cached.js')
-              ).runCheckWithCache(request, {
-                location: path.resolve(environment.cwd, invocation.cacheLocation),
-                identity: buildIdentity(),
-              });
-        environment.writeOut(await render(outcome, invocation.format, environment));
-        writeWarnings(outcome.warnings, environment);
-        return exitCodeFor(outcome.files);
+              ).runCheckWithCache(
+                request,
+                { location: path.resolve(environment.cwd, invocation.cacheLocation), identity: buildIdentity() },
+                { key: `${invocation.format}${colour ? ' in colour' : ''}`, print },
+              );
+        environment.writeOut(printout.stdout);
+        writeWarnings(printout.warnings, environment);
+        return printout.exitCode as ExitCode;
       }
       case 'trace': {
         // The real date unless --today gives one: a clerk can ask what will be overdue at the next meeting.
@@ -143,10 +150,10 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
   }
 }
 
-async function render(outcome: CheckOutcome, format: OutputFormat, environment: CliEnvironment): Promise<string> {
+async function render(outcome: CheckOutcome, format: OutputFormat, colour: boolean): Promise<string> {
   switch (format) {
     case 'text':
-      return formatText(outcome, shouldColour(environment.env, environment.stdoutIsTerminal));
+      return formatText(outcome, colour);
     case 'json':
       return formatJson(outcome);
     case 'sarif':

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../core';
+import type { StoredPrintout } from '../node/check-cache-file';
 
 /** One file in the output, with its diagnostics sorted by position. */
 export interface CheckedFile {
@@ -17,3 +18,6 @@ export interface CheckOutcome {
   /** What the user should know that is not a diagnostic, one line each (printed on stderr). */
   readonly warnings: readonly string[];
 }
+
+/** What a run prints: its output, its warnings (stderr) and its exit code. */
+export type Printout = Omit<StoredPrintout, 'key'>;

@@ -8,20 +8,27 @@ import { describeReadError, type FileBytes } from './read-text';
 /**
  * The cache file of `check --cache`: for each document file read, the hash
  * of what was read, what the document tells the others (its summary) and,
- * once worked out, its diagnostics. The whole file is valid only for the
- * tool build and the config it was written under (`identity`, `config`).
+ * once worked out, its diagnostics; and what the last run printed. The whole
+ * file is valid only for the tool build and the config it was written under
+ * (`identity`, `config`).
  */
 export interface CacheContents {
   readonly identity: string;
   readonly config: string;
   /** By the file's URI. */
   readonly entries: ReadonlyMap<string, CacheEntry>;
+  /** What the run that wrote the file printed, for a run that would print the same (`check-cached.ts`). */
+  readonly printed?: StoredPrintout;
 }
 
-export interface CacheEntry {
+/** What a file was when last read: enough to tell whether it changed, without its details. */
+export interface CacheHead {
   readonly hash: string;
   /** The file's stamp when it was read, if settled (`file-stamp.ts`): while the file still shows it, `hash` is its bytes' hash, unread. */
   readonly stamp?: FileStamp;
+}
+
+export interface CacheEntry extends CacheHead {
   readonly summary: DocumentSummary;
   /** Absent when the file was read only to resolve references, and not listed. */
   readonly diagnostics?: readonly CachedDiagnostic[];
@@ -30,8 +37,39 @@ export interface CacheEntry {
 /** A diagnostic as `check` prints it: its fixes are the editor's, and not kept. */
 export type CachedDiagnostic = Omit<Diagnostic, 'fixes'>;
 
-/** Written into the file so that a cache of another layout (an older or newer tool) is never read as this one. */
-const FORMAT = 'committee-reports check cache 2';
+/** A run's output, and the key of everything it depended on besides the files' contents. */
+export interface StoredPrintout {
+  readonly key: string;
+  readonly stdout: string;
+  readonly warnings: readonly string[];
+  readonly exitCode: number;
+}
+
+/**
+ * A cache file as read: the heads of its entries, and the rest only when
+ * asked for. With nothing changed, `check --cache` needs the heads and the
+ * printout alone, so the details of 2,000 documents are not parsed.
+ */
+export interface CacheFile {
+  readonly identity: string;
+  readonly config: string;
+  readonly heads: ReadonlyMap<string, CacheHead>;
+  readonly printed: StoredPrintout | undefined;
+  /** Every entry in full; undefined when any is damaged (then none is trusted). */
+  entries(): ReadonlyMap<string, CacheEntry> | undefined;
+}
+
+/**
+ * Written into the file so that a cache of another layout (an older or newer tool) is never read as this one.
+ *
+ * The layout, in lines: this marker; a header (JSON: identity, config, the
+ * number of files, the printout's key, warnings, exit code and length in
+ * bytes); one head per file (JSON: URI, hash, stamp); then, in the same
+ * order, each file's summary and diagnostics (JSON); then the printout's
+ * text, to the end of the file. Lines, so that the heads can be read without
+ * the rest, and a writer can copy an unchanged entry's line as it was read.
+ */
+const FORMAT = 'committee-reports check cache 3';
 
 /**
  * The hash of what was read of a file: its bytes (from which its text and
@@ -47,29 +85,97 @@ export function contentHash({ bytes, cutOff }: FileBytes): string {
     .digest('base64');
 }
 
+/** The cache at `location` with every entry in full, or undefined (see `readCacheFile`). */
+export function readCache(location: string, identity: string, config: string): CacheContents | undefined {
+  const file = readCacheFile(location, identity, config);
+  const entries = file?.entries();
+  if (!file || !entries) return undefined;
+  return { identity, config, entries, ...(file.printed ? { printed: file.printed } : {}) };
+}
+
 /**
  * The cache at `location`, or undefined when there is none, or it cannot be
  * read, is damaged, partial, of another layout, or was written by another
  * build of the tool or under another config: such a cache is ignored (and
- * rewritten by the run), never trusted, never an error.
+ * rewritten by the run), never trusted, never an error. The entries' details
+ * are checked when first asked for.
  */
-export function readCache(location: string, identity: string, config: string): CacheContents | undefined {
-  let raw: unknown;
+export function readCacheFile(location: string, identity: string, config: string): CacheFile | undefined {
+  let bytes: Buffer;
   try {
-    raw = JSON.parse(fs.readFileSync(location, 'utf8'));
+    bytes = fs.readFileSync(location);
   } catch {
     return undefined;
   }
-  if (!isRecord(raw) || raw['format'] !== FORMAT || raw['identity'] !== identity || raw['config'] !== config)
-    return undefined;
-  const entries = raw['entries'];
-  if (!isRecord(entries)) return undefined;
-  const read = new Map<string, CacheEntry>();
-  for (const [file, entry] of Object.entries(entries)) {
-    if (!isEntry(entry)) return undefined;
-    read.set(file, entry);
+  const lines = new LineReader(bytes);
+  if (lines.next() !== FORMAT) return undefined;
+  const header = parseJson(lines.next());
+  if (!isRecord(header) || header['identity'] !== identity || header['config'] !== config) return undefined;
+  const count = header['files'];
+  const printedBytes = header['printedBytes'];
+  if (!isCount(count) || !(printedBytes === undefined || isCount(printedBytes))) return undefined;
+  const heads = new Map<string, CacheHead>();
+  for (let index = 0; index < count; index++) {
+    const head = parseJson(lines.next());
+    if (!Array.isArray(head) || head.length !== 3 || typeof head[0] !== 'string' || typeof head[1] !== 'string')
+      return undefined;
+    const stamp: unknown = head[2];
+    if (stamp !== null && !isFileStamp(stamp)) return undefined;
+    heads.set(head[0], stamp === null ? { hash: head[1] } : { hash: head[1], stamp });
   }
-  return { identity, config, entries: read };
+  const detailsStart = lines.offset;
+  if (!lines.skip(count)) return undefined;
+  const detailsEnd = lines.offset;
+  const printed = printedBytes === undefined ? undefined : storedPrintout(header, bytes, detailsEnd, printedBytes);
+  if (printed === null || (printedBytes === undefined && detailsEnd !== bytes.length)) return undefined;
+  let entries: ReadonlyMap<string, CacheEntry> | undefined | null = null;
+  return {
+    identity,
+    config,
+    heads,
+    printed,
+    entries: () => (entries === null ? (entries = readEntries(heads, bytes, detailsStart)) : entries),
+  };
+}
+
+/** The printout at the end of the file; null when the header does not describe it or its length is wrong. */
+function storedPrintout(
+  header: Record<string, unknown>,
+  bytes: Buffer,
+  start: number,
+  length: number,
+): StoredPrintout | null {
+  const { printedKey: key, warnings, exitCode } = header;
+  if (start + length !== bytes.length || typeof key !== 'string' || !Number.isInteger(exitCode)) return null;
+  if (!Array.isArray(warnings) || !warnings.every((warning) => typeof warning === 'string')) return null;
+  return { key, stdout: bytes.toString('utf8', start), warnings, exitCode: exitCode as number };
+}
+
+/**
+ * What each entry's line as read holds, by its summary object: a writer given
+ * that summary and those diagnostics again copies the line instead of
+ * writing it anew (most entries of most runs).
+ */
+const linesAsRead = new WeakMap<DocumentSummary, { readonly diagnostics: unknown; readonly line: string }>();
+
+function readEntries(
+  heads: ReadonlyMap<string, CacheHead>,
+  bytes: Buffer,
+  start: number,
+): ReadonlyMap<string, CacheEntry> | undefined {
+  const lines = new LineReader(bytes, start);
+  const entries = new Map<string, CacheEntry>();
+  for (const [uri, head] of heads) {
+    const line = lines.next();
+    const details = parseJson(line);
+    if (!isRecord(details) || !isSummary(details['summary'])) return undefined;
+    const diagnostics = details['diagnostics'];
+    if (diagnostics !== undefined && !(Array.isArray(diagnostics) && diagnostics.every(isDiagnostic))) return undefined;
+    const summary = details['summary'];
+    linesAsRead.set(summary, { diagnostics, line: line! });
+    entries.set(uri, { ...head, summary, ...(diagnostics === undefined ? {} : { diagnostics }) });
+  }
+  return entries;
 }
 
 /**
@@ -80,22 +186,84 @@ export function readCache(location: string, identity: string, config: string): C
  * stderr: the check itself has not failed.
  */
 export function writeCache(location: string, contents: CacheContents): string | undefined {
-  const file = {
-    format: FORMAT,
+  const { printed } = contents;
+  const header = {
     identity: contents.identity,
     config: contents.config,
-    entries: Object.fromEntries(contents.entries),
+    files: contents.entries.size,
+    ...(printed
+      ? {
+          printedKey: printed.key,
+          warnings: printed.warnings,
+          exitCode: printed.exitCode,
+          printedBytes: Buffer.byteLength(printed.stdout),
+        }
+      : {}),
   };
+  const heads: string[] = [];
+  const details: string[] = [];
+  for (const [uri, { hash, stamp, summary, diagnostics }] of contents.entries) {
+    heads.push(JSON.stringify([uri, hash, stamp ?? null]));
+    const asRead = linesAsRead.get(summary);
+    details.push(
+      asRead !== undefined && asRead.diagnostics === diagnostics
+        ? asRead.line
+        : JSON.stringify({ summary, diagnostics }),
+    );
+  }
+  const text = [FORMAT, JSON.stringify(header), ...heads, ...details, printed?.stdout ?? ''].join('\n');
   const temporary = `${location}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
   try {
     fs.mkdirSync(path.dirname(location), { recursive: true });
-    fs.writeFileSync(temporary, JSON.stringify(file));
+    fs.writeFileSync(temporary, text);
     fs.renameSync(temporary, location);
     return undefined;
   } catch (error) {
     removeQuietly(temporary);
     return describeReadError(error);
   }
+}
+
+/** Reads a buffer line by line (JSON never holds a raw newline), decoding only the lines asked for. */
+class LineReader {
+  constructor(
+    private readonly bytes: Buffer,
+    public offset = 0,
+  ) {}
+
+  /** The next line, or undefined at the end of the buffer. */
+  next(): string | undefined {
+    const end = this.bytes.indexOf(NEWLINE, this.offset);
+    if (end < 0) return undefined;
+    const line = this.bytes.toString('utf8', this.offset, end);
+    this.offset = end + 1;
+    return line;
+  }
+
+  /** Passes over `count` lines; false when there are not as many. */
+  skip(count: number): boolean {
+    for (let index = 0; index < count; index++) {
+      const end = this.bytes.indexOf(NEWLINE, this.offset);
+      if (end < 0) return false;
+      this.offset = end + 1;
+    }
+    return true;
+  }
+}
+
+const NEWLINE = 0x0a;
+
+function parseJson(line: string | undefined): unknown {
+  if (line === undefined) return undefined;
+  try {
+    return JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
 }
 
 /** Removes a file that may not be there, or whose folder may not be one. */
@@ -109,13 +277,6 @@ function removeQuietly(file: string): void {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isEntry(value: unknown): value is CacheEntry {
-  if (!isRecord(value) || typeof value['hash'] !== 'string' || !isSummary(value['summary'])) return false;
-  if (value['stamp'] !== undefined && !isFileStamp(value['stamp'])) return false;
-  const diagnostics = value['diagnostics'];
-  return diagnostics === undefined || (Array.isArray(diagnostics) && diagnostics.every(isDiagnostic));
 }
 
 function isSummary(value: unknown): value is DocumentSummary {
