@@ -3,7 +3,8 @@
  * are kept in (server/src/node/check-cache-file.ts), read and written here
  * from its description rather than by the server's own code, so the tests
  * see the file as another reader would: a marker line, a header, one head
- * line per file, one line of details per file, then the printout.
+ * line per file, one line of details per file (together one JSON array),
+ * then the printout.
  */
 import * as fs from 'node:fs';
 
@@ -32,13 +33,14 @@ export function readCacheLayout(file: string): CacheLayout {
   const heads = lines
     .slice(2, 2 + count)
     .map((line) => JSON.parse(line) as [string, string, CacheLayoutEntry['stamp']]);
-  const details = lines.slice(2 + count, 2 + 2 * count).map((line) => JSON.parse(line) as Partial<CacheLayoutEntry>);
+  const detailLines = Math.max(count, 1);
+  const details = JSON.parse(lines.slice(2 + count, 2 + count + detailLines).join('\n')) as Partial<CacheLayoutEntry>[];
   if (heads.length !== count || details.length !== count) throw new Error(`${file}: fewer lines than its header says`);
   const entries: Record<string, CacheLayoutEntry> = {};
   heads.forEach(([uri, hash, stamp], index) => {
     entries[uri] = { hash, ...(stamp ? { stamp } : {}), ...details[index] } as CacheLayoutEntry;
   });
-  return { format, header, entries, printed: lines.slice(2 + 2 * count).join('\n') };
+  return { format, header, entries, printed: lines.slice(2 + count + detailLines).join('\n') };
 }
 
 /** Writes a cache file in the layout, with the header's count and printout length made to fit. */
@@ -53,5 +55,6 @@ export function writeCacheLayout(file: string, { format, header, entries, printe
     files: uris.length,
     ...('printedBytes' in header ? { printedBytes: Buffer.byteLength(printed) } : {}),
   };
-  fs.writeFileSync(file, [format, JSON.stringify(fitted), ...heads, ...details, printed].join('\n'));
+  const array = `[${details.join(',\n')}]`;
+  fs.writeFileSync(file, [format, JSON.stringify(fitted), ...heads, array, printed].join('\n'));
 }

@@ -65,9 +65,11 @@ export interface CacheFile {
  * The layout, in lines: this marker; a header (JSON: identity, config, the
  * number of files, the printout's key, warnings, exit code and length in
  * bytes); one head per file (JSON: URI, hash, stamp); then, in the same
- * order, each file's summary and diagnostics (JSON); then the printout's
- * text, to the end of the file. Lines, so that the heads can be read without
- * the rest, and a writer can copy an unchanged entry's line as it was read.
+ * order, each file's summary and diagnostics, one per line, together one JSON
+ * array; then the printout's text, to the end of the file. In lines, so that
+ * the heads can be read without the rest, and a writer can copy an unchanged
+ * entry's bytes as they were read; one array, so the details are parsed at
+ * once.
  */
 const FORMAT = 'committee-reports check cache 3';
 
@@ -87,7 +89,7 @@ export function contentHash({ bytes, cutOff }: FileBytes): string {
 
 /** The cache at `location` with every entry in full, or undefined (see `readCacheFile`). */
 export function readCache(location: string, identity: string, config: string): CacheContents | undefined {
-  const file = readCacheFile(location, identity, config);
+  const file = readCacheFile(location, identity, config, { copyable: false });
   const entries = file?.entries();
   if (!file || !entries) return undefined;
   return { identity, config, entries, ...(file.printed ? { printed: file.printed } : {}) };
@@ -98,9 +100,16 @@ export function readCache(location: string, identity: string, config: string): C
  * read, is damaged, partial, of another layout, or was written by another
  * build of the tool or under another config: such a cache is ignored (and
  * rewritten by the run), never trusted, never an error. The entries' details
- * are checked when first asked for.
+ * are checked when first asked for. With `copyable` (the default), the bytes
+ * of each entry are kept, so that `writeCache` copies an entry given back
+ * unchanged rather than writing it anew.
  */
-export function readCacheFile(location: string, identity: string, config: string): CacheFile | undefined {
+export function readCacheFile(
+  location: string,
+  identity: string,
+  config: string,
+  { copyable = true }: { readonly copyable?: boolean } = {},
+): CacheFile | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(location);
@@ -123,8 +132,9 @@ export function readCacheFile(location: string, identity: string, config: string
     if (stamp !== null && !isFileStamp(stamp)) return undefined;
     heads.set(head[0], stamp === null ? { hash: head[1] } : { hash: head[1], stamp });
   }
-  const detailsStart = lines.offset;
-  if (!lines.skip(count)) return undefined;
+  // One line per entry, or the one line of an empty array.
+  const lineStarts = lines.skip(Math.max(count, 1));
+  if (lineStarts === undefined) return undefined;
   const detailsEnd = lines.offset;
   const printed = printedBytes === undefined ? undefined : storedPrintout(header, bytes, detailsEnd, printedBytes);
   if (printed === null || (printedBytes === undefined && detailsEnd !== bytes.length)) return undefined;
@@ -134,7 +144,8 @@ export function readCacheFile(location: string, identity: string, config: string
     config,
     heads,
     printed,
-    entries: () => (entries === null ? (entries = readEntries(heads, bytes, detailsStart)) : entries),
+    entries: () =>
+      entries === null ? (entries = readEntries(heads, bytes, lineStarts, detailsEnd, copyable)) : entries,
   };
 }
 
@@ -152,28 +163,36 @@ function storedPrintout(
 }
 
 /**
- * What each entry's line as read holds, by its summary object: a writer given
- * that summary and those diagnostics again copies the line instead of
- * writing it anew (most entries of most runs).
+ * The bytes each entry was read from, by its summary object: a writer given
+ * that summary and those diagnostics again copies the bytes instead of
+ * writing the entry anew (most entries of most runs).
  */
-const linesAsRead = new WeakMap<DocumentSummary, { readonly diagnostics: unknown; readonly line: string }>();
+const bytesAsRead = new WeakMap<DocumentSummary, { readonly diagnostics: unknown; readonly bytes: Buffer }>();
 
 function readEntries(
   heads: ReadonlyMap<string, CacheHead>,
   bytes: Buffer,
-  start: number,
+  lineStarts: readonly number[],
+  end: number,
+  copyable: boolean,
 ): ReadonlyMap<string, CacheEntry> | undefined {
-  const lines = new LineReader(bytes, start);
+  const details = parseJson(bytes.toString('utf8', lineStarts[0], end - 1));
+  if (!Array.isArray(details) || details.length !== heads.size) return undefined;
   const entries = new Map<string, CacheEntry>();
+  let index = 0;
   for (const [uri, head] of heads) {
-    const line = lines.next();
-    const details = parseJson(line);
-    if (!isRecord(details) || !isSummary(details['summary'])) return undefined;
-    const diagnostics = details['diagnostics'];
+    const entry: unknown = details[index];
+    if (!isRecord(entry) || !isSummary(entry['summary'])) return undefined;
+    const diagnostics = entry['diagnostics'];
     if (diagnostics !== undefined && !(Array.isArray(diagnostics) && diagnostics.every(isDiagnostic))) return undefined;
-    const summary = details['summary'];
-    linesAsRead.set(summary, { diagnostics, line: line! });
+    const summary = entry['summary'];
+    if (copyable) {
+      // The entry's line, less the array's opening bracket (on the first), and the comma or closing bracket and newline after it.
+      const from = lineStarts[index]! + (index === 0 ? 1 : 0);
+      bytesAsRead.set(summary, { diagnostics, bytes: bytes.subarray(from, (lineStarts[index + 1] ?? end) - 2) });
+    }
     entries.set(uri, { ...head, summary, ...(diagnostics === undefined ? {} : { diagnostics }) });
+    index++;
   }
   return entries;
 }
@@ -187,6 +206,7 @@ function readEntries(
  */
 export function writeCache(location: string, contents: CacheContents): string | undefined {
   const { printed } = contents;
+  const printout = Buffer.from(printed?.stdout ?? '', 'utf8');
   const header = {
     identity: contents.identity,
     config: contents.config,
@@ -196,26 +216,27 @@ export function writeCache(location: string, contents: CacheContents): string | 
           printedKey: printed.key,
           warnings: printed.warnings,
           exitCode: printed.exitCode,
-          printedBytes: Buffer.byteLength(printed.stdout),
+          printedBytes: printout.length,
         }
       : {}),
   };
-  const heads: string[] = [];
-  const details: string[] = [];
+  const heads = [FORMAT, JSON.stringify(header)];
+  const details: Buffer[] = [];
+  let left = contents.entries.size;
   for (const [uri, { hash, stamp, summary, diagnostics }] of contents.entries) {
     heads.push(JSON.stringify([uri, hash, stamp ?? null]));
-    const asRead = linesAsRead.get(summary);
-    details.push(
+    const asRead = bytesAsRead.get(summary);
+    const entry =
       asRead !== undefined && asRead.diagnostics === diagnostics
-        ? asRead.line
-        : JSON.stringify({ summary, diagnostics }),
-    );
+        ? asRead.bytes
+        : Buffer.from(JSON.stringify({ summary, diagnostics }), 'utf8');
+    details.push(entry, --left === 0 ? CLOSE : COMMA);
   }
-  const text = [FORMAT, JSON.stringify(header), ...heads, ...details, printed?.stdout ?? ''].join('\n');
+  const parts = [Buffer.from(`${heads.join('\n')}\n[`, 'utf8'), ...(details.length > 0 ? details : [CLOSE]), printout];
   const temporary = `${location}.${process.pid}.${crypto.randomBytes(6).toString('hex')}.tmp`;
   try {
     fs.mkdirSync(path.dirname(location), { recursive: true });
-    fs.writeFileSync(temporary, text);
+    fs.writeFileSync(temporary, Buffer.concat(parts));
     fs.renameSync(temporary, location);
     return undefined;
   } catch (error) {
@@ -224,7 +245,10 @@ export function writeCache(location: string, contents: CacheContents): string | 
   }
 }
 
-/** Reads a buffer line by line (JSON never holds a raw newline), decoding only the lines asked for. */
+const COMMA = Buffer.from(',\n');
+const CLOSE = Buffer.from(']\n');
+
+/** Reads a buffer line by line (JSON.stringify never writes a raw newline), decoding only the lines asked for. */
 class LineReader {
   constructor(
     private readonly bytes: Buffer,
@@ -240,14 +264,16 @@ class LineReader {
     return line;
   }
 
-  /** Passes over `count` lines; false when there are not as many. */
-  skip(count: number): boolean {
+  /** Passes over `count` lines, giving where each starts; undefined when there are not as many. */
+  skip(count: number): number[] | undefined {
+    const starts: number[] = [];
     for (let index = 0; index < count; index++) {
+      starts.push(this.offset);
       const end = this.bytes.indexOf(NEWLINE, this.offset);
-      if (end < 0) return false;
+      if (end < 0) return undefined;
       this.offset = end + 1;
     }
-    return true;
+    return starts;
   }
 }
 
