@@ -15,6 +15,7 @@ import { checkOutcome, listedDocuments, type ReadDocument } from './check-outcom
 import type { CheckOutcome, Printout } from './model';
 import { fileUri } from './paths';
 import { cannotRead } from './read';
+import { ReleaseBatches } from './release-batches';
 import { findWorkspace, type FoundWorkspace, type WorkspaceRequest } from './workspace-request';
 
 export interface CacheOptions {
@@ -220,9 +221,12 @@ async function analysed(
   const { Workspace } = await import('../core/workspace.js');
   const { sameSummary } = await import('../node/index-reuse.js');
   const workspace = new Workspace(found.loaded.config);
+  const listedUris = new Set(listed.map((document) => document.uri));
+  const batches = new ReleaseBatches(workspace, (uri) => listedUris.has(uri));
   const parse = (file: KnownFile) => {
     const text = decodeFile(file.bytes ?? readBytesAgain(file, found));
     workspace.setDocument(file.uri, text.text, text);
+    batches.add(file.uri);
   };
   for (const file of files) {
     if (unchanged.has(file.uri)) workspace.setSummary(file.uri, cached.get(file.uri)!.summary);
@@ -233,12 +237,12 @@ async function analysed(
     files.every(
       (file) => unchanged.has(file.uri) || sameSummary(cached.get(file.uri)?.summary, workspace.summaryOf(file.uri)),
     );
-  const listedUris = new Set(listed.map((document) => document.uri));
   // Diagnostics the cache holds stand for a file that has not changed, while no other change can reach it.
   const fromCache = (uri: string) => (othersStand && unchanged.has(uri) ? cached.get(uri)?.diagnostics : undefined);
   // A listed document whose diagnostics the cache cannot give is parsed and checked.
   for (const file of files)
     if (unchanged.has(file.uri) && (!othersStand || (listedUris.has(file.uri) && !fromCache(file.uri)))) parse(file);
+  batches.releaseAll();
   return {
     outcome: checkOutcome(found, listed, (uri) => fromCache(uri) ?? workspace.diagnostics(uri)),
     summaryOf: (uri) => workspace.summaryOf(uri),

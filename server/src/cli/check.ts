@@ -10,7 +10,7 @@ import { findWorkspace, type WorkspaceRequest } from './workspace-request';
  * returns the diagnostics of the listed files, in path order.
  */
 export function runCheck(request: WorkspaceRequest): CheckOutcome {
-  return checkWorkspace(readWorkspace(findWorkspace(request)));
+  return checkWorkspace(readWorkspace(findWorkspace(request), { release: true }));
 }
 
 /** The diagnostics of the listed documents (by `diagnosticsOf`: the workspace's, unless given), and of the config file when it has any. */

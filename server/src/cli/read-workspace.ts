@@ -3,6 +3,7 @@ import { describeReadError, isMissing, readFileText, type FileText } from '../no
 import { listedDocuments, type ReadDocument } from './check-outcome';
 import { fileUri } from './paths';
 import { cannotRead } from './read';
+import { ReleaseBatches } from './release-batches';
 import type { FoundWorkspace } from './workspace-request';
 
 /** The workspace as `check` and `trace` both see it: every document found, read once under the config. */
@@ -25,9 +26,17 @@ export interface ReadWorkspace {
  *
  * One thread: on the two-core machines we measured, a second thread cost more
  * in start-up and cold compilation than it saved (bench/README.md).
+ *
+ * With `release` (for `check`, which asks each document for its diagnostics
+ * once), each document's own checks run soon after it is read, and its text
+ * and parse are let go (`ReleaseBatches`): the workspace then never holds
+ * every document's text at once, and the checks that read other documents
+ * run when their diagnostics are asked for.
  */
-export function readWorkspace(found: FoundWorkspace): ReadWorkspace {
+export function readWorkspace(found: FoundWorkspace, { release = false } = {}): ReadWorkspace {
   const workspace = new Workspace(found.loaded.config);
+  const listedUris = new Set(found.listedFiles.map(fileUri));
+  const batches = release ? new ReleaseBatches(workspace, (uri) => listedUris.has(uri)) : undefined;
   /** Each file read, by URI: its path as the output shows it. */
   const paths = new Map<string, string>();
   for (const file of found.workspaceFiles) {
@@ -41,6 +50,8 @@ export function readWorkspace(found: FoundWorkspace): ReadWorkspace {
     const uri = fileUri(file);
     workspace.setDocument(uri, read.text, read);
     paths.set(uri, found.shownAs(file));
+    batches?.add(uri);
   }
+  batches?.releaseAll();
   return { found, workspace, listed: listedDocuments(found, paths), pathOf: (uri) => paths.get(uri) ?? uri };
 }

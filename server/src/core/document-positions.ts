@@ -1,4 +1,5 @@
 import type { ParsedDocument } from './document';
+import type { LinePositions } from './text/line-index';
 import type { Range } from './types';
 
 /** The heading's text lines (a setext underline excluded). */
@@ -17,7 +18,7 @@ export function titleRange(document: ParsedDocument): Range {
   return title === -1 ? document.lines.lineRange(0) : headingRange(document, title);
 }
 
-export function offsetsRange(document: ParsedDocument, start: number, end: number): Range {
+export function offsetsRange(document: { readonly lines: LinePositions }, start: number, end: number): Range {
   return document.lines.range(start, end);
 }
 

@@ -1,3 +1,4 @@
+import type { Document } from 'yaml';
 import type { ResolvedConfig } from './config';
 import { documentIdFromFileName, fileNameOf, typeFromFileName } from './document-names';
 import { findDefinitions, type Definition } from './parse/definitions';
@@ -17,7 +18,7 @@ import { DOCUMENT_ID_PATTERN } from './schema/front-matter';
 import { validateFrontMatter, type FrontMatterIssue } from './schema/validate-front-matter';
 import { matchSections, type MatchedSection } from './templates/match';
 import type { Template } from './templates/template';
-import { LineIndex } from './text/line-index';
+import { LineIndex, type LinePositions } from './text/line-index';
 import type { DocumentType, Range } from './types';
 
 /** A reference together with the definition whose text holds it, if any. */
@@ -367,18 +368,24 @@ function documentIdOf(
   lines: LineIndex,
   fileName: string,
 ) {
-  const written = data['id'];
-  if (frontMatter && typeof written === 'string' && DOCUMENT_ID_PATTERN.test(written)) {
+  if (frontMatter && writesDocumentId(data)) {
     // Positions come from the slower YAML parse, so only when a diagnostic needs them.
-    const documentIdRange = () => {
-      const node = frontMatter.yaml().get('id', true) as { range?: [number, number, number] } | undefined;
-      return node?.range
-        ? lines.range(frontMatter.yamlOffset + node.range[0], frontMatter.yamlOffset + node.range[1])
-        : undefined;
-    };
-    return { documentId: written, documentIdRange };
+    const documentIdRange = () => documentIdRangeIn(frontMatter.yaml(), frontMatter.yamlOffset, lines);
+    return { documentId: data['id'] as string, documentIdRange };
   }
   return { documentId: documentIdFromFileName(fileName), documentIdRange: () => undefined };
+}
+
+/** Whether the front matter's data gives the document's id (else it comes from the file name). */
+export function writesDocumentId(data: Record<string, unknown>): boolean {
+  const written = data['id'];
+  return typeof written === 'string' && DOCUMENT_ID_PATTERN.test(written);
+}
+
+/** Where the front matter's YAML (starting at `yamlOffset` in the document) writes the `id` value. */
+export function documentIdRangeIn(yaml: Document.Parsed, yamlOffset: number, lines: LinePositions): Range | undefined {
+  const node = yaml.get('id', true) as { range?: [number, number, number] } | undefined;
+  return node?.range ? lines.range(yamlOffset + node.range[0], yamlOffset + node.range[1]) : undefined;
 }
 
 /** A heading's section runs to the next heading of the same or a higher level. */

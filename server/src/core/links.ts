@@ -1,4 +1,5 @@
 import type { ParsedDocument } from './document';
+import { detached } from './text/detached';
 
 /**
  * What other documents need to know about one document: its id, the IDs it
@@ -21,13 +22,19 @@ export interface LinkCitation {
   readonly citingKind: string | null;
 }
 
+/**
+ * Its document ids are detached copies (`text/detached.ts`): the index keeps
+ * them after the document's text is gone. (IDs are too short for V8 to keep
+ * as views of the text.)
+ */
 export function linksOf(document: ParsedDocument): DocumentLinks {
+  const documentId = detached(document.documentId);
   return {
     uri: document.uri,
-    documentId: document.documentId,
+    documentId,
     definitions: document.definitions.map(({ id, kind, number }) => ({ id, kind, number })),
     citations: document.references.map((reference) => ({
-      documentId: reference.documentId ?? document.documentId,
+      documentId: reference.documentId === undefined ? documentId : detached(reference.documentId),
       id: reference.id,
       citingKind: document.definitions[reference.citedBy]?.kind ?? null,
     })),

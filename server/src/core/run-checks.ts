@@ -1,7 +1,14 @@
-import type { CheckContext } from './checks/check';
-import { documentChecks } from './checks';
+import type {
+  CheckInfo,
+  DocumentCheckContext,
+  LinkedCheckDocument,
+  WorkspaceCheckContext,
+  WorkspaceView,
+} from './checks/check';
+import { documentChecks, workspaceChecks } from './checks';
 import { fileNotChecked } from './checks/file-not-checked';
 import type { ResolvedConfig } from './config';
+import type { ParsedDocument } from './document';
 import type { Diagnostic, Finding, Range, Severity } from './types';
 
 /**
@@ -17,48 +24,80 @@ export const MAX_DIAGNOSTICS_PER_CHECK = 1000;
  * diagnostic on line 1 rather than a crash, so one bug never hides the rest.
  */
 export function runChecks(context: CheckContext): Diagnostic[] {
-  const { document, config } = context;
+  return sortDiagnostics([...runDocumentChecks(context), ...runWorkspaceChecks(context)]);
+}
+
+/** Every check on a document and the rest of the workspace: what the checks of each are given. */
+export interface CheckContext {
+  readonly document: ParsedDocument;
+  readonly workspace: WorkspaceView;
+  readonly config: ResolvedConfig;
+  /** Whether the document's file on disk, when last read, held bytes that are not UTF-8. */
+  readonly invalidUtf8: boolean;
+}
+
+/** The checks of the document alone, unsorted: they hold whatever the other documents say. */
+export function runDocumentChecks(context: DocumentCheckContext): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const check of documentChecks) {
-    const setting = config.rules.get(check.code);
-    if (setting === 'off') continue;
-    const severityOf = (finding: Finding): Severity => setting ?? finding.severity ?? check.defaultSeverity;
-    let reported = 0;
-    let firstLeftOut: Range | undefined;
-    try {
-      check.run(context, (finding) => {
-        if (document.suppressions.isSuppressed(check.code, finding.range.start.line)) return;
-        if (++reported > MAX_DIAGNOSTICS_PER_CHECK) {
-          firstLeftOut ??= finding.range;
-          return;
-        }
-        diagnostics.push({
-          range: finding.range,
-          severity: severityOf(finding),
-          code: check.code,
-          message: finding.message,
-          ...(finding.fixes && finding.fixes.length > 0 ? { fixes: finding.fixes } : {}),
-        });
-      });
-    } catch (error) {
-      diagnostics.push({
-        range: document.lines.lineRange(0),
-        severity: 'error',
-        code: check.code,
-        message: `The ${check.code} check failed on this document (${error instanceof Error ? error.message : String(error)}). The other checks still ran; please report this.`,
-      });
-    }
-    if (firstLeftOut) {
-      const more = (reported - MAX_DIAGNOSTICS_PER_CHECK).toLocaleString('en-GB');
-      diagnostics.push({
-        range: firstLeftOut,
-        severity: setting ?? check.defaultSeverity,
-        code: check.code,
-        message: `${more} more ${check.code} problems are not listed (the first of them is here): only the first ${MAX_DIAGNOSTICS_PER_CHECK.toLocaleString('en-GB')} are. Fix those and check again.`,
-      });
-    }
-  }
+  for (const check of documentChecks) runOne(check, context, (report) => check.run(context, report), diagnostics);
+  return diagnostics;
+}
+
+/** The checks that read the other documents, unsorted. */
+export function runWorkspaceChecks(context: WorkspaceCheckContext): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const check of workspaceChecks) runOne(check, context, (report) => check.run(context, report), diagnostics);
+  return diagnostics;
+}
+
+/** In the order every diagnostic is given in: by position, then code (a stable sort keeps each check's own order). */
+export function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort(byPosition);
+}
+
+function runOne(
+  check: CheckInfo,
+  { document, config }: { readonly document: LinkedCheckDocument; readonly config: ResolvedConfig },
+  run: (report: (finding: Finding) => void) => void,
+  diagnostics: Diagnostic[],
+): void {
+  const setting = config.rules.get(check.code);
+  if (setting === 'off') return;
+  const severityOf = (finding: Finding): Severity => setting ?? finding.severity ?? check.defaultSeverity;
+  let reported = 0;
+  let firstLeftOut: Range | undefined;
+  try {
+    run((finding) => {
+      if (document.suppressions.isSuppressed(check.code, finding.range.start.line)) return;
+      if (++reported > MAX_DIAGNOSTICS_PER_CHECK) {
+        firstLeftOut ??= finding.range;
+        return;
+      }
+      diagnostics.push({
+        range: finding.range,
+        severity: severityOf(finding),
+        code: check.code,
+        message: finding.message,
+        ...(finding.fixes && finding.fixes.length > 0 ? { fixes: finding.fixes } : {}),
+      });
+    });
+  } catch (error) {
+    diagnostics.push({
+      range: document.lines.lineRange(0),
+      severity: 'error',
+      code: check.code,
+      message: `The ${check.code} check failed on this document (${error instanceof Error ? error.message : String(error)}). The other checks still ran; please report this.`,
+    });
+  }
+  if (firstLeftOut) {
+    const more = (reported - MAX_DIAGNOSTICS_PER_CHECK).toLocaleString('en-GB');
+    diagnostics.push({
+      range: firstLeftOut,
+      severity: setting ?? check.defaultSeverity,
+      code: check.code,
+      message: `${more} more ${check.code} problems are not listed (the first of them is here): only the first ${MAX_DIAGNOSTICS_PER_CHECK.toLocaleString('en-GB')} are. Fix those and check again.`,
+    });
+  }
 }
 
 function byPosition(a: Diagnostic, b: Diagnostic): number {

@@ -1,8 +1,16 @@
-import type { Citation, WorkspaceView } from './checks/check';
+import type { Citation, LinkedCheckDocument, WorkspaceView } from './checks/check';
 import type { ResolvedConfig } from './config';
 import { parseDocument, type ParsedDocument } from './document';
 import { linksOf, withDefinedIds, type DocumentLinks, type LinkedDocument } from './links';
-import { notCheckedDiagnostics, notCheckedReason, runChecks } from './run-checks';
+import { releasedDocument } from './released-document';
+import {
+  notCheckedDiagnostics,
+  notCheckedReason,
+  runChecks,
+  runDocumentChecks,
+  runWorkspaceChecks,
+  sortDiagnostics,
+} from './run-checks';
 import { closest } from './suggest';
 import type { Diagnostic, FileFacts } from './types';
 
@@ -57,6 +65,15 @@ export class Workspace implements WorkspaceView {
   private readonly summarised = new Map<string, number | undefined>();
   /** Gives the text of a summarised document when it is asked for; without one, it stays unparsed. */
   private loader: DocumentLoader | undefined;
+  /**
+   * Documents checked alone and let go of (`release`): what the checks that
+   * read other documents need of them, and their own checks' diagnostics
+   * (none kept for a document released unchecked).
+   */
+  private readonly released = new Map<
+    string,
+    { readonly document: LinkedCheckDocument; readonly own: readonly Diagnostic[] | undefined }
+  >();
   /** Counts changes to what documents know of each other (links, config): a document's diagnostics depend on it and on the document alone. */
   private generation = 0;
   /** Each document's last diagnostics, valid while its version and `generation` are those they were made from. */
@@ -125,6 +142,7 @@ export class Workspace implements WorkspaceView {
     if (known && sameLinks(known, links)) {
       // Parsed now, where it was known by its summary: its id's line is read from the document from here on.
       const wasSummarised = this.summarised.delete(uri);
+      this.released.delete(uri);
       this.documents.set(uri, document);
       // A document sharing its id names that line, which may have moved: their diagnostics are worked out again.
       // (Not compared: reading the line takes the slower YAML parse, which most documents never need.)
@@ -155,7 +173,7 @@ export class Workspace implements WorkspaceView {
 
   /** What a parsed document tells the others, to be given back to `setSummary` in a later run. */
   summaryOf(uri: string): DocumentSummary | undefined {
-    if (!this.documents.has(uri) && !this.summarised.has(uri)) return undefined;
+    if (!this.documents.has(uri) && !this.summarised.has(uri) && !this.released.has(uri)) return undefined;
     const links = this.linked.get(uri);
     return {
       ...(links
@@ -174,6 +192,7 @@ export class Workspace implements WorkspaceView {
   private dropContribution(uri: string): void {
     this.documents.delete(uri);
     this.summarised.delete(uri);
+    this.released.delete(uri);
     this.invalidUtf8.delete(uri);
     this.notChecked.delete(uri);
     this.diagnosticsCache.delete(uri);
@@ -237,6 +256,26 @@ export class Workspace implements WorkspaceView {
   }
 
   /**
+   * Runs a parsed document's own checks now (unless `checked` is false: a
+   * document read only so references to it resolve) and lets go of its text
+   * and its parse, keeping its links and what the checks that read other
+   * documents need. For a workspace read once, whose documents are each
+   * asked about once (the command line): the text of thousands of documents
+   * is then never held at once. A released document has no features and is
+   * not read again by `setConfig`; `setDocument` takes it back in.
+   */
+  release(uri: string, { checked }: { readonly checked: boolean }): void {
+    const document = this.documents.get(uri);
+    if (!document || this.notChecked.has(uri)) return;
+    const own = checked
+      ? runDocumentChecks({ document, config: this.configOf(uri), invalidUtf8: this.invalidUtf8.has(uri) })
+      : undefined;
+    this.documents.delete(uri);
+    this.diagnosticsCache.delete(uri);
+    this.released.set(uri, { document: releasedDocument(document), own });
+  }
+
+  /**
    * How the text of a summarised document is had when something asks for it
    * (`getDocument`, `allDocuments`, `diagnostics`): so a request about one
    * document parses only the documents it reaches, and every answer is the
@@ -263,7 +302,8 @@ export class Workspace implements WorkspaceView {
   /** Every document, the summarised ones parsed first (with a loader), so a walk over them misses none. */
   allDocuments(): Iterable<ParsedDocument> {
     if (this.loader) for (const uri of [...this.summarised.keys()]) this.getDocument(uri);
-    if (this.summarised.size === 0) return [...this.order].map((uri) => this.documents.get(uri)!);
+    if (this.summarised.size === 0 && this.released.size === 0)
+      return [...this.order].map((uri) => this.documents.get(uri)!);
     return [...this.order].flatMap((uri) => this.documents.get(uri) ?? []);
   }
 
@@ -273,6 +313,15 @@ export class Workspace implements WorkspaceView {
   }
 
   diagnostics(uri: string): Diagnostic[] {
+    const released = this.released.get(uri);
+    if (released) {
+      if (!released.own) throw new Error(`${uri} was released unchecked: it has no diagnostics`);
+      const config = this.configOf(uri);
+      return sortDiagnostics([
+        ...released.own,
+        ...runWorkspaceChecks({ document: released.document, workspace: this, config }),
+      ]);
+    }
     // First: a summarised document parsed now may turn out too large to check.
     const document = this.getDocument(uri);
     const skipped = this.notChecked.get(uri);
@@ -280,7 +329,12 @@ export class Workspace implements WorkspaceView {
     if (!document) return [];
     const cached = this.diagnosticsCache.get(uri);
     if (cached?.document === document && cached.generation === this.generation) return [...cached.diagnostics];
-    const diagnostics = runChecks({ document, workspace: this, config: this.configOf(uri) });
+    const diagnostics = runChecks({
+      document,
+      workspace: this,
+      config: this.configOf(uri),
+      invalidUtf8: this.invalidUtf8.has(uri),
+    });
     this.diagnosticsCache.set(uri, { document, generation: this.generation, diagnostics: [...diagnostics] });
     return diagnostics;
   }
@@ -310,7 +364,7 @@ export class Workspace implements WorkspaceView {
 
   documentIdLine(uri: string): number | undefined {
     if (this.summarised.has(uri)) return this.summarised.get(uri);
-    const line = this.documents.get(uri)?.documentIdRange()?.start.line;
+    const line = (this.documents.get(uri) ?? this.released.get(uri)?.document)?.documentIdRange()?.start.line;
     return line === undefined ? undefined : line + 1;
   }
 }

@@ -1,8 +1,9 @@
 import { fileNameOf } from '../document-names';
-import type { DocumentCheck } from './check';
+import type { WorkspaceCheck } from './check';
 
-export const documentIdDuplicate: DocumentCheck = {
+export const documentIdDuplicate: WorkspaceCheck = {
   code: 'document-id-duplicate',
+  readsWorkspace: true,
   defaultSeverity: 'error',
   description: 'Two checked documents have the same document id, so cross-document references are ambiguous.',
   run({ document, workspace }, report) {

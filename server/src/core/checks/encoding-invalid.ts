@@ -16,8 +16,8 @@ export const encodingInvalid: DocumentCheck = {
   code: 'encoding-invalid',
   defaultSeverity: 'warning',
   description: 'The file is not valid UTF-8 text: characters that could not be read show as �.',
-  run({ document, workspace }, report) {
-    if (!workspace.hasInvalidUtf8(document.uri)) return;
+  run({ document, invalidUtf8 }, report) {
+    if (!invalidUtf8) return;
     const text = document.lines.text;
     const first = text.indexOf(REPLACEMENT);
     // Retyped in the editor since the file was read: nothing lost is left to show.

@@ -1,9 +1,10 @@
 import { offsetsRange } from '../document-positions';
 import { isFindingKind, kindName } from '../kinds';
-import type { DocumentCheck } from './check';
+import type { WorkspaceCheck } from './check';
 
-export const findingUnaddressed: DocumentCheck = {
+export const findingUnaddressed: WorkspaceCheck = {
   code: 'finding-unaddressed',
+  readsWorkspace: true,
   defaultSeverity: 'warning',
   description: 'No recommendation or resolution anywhere in the workspace cites this finding.',
   run({ document, workspace, config }, report) {

@@ -1,4 +1,4 @@
-import type { CheckInfo, DocumentCheck } from './check';
+import { isWorkspaceCheck, type CheckInfo, type DocumentCheck, type WorkspaceCheck } from './check';
 import { acronymUndefined } from './acronym-undefined';
 import { appendixRef } from './appendix-ref';
 import { exemptConsistency } from './exempt-consistency';
@@ -31,7 +31,7 @@ import { sectionNoneWithoutReason } from './section-none-without-reason';
 import { sectionOrder } from './section-order';
 
 /** The checks run on each document, in the order the README lists them. */
-export const documentChecks: readonly DocumentCheck[] = [
+export const checksInOrder: readonly (DocumentCheck | WorkspaceCheck)[] = [
   frontMatter,
   frontMatterSchema,
   frontMatterUnknownKey,
@@ -62,8 +62,16 @@ export const documentChecks: readonly DocumentCheck[] = [
   encodingInvalid,
 ];
 
+/** The checks of a document alone, which may run as soon as it is read. */
+export const documentChecks: readonly DocumentCheck[] = checksInOrder.filter(
+  (check): check is DocumentCheck => !isWorkspaceCheck(check),
+);
+
+/** The checks that read the other documents too. */
+export const workspaceChecks: readonly WorkspaceCheck[] = checksInOrder.filter(isWorkspaceCheck);
+
 /** Every check code, with its default severity and description. */
-export const checkRegistry: readonly CheckInfo[] = [...documentChecks, fileNotChecked, configInvalid].map(
+export const checkRegistry: readonly CheckInfo[] = [...checksInOrder, fileNotChecked, configInvalid].map(
   ({ code, defaultSeverity, description }) => ({
     code,
     defaultSeverity,

@@ -1,8 +1,9 @@
 import { offsetsRange } from '../document-positions';
-import type { DocumentCheck } from './check';
+import type { WorkspaceCheck } from './check';
 
-export const refUnknownDocument: DocumentCheck = {
+export const refUnknownDocument: WorkspaceCheck = {
   code: 'ref-unknown-document',
+  readsWorkspace: true,
   defaultSeverity: 'error',
   description: 'A reference names a document id that no checked document has.',
   run({ document, workspace }, report) {

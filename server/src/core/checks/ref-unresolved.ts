@@ -1,4 +1,4 @@
-import type { DocumentCheck } from './check';
+import type { WorkspaceCheck } from './check';
 import { offsetsRange } from '../document-positions';
 
 interface DefinedId {
@@ -7,8 +7,9 @@ interface DefinedId {
   readonly number: number;
 }
 
-export const refUnresolved: DocumentCheck = {
+export const refUnresolved: WorkspaceCheck = {
   code: 'ref-unresolved',
+  readsWorkspace: true,
   defaultSeverity: 'error',
   description: 'A reference cites an ID that is not defined in the document it names.',
   run({ document, workspace }, report) {

@@ -3,6 +3,8 @@
  * `<!-- committee-reports-disable CODE -->` … `<!-- committee-reports-enable CODE -->`.
  * With no code, every check. Only comments in HTML or prose count, not in code.
  */
+import { detached } from '../text/detached';
+
 export interface Suppressions {
   isSuppressed(code: string, line: number): boolean;
 }
@@ -37,7 +39,8 @@ export function readSuppressions(
   for (let match = COMMENT.exec(text); match; match = COMMENT.exec(text)) {
     if (!countsAt(match.index)) continue;
     const line = lineOf(match.index);
-    const words = match[2]!.trim().split(/\s+/).filter(Boolean);
+    // Detached: a document let go of (`Workspace.release`) keeps its suppressions, not its text.
+    const words = match[2]!.trim().split(/\s+/).filter(Boolean).map(detached);
     const codes: (string | undefined)[] = words.length > 0 ? words : [undefined];
     switch (match[1]) {
       case 'disable-next-line':

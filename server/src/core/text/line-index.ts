@@ -1,11 +1,20 @@
 import type { Position, Range } from '../types';
 
+/** Where a text's offsets are as positions: all a diagnostic's range needs, without the text itself. */
+export interface LinePositions {
+  readonly lineCount: number;
+  positionAt(offset: number): Position;
+  range(startOffset: number, endOffset: number): Range;
+  /** The whole of one line, without its line ending. */
+  lineRange(line: number): Range;
+}
+
 /**
  * Converts between string offsets and LSP positions. JavaScript strings are
  * UTF-16, so an offset is already a UTF-16 column once the line start is
  * subtracted. Lines end at `\r\n`, `\n` or a lone `\r`, as LSP and CommonMark say.
  */
-export class LineIndex {
+export class LineIndex implements LinePositions {
   private readonly starts: number[];
 
   constructor(readonly text: string) {
@@ -79,5 +88,55 @@ export class LineIndex {
   /** The whole of one line, without its line ending. */
   lineRange(line: number): Range {
     return this.range(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** The same positions, kept without the text (see `LinePositions`). */
+  withoutText(): LinePositions {
+    // Without a \r, each line ends one before the next one starts, and the ends need not be kept.
+    if (this.text.indexOf('\r') === -1) return new LineEnds(this.starts, undefined, this.text.length);
+    const ends = new Int32Array(this.starts.length);
+    for (let line = 0; line < ends.length; line++) ends[line] = this.lineEnd(line);
+    return new LineEnds(this.starts, ends, this.text.length);
+  }
+}
+
+/** A text's line starts and ends, which give the positions `LineIndex` gives for it. */
+class LineEnds implements LinePositions {
+  /** `ends` undefined: every line but the last ends with a \n alone. */
+  constructor(
+    private readonly starts: readonly number[],
+    private readonly ends: Int32Array | undefined,
+    private readonly length: number,
+  ) {}
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.length));
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.starts[mid]! <= clamped) low = mid;
+      else high = mid - 1;
+    }
+    const start = this.starts[low]!;
+    return { line: low, character: Math.min(clamped - start, this.lineEnd(low) - start) };
+  }
+
+  range(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+
+  lineRange(line: number): Range {
+    const clamped = Math.max(0, Math.min(line, this.starts.length - 1));
+    return this.range(this.starts[clamped]!, this.lineEnd(clamped));
+  }
+
+  private lineEnd(line: number): number {
+    if (this.ends) return this.ends[line]!;
+    return line >= this.starts.length - 1 ? this.length : this.starts[line + 1]! - 1;
   }
 }
