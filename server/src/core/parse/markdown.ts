@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import { useQuickBlockState } from './block-state';
 
 /** A heading as CommonMark sees it (ATX or setext), with zero-based document lines. */
 export interface HeadingBlock {
@@ -76,6 +77,7 @@ export interface PartialParse {
 const parser = new MarkdownIt('commonmark', { html: true });
 // `normalize` copies every document to change line endings; `normaliseLineEndings` copies only those that need it.
 parser.core.ruler.disable(['normalize', 'inline', 'text_join']);
+useQuickBlockState(parser);
 
 type BlockRule = Parameters<typeof parser.block.ruler.before>[2];
 type BlockState = Parameters<BlockRule>[0];
