@@ -16,7 +16,7 @@ import {
 } from './support';
 import { readCacheLayout, writeCacheLayout } from '../support/cache-file';
 
-const CACHE = 'node_modules/.cache/committee-reports/check.json';
+const CACHE = 'node_modules/.cache/committee-reports/check.cache';
 
 describe('committee-reports check --cache', function () {
   this.timeout(60_000);
@@ -153,6 +153,21 @@ describe('committee-reports check --cache', function () {
     assert.match(cached.stderr, /^committee-reports: warning: could not write the cache .*blocker.check\.json/m);
   });
 
+  it('removes the cache kept under its former name (check.json) once it writes the new one, and no file it was not given', () => {
+    const root = workspace(files());
+    const former = path.join(root, 'node_modules/.cache/committee-reports/check.json');
+    fs.mkdirSync(path.dirname(former), { recursive: true });
+    fs.writeFileSync(former, '{"from": "an older version"}');
+    fs.mkdirSync(path.join(root, 'cache'));
+    fs.writeFileSync(path.join(root, 'cache/mine.json'), 'kept');
+    sameAsCheck(root, ['--cache-location', 'cache/mine.cache']);
+    assert.ok(fs.existsSync(former), 'a cache elsewhere does not remove the former default');
+    assert.equal(fs.readFileSync(path.join(root, 'cache/mine.json'), 'utf8'), 'kept');
+    sameAsCheck(root);
+    assert.ok(fs.existsSync(path.join(root, CACHE)));
+    assert.ok(!fs.existsSync(former), 'the former default is still there');
+  });
+
   it('leaves a valid cache when two runs write it at once', async () => {
     const root = workspace(files());
     const run = () =>
@@ -175,7 +190,7 @@ describe('committee-reports check --cache', function () {
     }
     assert.deepEqual(
       fs.readdirSync(path.dirname(path.join(root, CACHE))),
-      ['check.json'],
+      ['check.cache'],
       'no file is left behind but the cache',
     );
   });

@@ -38,7 +38,7 @@ describe('The language server: the index kept between sessions', function () {
   let folder: string;
   let indexFolder: string;
   let withIndex: ClientOptions;
-  const indexFile = () => path.join(indexFolder, 'index.json');
+  const indexFile = () => path.join(indexFolder, 'index.cache');
 
   beforeEach(() => {
     folder = temporaryWorkspace(FILES);
@@ -51,8 +51,11 @@ describe('The language server: the index kept between sessions', function () {
     fs.rmSync(indexFolder, { recursive: true, force: true });
   });
 
-  it('writes the index in the folder the client gives, with every checked file in it', async () => {
+  it('writes the index in the folder the client gives, with every checked file in it, in place of the index kept as JSON before', async () => {
+    const former = path.join(indexFolder, 'index.json');
+    fs.writeFileSync(former, '{"entries": {}}');
     await startAndStop(folder, withIndex);
+    assert.ok(!fs.existsSync(former), 'the index of an older version is still there');
     const written = readCacheLayout(indexFile());
     assert.deepEqual(
       Object.keys(written.entries).sort(),
@@ -153,7 +156,7 @@ describe('The language server: the index kept between sessions', function () {
       await startAndStop(folder, { env: { XDG_CACHE_HOME: cache } });
       const files = fs.readdirSync(path.join(cache, 'committee-reports'));
       assert.equal(files.length, 1);
-      assert.match(files[0]!, /^index-[0-9a-f]{20}\.json$/);
+      assert.match(files[0]!, /^index-[0-9a-f]{20}\.cache$/);
       await assertSameAsCold(folder, await startAndStop(folder, { env: { XDG_CACHE_HOME: cache } }));
     } finally {
       fs.rmSync(cache, { recursive: true, force: true });

@@ -23,6 +23,8 @@ export interface CacheOptions {
   readonly location: string;
   /** The build of the tool: a cache another build wrote is not read. */
   readonly identity: string;
+  /** A former cache file of ours this one takes the place of (the old default), removed once the cache is written. */
+  readonly replaces?: string;
   /** The clock that decides whether a file's stamp has settled (`node/file-stamp.ts`); tests move it on. */
   readonly now?: () => number;
 }
@@ -113,7 +115,11 @@ export async function checkWithCache(
   const failed =
     sameEntries(cached, entries) && samePrintout(file?.printed, printed)
       ? undefined
-      : writeCache(options.location, { identity: options.identity, config, entries, printed });
+      : writeCache(
+          options.location,
+          { identity: options.identity, config, entries, printed },
+          { replaces: options.replaces },
+        );
   if (failed === undefined) return printout;
   // Said in the output too (SARIF carries warnings), so printed again: a cache that cannot be written is rare.
   return printing.print({

@@ -1,5 +1,5 @@
 import { localDate } from '../core/traceability/dates';
-import { parseInvocation, type OutputFormat } from './args';
+import { DEFAULT_CACHE_LOCATION, FORMER_DEFAULT_CACHE_LOCATION, parseInvocation, type OutputFormat } from './args';
 import * as path from 'node:path';
 import { shouldColour } from './colour';
 import { CliError } from './errors';
@@ -55,7 +55,13 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
                 await import('./check-cached.js')
               ).runCheckWithCache(
                 request,
-                { location: path.resolve(environment.cwd, invocation.cacheLocation), identity: buildIdentity() },
+                {
+                  location: path.resolve(environment.cwd, invocation.cacheLocation),
+                  identity: buildIdentity(),
+                  ...(invocation.cacheLocation === DEFAULT_CACHE_LOCATION
+                    ? { replaces: path.resolve(environment.cwd, FORMER_DEFAULT_CACHE_LOCATION) }
+                    : {}),
+                },
                 { key: `${invocation.format}${colour ? ' in colour' : ''}`, print },
               );
         environment.writeOut(printout.stdout);

@@ -73,7 +73,7 @@ Options:
                     it reaches); the output is the same as without it
   --cache-location FILE
                     check: the cache file (implies --cache; default
-                    node_modules/.cache/committee-reports/check.json)
+                    node_modules/.cache/committee-reports/check.cache)
   --today DATE      trace: the date to work out overdue responses for,
                     YYYY-MM-DD (default: today)
   --to FORMAT       export: docx (Word), html or pdf (printed by Chromium,

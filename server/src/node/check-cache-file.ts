@@ -202,9 +202,14 @@ function readEntries(
  * renames it over `location`: a reader sees the old cache or the new one,
  * never part of one, and two runs writing at once leave one of theirs.
  * A cache that cannot be written is left unwritten, with the reason for
- * stderr: the check itself has not failed.
+ * stderr: the check itself has not failed. `replaces` is a former cache file
+ * of ours that this one takes the place of, removed once it is written.
  */
-export function writeCache(location: string, contents: CacheContents): string | undefined {
+export function writeCache(
+  location: string,
+  contents: CacheContents,
+  { replaces }: { readonly replaces?: string | undefined } = {},
+): string | undefined {
   const { printed } = contents;
   const printout = Buffer.from(printed?.stdout ?? '', 'utf8');
   const header = {
@@ -238,6 +243,7 @@ export function writeCache(location: string, contents: CacheContents): string | 
     fs.mkdirSync(path.dirname(location), { recursive: true });
     fs.writeFileSync(temporary, Buffer.concat(parts));
     fs.renameSync(temporary, location);
+    if (replaces !== undefined) removeQuietly(replaces);
     return undefined;
   } catch (error) {
     removeQuietly(temporary);

@@ -18,7 +18,17 @@ export interface Environment {
 }
 
 /** The name of the index file in a folder the client gives: the folder is the workspace's own. */
-export const INDEX_FILE_NAME = 'index.json';
+export const INDEX_FILE_NAME = 'index.cache';
+
+/**
+ * Where an index at `location` was kept before the file stopped being JSON
+ * (named `.json` then), so that the old file is removed once the new one is
+ * written. Only for a location `indexLocation` gave: a name of ours, in a
+ * folder of ours.
+ */
+export function formerIndexLocation(location: string): string | undefined {
+  return location.endsWith('.cache') ? `${location.slice(0, -'.cache'.length)}.json` : undefined;
+}
 
 /**
  * The index file of a workspace (its folders, absolute paths), or undefined
@@ -35,7 +45,7 @@ export function indexLocation(
   const join = environment.platform === 'win32' ? path.win32.join : path.posix.join;
   if (request.indexFolder !== undefined) return join(request.indexFolder, INDEX_FILE_NAME);
   const uris = folders.map((folder) => pathToFileURL(folder).href).join('\n');
-  const name = `index-${crypto.createHash('sha256').update(uris).digest('hex').slice(0, 20)}.json`;
+  const name = `index-${crypto.createHash('sha256').update(uris).digest('hex').slice(0, 20)}.cache`;
   return join(userCacheFolder(environment), name);
 }
 

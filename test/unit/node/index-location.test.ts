@@ -6,7 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built server, reached by path as the other server tests do
-const { indexLocation, userCacheFolder, foldersConfigKey } = require(
+const { indexLocation, formerIndexLocation, userCacheFolder, foldersConfigKey } = require(
   path.resolve(__dirname, '../../../../server/out/node/index-location'),
 ) as typeof import('../../../server/src/node/index-location');
 
@@ -14,7 +14,16 @@ const linux = { platform: 'linux', env: {}, home: '/home/clerk' } as const;
 
 describe('Where the language server keeps its index', () => {
   it('is the folder the client gives, one file in it', () => {
-    assert.equal(indexLocation({ indexFolder: '/storage/ws1' }, ['/work/council'], linux), '/storage/ws1/index.json');
+    assert.equal(indexLocation({ indexFolder: '/storage/ws1' }, ['/work/council'], linux), '/storage/ws1/index.cache');
+  });
+
+  it('knows where each index was kept while it was JSON, to remove it, and nothing of a name not its own', () => {
+    const own = indexLocation({ indexFolder: '/storage/ws1' }, ['/work/council'], linux)!;
+    assert.equal(formerIndexLocation(own), '/storage/ws1/index.json');
+    const cached = indexLocation({}, ['/work/council'], linux)!;
+    assert.equal(formerIndexLocation(cached), cached.replace(/\.cache$/, '.json'));
+    assert.notEqual(formerIndexLocation(cached), cached);
+    assert.equal(formerIndexLocation('/storage/ws1/index.json'), undefined);
   });
 
   it('is nowhere when it is turned off, even with a folder given, or when there is no workspace folder', () => {
@@ -30,7 +39,7 @@ describe('Where the language server keeps its index', () => {
     const one = indexLocation({}, ['/work/council'], linux)!;
     const other = indexLocation({}, ['/work/other'], linux)!;
     const both = indexLocation({}, ['/work/council', '/work/other'], linux)!;
-    assert.match(one, /^\/home\/clerk\/\.cache\/committee-reports\/index-[0-9a-f]{20}\.json$/);
+    assert.match(one, /^\/home\/clerk\/\.cache\/committee-reports\/index-[0-9a-f]{20}\.cache$/);
     assert.equal(new Set([one, other, both]).size, 3);
     assert.equal(indexLocation({}, ['/work/council'], linux), one);
   });

@@ -439,7 +439,7 @@ describe('The Committee Reports extension in VS Code', () => {
     await openFile(DRAFT);
     const api = vscode.extensions.getExtension(EXTENSION_ID)!.exports as { indexFolder?: string };
     assert.ok(api.indexFolder, 'the extension gave the checker no folder for its index');
-    const index = path.join(api.indexFolder, 'index.json');
+    const index = path.join(api.indexFolder, 'index.cache');
     // Written once every document is indexed; the folder may not be there before.
     fs.mkdirSync(api.indexFolder, { recursive: true });
     assert.ok(await fileAppears(index, 60_000), `${index} was not written`);

@@ -10,7 +10,7 @@ import {
   type CachedDiagnostic,
 } from '../../node/check-cache-file';
 import { settledStamp, type FileStamp } from '../../node/file-stamp';
-import { indexLocation, type IndexRequest } from '../../node/index-location';
+import { formerIndexLocation, indexLocation, type IndexRequest } from '../../node/index-location';
 import { sameSummary } from '../../node/index-reuse';
 import { decodeFile, readFileBytes, type FileBytes, type FileText } from '../../node/read-text';
 
@@ -52,7 +52,11 @@ export class PersistedIndex {
 
   /** Writes the entries whole, in place of the file's; a failure is logged once, as the next start only reads everything again. */
   write(configKey: string, entries: ReadonlyMap<string, CacheEntry>): void {
-    const failed = writeCache(this.location, { identity: this.identity, config: configKey, entries });
+    const failed = writeCache(
+      this.location,
+      { identity: this.identity, config: configKey, entries },
+      { replaces: formerIndexLocation(this.location) },
+    );
     if (failed === undefined || this.reportedFailure) return;
     this.reportedFailure = true;
     this.log(`Could not save the workspace index to ${this.location} (${failed}); the next start reads every file.`);
