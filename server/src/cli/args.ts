@@ -122,8 +122,6 @@ const RENUMBER_OPTIONS = ['kinds', 'paragraphs', 'start', 'dry-run'] as const;
 const CHECK_OPTIONS = ['cache', 'cache-location'] as const;
 /** Where `check --cache` keeps its cache unless `--cache-location` says, as ESLint's and Prettier's caches are kept. */
 export const DEFAULT_CACHE_LOCATION = 'node_modules/.cache/committee-reports/check.cache';
-/** The default before the cache stopped being JSON: removed once a cache is written in its place. */
-export const FORMER_DEFAULT_CACHE_LOCATION = 'node_modules/.cache/committee-reports/check.json';
 const IMPORT_USAGE =
   'committee-reports import FILE.docx... [--type report|scrutiny|minutes] [--out PATH] [--force] [--config FILE]';
 const SEE_HELP = 'run committee-reports --help to see how to use it';

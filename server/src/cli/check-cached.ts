@@ -24,7 +24,7 @@ export interface CacheOptions {
   /** The build of the tool: a cache another build wrote is not read. */
   readonly identity: string;
   /** A former cache file of ours this one takes the place of (the old default), removed once the cache is written. */
-  readonly replaces?: string;
+  readonly replaces?: string | undefined;
   /** The clock that decides whether a file's stamp has settled (`node/file-stamp.ts`); tests move it on. */
   readonly now?: () => number;
 }

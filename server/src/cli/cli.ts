@@ -1,5 +1,5 @@
 import { localDate } from '../core/traceability/dates';
-import { DEFAULT_CACHE_LOCATION, FORMER_DEFAULT_CACHE_LOCATION, parseInvocation, type OutputFormat } from './args';
+import { DEFAULT_CACHE_LOCATION, parseInvocation, type OutputFormat } from './args';
 import * as path from 'node:path';
 import { shouldColour } from './colour';
 import { CliError } from './errors';
@@ -7,8 +7,10 @@ import { ExitCode, exitCodeFor } from './exit';
 import { formatJson } from './format-json';
 import { formatText } from './format-text';
 import { HELP_TEXT } from './help';
+import type { Printing } from './check-cached';
 import type { CheckOutcome, Printout } from './model';
 import { buildIdentity, packageVersion } from './version';
+import type { WorkspaceRequest } from './workspace-request';
 
 // Each command's modules are loaded when it runs (`await import`), not at start-up: `check --cache`
 // on an unchanged workspace needs no parser and no checks, and `--version` needs nothing at all.
@@ -51,19 +53,10 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
         const printout =
           invocation.cacheLocation === undefined
             ? await print((await import('./check.js')).runCheck(request))
-            : await (
-                await import('./check-cached.js')
-              ).runCheckWithCache(
-                request,
-                {
-                  location: path.resolve(environment.cwd, invocation.cacheLocation),
-                  identity: buildIdentity(),
-                  ...(invocation.cacheLocation === DEFAULT_CACHE_LOCATION
-                    ? { replaces: path.resolve(environment.cwd, FORMER_DEFAULT_CACHE_LOCATION) }
-                    : {}),
-                },
-                { key: `${invocation.format}${colour ? ' in colour' : ''}`, print },
-              );
+            : await checkWithCacheAt(request, invocation.cacheLocation, {
+                key: `${invocation.format}${colour ? ' in colour' : ''}`,
+                print,
+              });
         environment.writeOut(printout.stdout);
         writeWarnings(printout.warnings, environment);
         return printout.exitCode as ExitCode;
@@ -154,6 +147,27 @@ export async function runCli(args: readonly string[], environment: CliEnvironmen
     environment.writeErr(`committee-reports: ${describeFailure(error)}\n`);
     return ExitCode.Failure;
   }
+}
+
+/** `check --cache` with its cache at `cacheLocation`, as given: relative to the working folder. */
+async function checkWithCacheAt(
+  request: WorkspaceRequest,
+  cacheLocation: string,
+  printing: Printing,
+): Promise<Printout> {
+  const { runCheckWithCache } = await import('./check-cached.js');
+  const { formerCacheLocation } = await import('../node/check-cache-file.js');
+  const location = path.resolve(request.root, cacheLocation);
+  return runCheckWithCache(
+    request,
+    {
+      location,
+      identity: buildIdentity(),
+      // Only the default is a name of ours: a location the user gave never has a file beside it removed.
+      replaces: cacheLocation === DEFAULT_CACHE_LOCATION ? formerCacheLocation(location) : undefined,
+    },
+    printing,
+  );
 }
 
 async function render(outcome: CheckOutcome, format: OutputFormat, colour: boolean): Promise<string> {

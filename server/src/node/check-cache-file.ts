@@ -251,6 +251,17 @@ export function writeCache(
   }
 }
 
+/**
+ * Where a cache file at `location` was kept while caches were JSON (layout 2
+ * and before, named `.json`), so that the old file can be removed once the new
+ * one is written. Only for a name of ours, in a folder of ours (the default
+ * of `check --cache`, the language server's index): never a location the user
+ * gave.
+ */
+export function formerCacheLocation(location: string): string | undefined {
+  return location.endsWith('.cache') ? `${location.slice(0, -'.cache'.length)}.json` : undefined;
+}
+
 const COMMA = Buffer.from(',\n');
 const CLOSE = Buffer.from(']\n');
 

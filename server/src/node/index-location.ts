@@ -21,16 +21,6 @@ export interface Environment {
 export const INDEX_FILE_NAME = 'index.cache';
 
 /**
- * Where an index at `location` was kept before the file stopped being JSON
- * (named `.json` then), so that the old file is removed once the new one is
- * written. Only for a location `indexLocation` gave: a name of ours, in a
- * folder of ours.
- */
-export function formerIndexLocation(location: string): string | undefined {
-  return location.endsWith('.cache') ? `${location.slice(0, -'.cache'.length)}.json` : undefined;
-}
-
-/**
  * The index file of a workspace (its folders, absolute paths), or undefined
  * when nothing is to be persisted: turned off, or no folder to index. In a
  * folder the client gives, one file; in the user's cache folder, one file per

@@ -6,9 +6,13 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the built server, reached by path as the other server tests do
-const { indexLocation, formerIndexLocation, userCacheFolder, foldersConfigKey } = require(
+const { indexLocation, userCacheFolder, foldersConfigKey } = require(
   path.resolve(__dirname, '../../../../server/out/node/index-location'),
 ) as typeof import('../../../server/src/node/index-location');
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- as above
+const { formerCacheLocation } = require(
+  path.resolve(__dirname, '../../../../server/out/node/check-cache-file'),
+) as typeof import('../../../server/src/node/check-cache-file');
 
 const linux = { platform: 'linux', env: {}, home: '/home/clerk' } as const;
 
@@ -19,11 +23,11 @@ describe('Where the language server keeps its index', () => {
 
   it('knows where each index was kept while it was JSON, to remove it, and nothing of a name not its own', () => {
     const own = indexLocation({ indexFolder: '/storage/ws1' }, ['/work/council'], linux)!;
-    assert.equal(formerIndexLocation(own), '/storage/ws1/index.json');
+    assert.equal(formerCacheLocation(own), '/storage/ws1/index.json');
     const cached = indexLocation({}, ['/work/council'], linux)!;
-    assert.equal(formerIndexLocation(cached), cached.replace(/\.cache$/, '.json'));
-    assert.notEqual(formerIndexLocation(cached), cached);
-    assert.equal(formerIndexLocation('/storage/ws1/index.json'), undefined);
+    assert.equal(formerCacheLocation(cached), cached.replace(/\.cache$/, '.json'));
+    assert.notEqual(formerCacheLocation(cached), cached);
+    assert.equal(formerCacheLocation('/storage/ws1/index.json'), undefined);
   });
 
   it('is nowhere when it is turned off, even with a folder given, or when there is no workspace folder', () => {

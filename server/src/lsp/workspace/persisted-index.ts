@@ -4,13 +4,14 @@ import { Workspace, type DocumentSummary, type ResolvedConfig } from '../../core
 import { buildIdentity } from '../../node/build-identity';
 import {
   contentHash,
+  formerCacheLocation,
   readCache,
   writeCache,
   type CacheEntry,
   type CachedDiagnostic,
 } from '../../node/check-cache-file';
 import { settledStamp, type FileStamp } from '../../node/file-stamp';
-import { formerIndexLocation, indexLocation, type IndexRequest } from '../../node/index-location';
+import { indexLocation, type IndexRequest } from '../../node/index-location';
 import { sameSummary } from '../../node/index-reuse';
 import { decodeFile, readFileBytes, type FileBytes, type FileText } from '../../node/read-text';
 
@@ -55,7 +56,7 @@ export class PersistedIndex {
     const failed = writeCache(
       this.location,
       { identity: this.identity, config: configKey, entries },
-      { replaces: formerIndexLocation(this.location) },
+      { replaces: formerCacheLocation(this.location) },
     );
     if (failed === undefined || this.reportedFailure) return;
     this.reportedFailure = true;
